@@ -1,0 +1,184 @@
+/**
+ * Formula analysis on top of @borgar/fx's tokenizer: the references a formula reads, its
+ * relative (R1C1-style) shape so that copied formulas compare equal, and its top-level call.
+ */
+import { parseA1Ref, tokenize, tokenTypes } from '@borgar/fx/xlsx';
+import { columnIndex, type RangeBox } from './address';
+
+export interface FormulaReference {
+  /** Sheet named in the reference, or undefined for the formula's own sheet. */
+  sheet?: string;
+  box: RangeBox;
+  /** True for A1:B2 ranges, false for single cells. */
+  isRange: boolean;
+  /** Whole rows or columns (A:A, 3:3) are clipped to the sheet's limits. */
+  unbounded: boolean;
+  /** Index of the token in `tokens`. */
+  token: number;
+}
+
+export interface FormulaToken {
+  type: string;
+  value: string;
+}
+
+export interface FormulaInfo {
+  text: string;
+  tokens: FormulaToken[];
+  references: FormulaReference[];
+  /** The formula with every reference replaced by its offset from the host cell. */
+  relative: string;
+  /** Upper-case function names, in order of appearance. */
+  functions: string[];
+  /** True when the tokenizer met something it does not understand. */
+  malformed: boolean;
+}
+
+const MAX_ROW = 1048575;
+const MAX_COL = 16383;
+
+const SIMPLE_CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
+
+interface Corner {
+  row: number;
+  col: number;
+  absRow: boolean;
+  absCol: boolean;
+}
+
+function parseSimpleCell(text: string): Corner | undefined {
+  const m = SIMPLE_CELL.exec(text);
+  if (!m) return undefined;
+  return { col: columnIndex(m[2]), row: Number(m[4]) - 1, absCol: m[1] === '$', absRow: m[3] === '$' };
+}
+
+function splitSheet(value: string): { sheet?: string; local: string } {
+  const bang = value.lastIndexOf('!');
+  if (bang < 0) return { local: value };
+  let sheet = value.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  // "[1]Sheet" external book prefixes are kept as part of the name: they never match a local sheet.
+  return { sheet, local: value.slice(bang + 1) };
+}
+
+function relPart(value: number, origin: number, absolute: boolean, axis: 'R' | 'C'): string {
+  return absolute ? `${axis}${value + 1}` : `${axis}[${value - origin}]`;
+}
+
+interface ParsedRef {
+  ref: FormulaReference;
+  relative: string;
+}
+
+/** Parses one range token; undefined for names, structured references and other non-cell refs. */
+function parseReference(value: string, row: number, col: number, token: number): ParsedRef | undefined {
+  const { sheet, local } = splitSheet(value);
+  const [a, b] = local.split(':');
+  const start = parseSimpleCell(a);
+  const end = b === undefined ? start : parseSimpleCell(b);
+  if (start && end) {
+    const box: RangeBox = {
+      top: Math.min(start.row, end.row),
+      left: Math.min(start.col, end.col),
+      bottom: Math.max(start.row, end.row),
+      right: Math.max(start.col, end.col),
+    };
+    const rel =
+      relPart(start.row, row, start.absRow, 'R') +
+      relPart(start.col, col, start.absCol, 'C') +
+      (b === undefined ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
+    return {
+      ref: { sheet, box, isRange: b !== undefined, unbounded: false, token },
+      relative: (sheet === undefined ? '' : `'${sheet}'!`) + rel,
+    };
+  }
+  // Whole columns/rows and other shapes: let the library parse them.
+  const parsed = parseA1Ref(value, { allowTernary: true });
+  if (!parsed || !('range' in parsed) || !parsed.range) return undefined;
+  const r = parsed.range;
+  const top = r.top ?? 0;
+  const bottom = r.bottom ?? (r.top === null ? MAX_ROW : top);
+  const left = r.left ?? 0;
+  const right = r.right ?? (r.left === null ? MAX_COL : left);
+  const box: RangeBox = { top, left, bottom: Math.min(bottom, MAX_ROW), right: Math.min(right, MAX_COL) };
+  const relative =
+    (r.top === null ? '' : relPart(top, row, !!r.$top, 'R')) +
+    (r.left === null ? '' : relPart(left, col, !!r.$left, 'C')) +
+    ':' +
+    (r.bottom === null || r.bottom === undefined ? '' : relPart(bottom, row, !!r.$bottom, 'R')) +
+    (r.right === null || r.right === undefined ? '' : relPart(right, col, !!r.$right, 'C'));
+  return {
+    ref: {
+      sheet: parsed.sheetName || undefined,
+      box,
+      isRange: box.top !== box.bottom || box.left !== box.right,
+      unbounded: r.top === null || r.left === null,
+      token,
+    },
+    relative: (parsed.sheetName ? `'${parsed.sheetName}'!` : '') + relative,
+  };
+}
+
+/** Analyses a formula (with or without "=") written in the cell at row/col (0-based). */
+export function analyzeFormula(formula: string, row: number, col: number): FormulaInfo {
+  const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  const tokens = tokenize(text, { mergeRefs: true, allowTernary: true }) as FormulaToken[];
+  const references: FormulaReference[] = [];
+  const functions: string[] = [];
+  const parts: string[] = [];
+  let malformed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === tokenTypes.REF_RANGE || t.type === tokenTypes.REF_BEAM || t.type === tokenTypes.REF_TERNARY) {
+      const parsed = parseReference(t.value, row, col, i);
+      if (parsed) {
+        references.push(parsed.ref);
+        parts.push(parsed.relative);
+        continue;
+      }
+    } else if (t.type === tokenTypes.FUNCTION) {
+      functions.push(t.value.toUpperCase());
+      parts.push(t.value.toUpperCase());
+      continue;
+    } else if (t.type === tokenTypes.UNKNOWN) {
+      malformed = true;
+    } else if (t.type === tokenTypes.WHITESPACE || t.type === tokenTypes.NEWLINE) {
+      continue;
+    }
+    parts.push(t.value);
+  }
+  return { text, tokens, references, relative: parts.join(''), functions, malformed };
+}
+
+/** Aggregating functions whose range arguments are meant to cover a block of numbers. */
+export const AGGREGATE_FUNCTIONS = new Set(['SUM', 'SUBTOTAL', 'AGGREGATE', 'SUMA', 'AVERAGE', 'PROMEDIO']);
+
+export interface TopLevelCall {
+  name: string;
+  /** References that are direct arguments of the call. */
+  args: FormulaReference[];
+}
+
+/**
+ * When the whole formula is one call whose arguments are only references and numbers
+ * (`SUM(C3:C7)`, `SUM(D4,D6,D9)`, `SUBTOTAL(9,C3:C7)`), returns it; otherwise undefined.
+ */
+export function topLevelCall(info: FormulaInfo): TopLevelCall | undefined {
+  const significant: number[] = [];
+  info.tokens.forEach((tok, i) => {
+    if (tok.type !== tokenTypes.WHITESPACE && tok.type !== tokenTypes.NEWLINE) significant.push(i);
+  });
+  const at = (k: number): FormulaToken => info.tokens[significant[k]];
+  const n = significant.length;
+  if (n < 3 || at(0).type !== tokenTypes.FUNCTION || at(1).value !== '(' || at(n - 1).value !== ')') return undefined;
+  const refByToken = new Map(info.references.map((r) => [r.token, r]));
+  const args: FormulaReference[] = [];
+  for (let k = 2; k < n - 1; k++) {
+    const tok = at(k);
+    if (tok.value === ',' || tok.type === tokenTypes.NUMBER) continue;
+    const ref = refByToken.get(significant[k]);
+    if (!ref) return undefined;
+    args.push(ref);
+  }
+  return { name: at(0).value.toUpperCase(), args };
+}

@@ -1,0 +1,105 @@
+/**
+ * The workbook snapshot: everything a rule may look at. Adapters (ExcelJS, Office.js) build it;
+ * rules never see anything else. Plain data so it can cross a worker or JSON boundary.
+ */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error shown by a cell, e.g. { error: '#REF!' }. */
+export interface ErrorValue {
+  error: string;
+}
+
+/** What a cell shows: a number, text, a boolean, an error, or nothing. Dates are serial numbers. */
+export type CellValue = number | string | boolean | ErrorValue | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  /** Indent level as set in the cell's alignment. */
+  indent?: number;
+  /** Fill colour as 6-digit RGB hex, when the cell has a solid fill. */
+  fill?: string;
+}
+
+export interface Cell {
+  row: number;
+  col: number;
+  /** The displayed (cached) value. For formulas, the last calculated result, or null if unknown. */
+  value: CellValue;
+  /** The formula without its leading "=", when the cell holds one. */
+  formula?: string;
+  /** True when the formula is one cell of an array (CSE or dynamic) formula. */
+  array?: boolean;
+  /** Excel number format code, when it is not "General". */
+  numFmt?: string;
+  style?: CellStyle;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** The cells that hold a value or a formula, row-major order. */
+  cells: Cell[];
+  /** Merged areas as A1 ranges ("A1:C2"). */
+  merges: string[];
+  /** The used range as an A1 range, or null for an empty sheet. */
+  usedRange: string | null;
+  hidden?: boolean;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  /** Workbook-level facts, e.g. the generator that wrote it (Planifica marks its own files). */
+  properties?: Record<string, string>;
+}
+
+export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+// zod schemas for data that crosses a boundary (JSON files, Office.js payloads).
+const errorValueSchema = z.object({ error: z.string().regex(/^#/) });
+export const cellValueSchema = z.union([z.number(), z.string(), z.boolean(), errorValueSchema, z.null()]);
+
+export const cellSchema = z.object({
+  row: z.number().int().nonnegative(),
+  col: z.number().int().nonnegative(),
+  value: cellValueSchema,
+  formula: z.string().optional(),
+  array: z.boolean().optional(),
+  numFmt: z.string().optional(),
+  style: z
+    .object({ bold: z.boolean().optional(), indent: z.number().optional(), fill: z.string().optional() })
+    .optional(),
+});
+
+export const sheetSnapshotSchema = z.object({
+  name: z.string().min(1).max(31),
+  cells: z.array(cellSchema),
+  merges: z.array(z.string()),
+  usedRange: z.string().nullable(),
+  hidden: z.boolean().optional(),
+});
+
+export const workbookSnapshotSchema = z.object({
+  sheets: z.array(sheetSnapshotSchema),
+  properties: z.record(z.string(), z.string()).optional(),
+});

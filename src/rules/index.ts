@@ -1,0 +1,14 @@
+/**
+ * The rule index, id → rule, sorted by id (as ESLint's lib/rules/index.js). Every rule file
+ * under src/rules/<group>/<name>.ts is listed here; a test checks that none is missing and that
+ * each has its doc page in docs/rules/<group>/<name>.md and its test in test/rules/<group>/<name>.test.ts.
+ */
+import type { AnyRule } from '../core';
+
+const rules: AnyRule[] = [];
+
+export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+
+export function findRule(id: string): AnyRule | undefined {
+  return allRules.find((rule) => rule.meta.id === id);
+}
