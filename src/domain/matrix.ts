@@ -26,7 +26,10 @@ export type MatrixType =
 export const MATRIX_TITLES: Record<MatrixType, { es: string; en: string }> = {
   budget: { es: 'Proyección del presupuesto por programa', en: 'Budget by programme' },
   'indicator-sheet': { es: 'Ficha técnica de indicador', en: 'Indicator sheet' },
-  'indicator-matrix': { es: 'Ficha de indicadores de productos a nivel multianual', en: 'Multiannual indicator matrix' },
+  'indicator-matrix': {
+    es: 'Ficha de indicadores de productos a nivel multianual',
+    en: 'Multiannual indicator matrix',
+  },
   results: { es: 'Resultados, productos y subproductos', en: 'Results, products and subproducts' },
   programmatic: { es: 'Red de categorías programáticas', en: 'Programmatic categories' },
   coverage: { es: 'Cobertura', en: 'Coverage' },
@@ -181,7 +184,14 @@ export interface PggMatrix extends MatrixBase {
 
 export interface PolicyMatrix extends MatrixBase {
   type: 'policy';
-  rows: { row: number; policy?: Located<string>; objective?: Located<string>; axis?: Located<string>; goal?: Located<string>; indicator?: Located<string> }[];
+  rows: {
+    row: number;
+    policy?: Located<string>;
+    objective?: Located<string>;
+    axis?: Located<string>;
+    goal?: Located<string>;
+    indicator?: Located<string>;
+  }[];
 }
 
 export type Matrix =

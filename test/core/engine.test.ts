@@ -38,7 +38,13 @@ describe('validate', () => {
   it('fills message placeholders and keeps message id and data', () => {
     const { findings, summary } = validate(wb, [everyNumber], { now: () => 0 });
     expect(findings.map((f) => f.message)).toEqual(['Número 1 en Uno.', 'Número 2 en Uno.', 'Número 3 en Dos.']);
-    expect(findings[0]).toMatchObject({ rule: 'test/every-number', kind: 'out-of-range', severity: 'warning', messageId: 'number', data: { value: 1 } });
+    expect(findings[0]).toMatchObject({
+      rule: 'test/every-number',
+      kind: 'out-of-range',
+      severity: 'warning',
+      messageId: 'number',
+      data: { value: 1 },
+    });
     expect(summary).toEqual({ errors: 0, warnings: 3, infos: 0, sheets: 2, cells: 4, ms: 0 });
   });
 

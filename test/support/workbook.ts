@@ -6,7 +6,16 @@
  *     ['Total', null, f('SUM(C2:C2)', 10)],
  *   ], { origin: 'B3', merges: ['B3:C3'] })
  */
-import { parseCell, parseRange, rangeAddress, type Cell, type CellStyle, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
+import {
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type Cell,
+  type CellStyle,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../../src/core';
 
 export interface FormulaSpec {
   formula: string;
@@ -22,7 +31,11 @@ export interface StyledSpec {
 export type CellSpec = CellValue | FormulaSpec | StyledSpec | undefined;
 
 /** A formula cell with its cached value (null: never calculated). */
-export function f(formula: string, value: CellValue = null, extra: Omit<FormulaSpec, 'formula' | 'value'> = {}): FormulaSpec {
+export function f(
+  formula: string,
+  value: CellValue = null,
+  extra: Omit<FormulaSpec, 'formula' | 'value'> = {},
+): FormulaSpec {
   return { formula: formula.replace(/^=/, ''), value, ...extra };
 }
 
