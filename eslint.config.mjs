@@ -53,13 +53,18 @@ export default tseslint.config(
   layer(['src/rules/**'], { packages: [...NODE_MODULES, ...UI_AND_HOST, 'exceljs'], layers: ['templates', ...OUTER] }),
   layer(['src/templates/**'], { packages: [...NODE_MODULES, ...UI_AND_HOST, 'exceljs'], layers: ['rules', ...OUTER] }),
   layer(['src/xlsx/**'], { packages: [...NODE_MODULES, ...UI_AND_HOST], layers: ['excel', 'taskpane', 'cli'] }),
-  layer(['src/excel/**'], { packages: [...NODE_MODULES, ...UI_AND_HOST, 'exceljs'], layers: ['xlsx', 'taskpane', 'cli'] }),
+  layer(['src/excel/**'], {
+    packages: [...NODE_MODULES, ...UI_AND_HOST, 'exceljs'],
+    layers: ['xlsx', 'taskpane', 'cli'],
+  }),
   layer(['src/cli/**', 'src/cli.ts'], { packages: UI_AND_HOST, layers: ['excel', 'taskpane'] }),
   layer(['src/taskpane/**'], { packages: NODE_MODULES, layers: ['cli'] }),
   // Office.js lives in src/excel; the task pane's components receive operations as props.
   {
     files: ['src/excel/**', 'src/taskpane/**'],
-    languageOptions: { globals: { ...globals.browser, Office: 'readonly', Excel: 'readonly', OfficeExtension: 'readonly' } },
+    languageOptions: {
+      globals: { ...globals.browser, Office: 'readonly', Excel: 'readonly', OfficeExtension: 'readonly' },
+    },
     plugins: { 'office-addins': officeAddins },
     rules: {
       'office-addins/call-sync-after-load': 'error',

@@ -69,6 +69,14 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** Workbook-level facts, e.g. the generator that wrote it (Planifica marks its own files). */
   properties?: Record<string, string>;
+  /** Workbook-scoped defined names, e.g. { name: 'PLANIFICA_GOALS_1', ref: "'Metas'!$A$1:$M$30" }. */
+  definedNames?: DefinedName[];
+}
+
+export interface DefinedName {
+  name: string;
+  /** What it refers to, as written in the workbook ("'Hoja 1'!$A$1:$C$9"). */
+  ref: string;
 }
 
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
@@ -102,4 +110,5 @@ export const sheetSnapshotSchema = z.object({
 export const workbookSnapshotSchema = z.object({
   sheets: z.array(sheetSnapshotSchema),
   properties: z.record(z.string(), z.string()).optional(),
+  definedNames: z.array(z.object({ name: z.string(), ref: z.string() })).optional(),
 });

@@ -5,7 +5,7 @@
  */
 import { boxContains, parseRange, type RangeBox } from './address';
 import { analyzeFormula, type FormulaInfo } from './formula';
-import type { Cell, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import type { Cell, DefinedName, SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 export class SheetView {
   readonly name: string;
@@ -82,12 +82,14 @@ export class SheetView {
 export class WorkbookView {
   readonly sheets: readonly SheetView[];
   readonly properties: Readonly<Record<string, string>>;
+  readonly definedNames: readonly DefinedName[];
   private readonly byName = new Map<string, SheetView>();
   private readonly memos = new Map<string, unknown>();
 
   constructor(snapshot: WorkbookSnapshot) {
     this.sheets = snapshot.sheets.map((s, i) => new SheetView(s, i));
     this.properties = snapshot.properties ?? {};
+    this.definedNames = snapshot.definedNames ?? [];
     for (const sheet of this.sheets) this.byName.set(sheet.name.toLowerCase(), sheet);
   }
 
