@@ -1,0 +1,268 @@
+/**
+ * The same product or subproduct across matrices.
+ *
+ * Every recognised matrix that lists products and subproducts (programmatic, results, PGG,
+ * coverage, multiannual indicator, goals) names them by hand, so one product shows up as several
+ * `ItemRow`s. `getItemIndex(view)` resolves each of those rows to one canonical `Item`:
+ *
+ *   const index = getItemIndex(view);
+ *   const item = index.itemOf(goalsRow);                 // the Item behind a row of any matrix
+ *   const linked = appearancesIn(item, 'programmatic');  // where it sits in the §9.3 matrix
+ *   linked[0]?.row                                       // that matrix's own row (cast with rowIn)
+ *   item.appearances.filter((a) => a.typo)               // rows whose name is a likely typo
+ *
+ * How rows are matched:
+ * - Names compare through `compareNames` (similarity.ts): the same words modulo accents, case,
+ *   spacing and punctuation are the same item; a near miss ("Vistas" for "Visas") is the same
+ *   item with that appearance flagged `typo`.
+ * - Levels never mix: a product and a subproduct with the same name ("Dirección y
+ *   Coordinación") are two items.
+ * - A subproduct is identified within its product: "Emisión de Documentos Migratorios" under
+ *   product A and under product B are two items. Subproducts without a product match by name.
+ * - Two different names that both appear in one matrix are never merged as a typo: the matrix
+ *   lists them on purpose.
+ * - The canonical name is the one most matrix types use; on a tie, the one of the matrix that
+ *   comes first in `ITEM_MATRIX_ORDER`, so the later matrix holds the typo.
+ *
+ * Computed once per validation through `view.memo`.
+ */
+import type { WorkbookView } from '../core';
+import type {
+  CoverageMatrix,
+  GoalsMatrix,
+  IndicatorMatrix,
+  ItemLevel,
+  ItemRow,
+  MatrixType,
+  PggMatrix,
+  ProgrammaticMatrix,
+  ResultsMatrix,
+} from './matrix';
+import { matricesOf } from './recognize';
+import { compareNames, nameKey, nameSimilarity } from './similarity';
+
+export type ItemMatrix =
+  ProgrammaticMatrix | ResultsMatrix | PggMatrix | CoverageMatrix | IndicatorMatrix | GoalsMatrix;
+export type ItemMatrixType = ItemMatrix['type'];
+
+/**
+ * The matrices that list items, in the order of the planning chain used to break ties: the
+ * programmatic network (the link to the budget) is the reference, the goals matrix comes last.
+ */
+export const ITEM_MATRIX_ORDER: readonly ItemMatrixType[] = [
+  'programmatic',
+  'results',
+  'pgg',
+  'coverage',
+  'indicator-matrix',
+  'goals',
+];
+
+/** The row type of each item matrix (goals rows carry goals, programmatic rows codes, …). */
+export type ItemRowOf<T extends ItemMatrixType> = T extends 'indicator-matrix'
+  ? IndicatorMatrix['rows'][number]
+  : Extract<ItemMatrix, { type: T }> extends { items: (infer R)[] }
+    ? R
+    : never;
+
+/** One place where an item is listed. */
+export interface ItemAppearance {
+  matrix: ItemMatrix;
+  /** Index of the row in the matrix's `items` (or `rows` for the indicator matrix). */
+  index: number;
+  row: ItemRow;
+  item: Item;
+  /** True when this row's name is a near miss of the item's canonical name. */
+  typo: boolean;
+}
+
+export interface Item {
+  /** Stable within one validation: level, product (for a subproduct) and name key. */
+  id: string;
+  level: ItemLevel;
+  /** The name as most matrices type it. */
+  name: string;
+  /** `nameKey` of `name`. */
+  key: string;
+  /** For a subproduct: its product, when the matrix says which. */
+  product?: Item;
+  /** Every row naming this item, in `ITEM_MATRIX_ORDER`, then sheet order. */
+  appearances: ItemAppearance[];
+}
+
+export interface ItemIndex {
+  /** Every recognised matrix that lists items, in `ITEM_MATRIX_ORDER`. */
+  matrices: readonly ItemMatrix[];
+  /** Products first, then subproducts, each in order of first appearance. */
+  items: readonly Item[];
+  itemOf(row: ItemRow): Item | undefined;
+  appearanceOf(row: ItemRow): ItemAppearance | undefined;
+}
+
+/** The item rows of a matrix, whatever it calls them. */
+export function itemRowsOf(matrix: ItemMatrix): readonly ItemRow[] {
+  return matrix.type === 'indicator-matrix' ? matrix.rows : matrix.items;
+}
+
+/** Where an item appears in matrices of one type. */
+export function appearancesIn(item: Item, type: ItemMatrixType): ItemAppearance[] {
+  return item.appearances.filter((a) => a.matrix.type === type);
+}
+
+/** The appearance's row with its matrix's own fields, when the matrix is of that type. */
+export function rowIn<T extends ItemMatrixType>(appearance: ItemAppearance, type: T): ItemRowOf<T> | undefined {
+  return appearance.matrix.type === type ? (appearance.row as ItemRowOf<T>) : undefined;
+}
+
+/** Matrix types an item appears in, in chain order. */
+export function typesOf(item: Item): ItemMatrixType[] {
+  return ITEM_MATRIX_ORDER.filter((type) => item.appearances.some((a) => a.matrix.type === type));
+}
+
+interface Pending {
+  matrix: ItemMatrix;
+  index: number;
+  row: ItemRow;
+  order: number;
+  key: string;
+}
+
+/** A set of rows with one name key, or several merged as typos of the first. */
+interface Group {
+  key: string;
+  name: string;
+  members: Pending[];
+  types: Set<ItemMatrixType>;
+}
+
+function groupByKey(rows: readonly Pending[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const pending of rows) {
+    let group = groups.get(pending.key);
+    if (!group) {
+      group = { key: pending.key, name: pending.row.name.value.trim(), members: [], types: new Set() };
+      groups.set(pending.key, group);
+    }
+    group.members.push(pending);
+    group.types.add(pending.matrix.type);
+  }
+  return [...groups.values()];
+}
+
+function disjoint(a: ReadonlySet<ItemMatrixType>, b: ReadonlySet<ItemMatrixType>): boolean {
+  for (const type of a) if (b.has(type)) return false;
+  return true;
+}
+
+/**
+ * Merges near-miss groups into the groups they are typos of. Groups used by more matrix types
+ * come first (then earlier in the chain), so a name is merged into a more common one.
+ */
+function mergeNearMisses(groups: Group[]): { canonical: Group; typos: Group[] }[] {
+  const ranked = [...groups].sort((a, b) => b.types.size - a.types.size || a.members[0].order - b.members[0].order);
+  const result: { canonical: Group; typos: Group[]; types: Set<ItemMatrixType> }[] = [];
+  for (const group of ranked) {
+    let best: (typeof result)[number] | undefined;
+    let bestScore = -1;
+    for (const candidate of result) {
+      if (!disjoint(candidate.types, group.types)) continue;
+      if (compareNames(candidate.canonical.key, group.key) !== 'near') continue;
+      const score = nameSimilarity(candidate.canonical.key, group.key);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (best) {
+      best.typos.push(group);
+      for (const type of group.types) best.types.add(type);
+    } else {
+      result.push({ canonical: group, typos: [], types: new Set(group.types) });
+    }
+  }
+  return result;
+}
+
+/** Resolves the rows of the given matrices (any order) to items. `getItemIndex` is the usual entry. */
+export function indexItems(given: readonly ItemMatrix[]): ItemIndex {
+  const matrices = [...given].sort((a, b) => chainPosition(a.type) - chainPosition(b.type));
+  const items: Item[] = [];
+  const byRow = new Map<ItemRow, ItemAppearance>();
+
+  const pending: Pending[] = [];
+  matrices.forEach((matrix, m) =>
+    itemRowsOf(matrix).forEach((row, index) => {
+      const key = nameKey(row.key || row.name.value);
+      if (key) pending.push({ matrix, index, row, order: m * 1e6 + index, key });
+    }),
+  );
+
+  const resolve = (rows: Pending[], level: ItemLevel, product: Item | undefined): void => {
+    for (const { canonical, typos } of mergeNearMisses(groupByKey(rows))) {
+      const item: Item = {
+        id: `${level}:${product ? `${product.key}/` : ''}${canonical.key}`,
+        level,
+        name: canonical.name,
+        key: canonical.key,
+        product,
+        appearances: [],
+      };
+      const members = [
+        ...canonical.members.map((p) => ({ p, typo: false })),
+        ...typos.flatMap((g) => g.members.map((p) => ({ p, typo: true }))),
+      ].sort((a, b) => a.p.order - b.p.order);
+      for (const { p, typo } of members) {
+        const appearance: ItemAppearance = { matrix: p.matrix, index: p.index, row: p.row, item, typo };
+        item.appearances.push(appearance);
+        byRow.set(p.row, appearance);
+      }
+      items.push(item);
+    }
+  };
+
+  resolve(
+    pending.filter((p) => p.row.level === 'product'),
+    'product',
+    undefined,
+  );
+  const products = items.length;
+
+  // Subproducts, scoped by their (resolved) product.
+  const byProduct = new Map<Item | undefined, Pending[]>();
+  for (const p of pending) {
+    if (p.row.level !== 'subproduct') continue;
+    const parentRow = p.row.parent === undefined ? undefined : itemRowsOf(p.matrix)[p.row.parent];
+    const product = parentRow ? byRow.get(parentRow)?.item : undefined;
+    const list = byProduct.get(product) ?? [];
+    list.push(p);
+    byProduct.set(product, list);
+  }
+  for (const [product, rows] of byProduct) resolve(rows, 'subproduct', product);
+
+  const subproducts = items.splice(products).sort((a, b) => firstOrder(a) - firstOrder(b));
+  items.push(...subproducts);
+
+  return {
+    matrices,
+    items,
+    itemOf: (row) => byRow.get(row)?.item,
+    appearanceOf: (row) => byRow.get(row),
+  };
+
+  function firstOrder(item: Item): number {
+    const first = item.appearances[0];
+    return matrices.indexOf(first.matrix) * 1e6 + first.index;
+  }
+}
+
+export function getItemIndex(view: WorkbookView): ItemIndex {
+  return view.memo('domain/items', () =>
+    indexItems(ITEM_MATRIX_ORDER.flatMap((type) => matricesOf(view, type) as ItemMatrix[])),
+  );
+}
+
+/** The position of a matrix type in the chain (for tie-breaks between two matrices). */
+export function chainPosition(type: MatrixType): number {
+  const position = ITEM_MATRIX_ORDER.indexOf(type as ItemMatrixType);
+  return position < 0 ? ITEM_MATRIX_ORDER.length : position;
+}
