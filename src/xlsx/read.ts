@@ -1,0 +1,263 @@
+/**
+ * Reads an .xlsx file into a WorkbookSnapshot with ExcelJS. Never writes anything. Works in
+ * Node and in the browser (no Node imports). Untrusted input is checked first
+ * (read-package.ts): wrong formats, password protection, zip bombs and oversized workbooks end
+ * in an XlsxReadError with a one-line Spanish reason.
+ */
+import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
+import ExcelJS from 'exceljs';
+import {
+  parseCell,
+  parseRange,
+  rangeAddress,
+  type Cell,
+  type CellStyle,
+  type CellValue,
+  type RangeBox,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../core';
+import { XlsxReadError, formatCount } from './errors';
+import { inspectPackage, tooManyCells } from './read-package';
+import { parseAppProperties, parseCustomProperties, parseWorkbookPart } from './read-parts';
+import { resolveLimits, type ReadLimits } from './read-limits';
+import { corruptError } from './zip';
+
+export interface ReadOptions {
+  limits?: Partial<ReadLimits>;
+}
+
+// Worksheet parts ExcelJS would expand cell by cell (a validation list on a whole column is a
+// million entries) and that no rule reads.
+const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
+
+const MS_PER_DAY = 86_400_000;
+/** Days between 1899-12-30 (serial 0 of the 1900 system) and 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25_569;
+/** Days between the 1900 and the 1904 date systems. */
+const DATE_1904_OFFSET = 1_462;
+
+export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const limits = resolveLimits(options.limits);
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const pkg = await inspectPackage(bytes, limits);
+
+  const workbookPart = parseWorkbookPart(pkg.parts.get('xl/workbook.xml') ?? '');
+  if (workbookPart.sheetCount > limits.maxSheets) {
+    throw new XlsxReadError(
+      'too-many-sheets',
+      `el libro tiene demasiadas hojas (${formatCount(workbookPart.sheetCount)}; máximo ${formatCount(limits.maxSheets)})`,
+      `the workbook has too many sheets (${formatCount(workbookPart.sheetCount)}; at most ${formatCount(limits.maxSheets)})`,
+    );
+  }
+
+  const workbook = new ExcelJS.Workbook();
+  // Defined names are read from workbook.xml verbatim (read-parts.ts); ExcelJS would expand
+  // each named area cell by cell, which a large print area turns into seconds of work.
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as object);
+  } catch (error) {
+    if (error instanceof XlsxReadError) throw error;
+    const detail = error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : String(error);
+    throw corruptError(`Excel no lo reconocería: ${detail}`, `Excel would not recognise it: ${detail}`);
+  }
+
+  const date1904 = Boolean(workbook.properties?.date1904);
+  const sheets: SheetSnapshot[] = [];
+  let cellCount = 0;
+  for (const worksheet of workbook.worksheets) {
+    const sheet = readSheet(worksheet, date1904);
+    cellCount += sheet.cells.length;
+    if (cellCount > limits.maxCells) throw tooManyCells(cellCount, limits);
+    sheets.push(sheet);
+  }
+
+  const snapshot: WorkbookSnapshot = { sheets, properties: readProperties(workbook, pkg.parts) };
+  if (workbookPart.definedNames.length) snapshot.definedNames = workbookPart.definedNames;
+  return snapshot;
+}
+
+/** Core (ExcelJS), app and custom properties. A custom property never hides a core one. */
+function readProperties(workbook: ExcelJS.Workbook, parts: Map<string, string>): Record<string, string> {
+  const properties: Record<string, string> = Object.create(null);
+  const set = (key: string, value: unknown): void => {
+    if (key in properties) return;
+    if (typeof value === 'string' && value.trim()) properties[key] = value;
+    else if (value instanceof Date && !Number.isNaN(value.getTime())) properties[key] = value.toISOString();
+  };
+  set('creator', workbook.creator);
+  set('lastModifiedBy', workbook.lastModifiedBy);
+  set('title', workbook.title);
+  set('subject', workbook.subject);
+  set('keywords', workbook.keywords);
+  set('category', workbook.category);
+  set('description', workbook.description);
+  set('created', workbook.created);
+  set('modified', workbook.modified);
+  for (const [key, value] of parseAppProperties(parts.get('docProps/app.xml') ?? '')) set(key, value);
+  for (const [key, value] of parseCustomProperties(parts.get('docProps/custom.xml') ?? '')) set(key, value);
+  return properties;
+}
+
+function dateToSerial(date: Date, date1904: boolean): number {
+  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
+  // ExcelJS rounded the serial to the millisecond; undo the binary noise of that round trip.
+  return Math.round(serial * 1e9) / 1e9;
+}
+
+/** Strips the storage prefixes of newer functions ("_xlfn.XLOOKUP"), as Excel shows them. */
+function displayFormula(formula: string): string {
+  return formula.includes('_xl') ? formula.replace(/_xl(?:fn|ws|pm)\./g, '') : formula;
+}
+
+function plainText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'richText' in value) {
+    const runs = (value as ExcelJS.CellRichTextValue).richText;
+    return Array.isArray(runs) ? runs.map((run) => run.text ?? '').join('') : '';
+  }
+  return undefined;
+}
+
+/** A plain (non-formula) value as the cell shows it. */
+function toCellValue(value: unknown, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateToSerial(value, date1904);
+  if (typeof value === 'object') {
+    if ('error' in value) return { error: String((value as ExcelJS.CellErrorValue).error) };
+    const text = plainText(value);
+    if (text !== undefined) return text;
+    if ('text' in value) return plainText((value as ExcelJS.CellHyperlinkValue).text) ?? null;
+  }
+  return null;
+}
+
+function styleOf(cell: ExcelJS.Cell): CellStyle | undefined {
+  let style: CellStyle | undefined;
+  if (cell.font?.bold) (style ??= {}).bold = true;
+  const indent = cell.alignment?.indent;
+  if (typeof indent === 'number' && indent > 0) (style ??= {}).indent = indent;
+  const fill = cell.fill;
+  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
+    const argb = fill.fgColor?.argb;
+    if (typeof argb === 'string' && /^[0-9a-fA-F]{6,8}$/.test(argb)) (style ??= {}).fill = argb.slice(-6).toUpperCase();
+  }
+  return style;
+}
+
+interface FormulaModel {
+  formula?: string;
+  sharedFormula?: string;
+  shareType?: string;
+  ref?: string;
+  result?: unknown;
+}
+
+/** Translates shared formulas from their master cell, caching the master's relative form. */
+class SharedFormulas {
+  private readonly relative = new Map<string, string | null>();
+
+  constructor(private readonly worksheet: ExcelJS.Worksheet) {}
+
+  formulaAt(masterAddress: string, address: string): string | undefined {
+    let r1c1 = this.relative.get(masterAddress);
+    if (r1c1 === undefined) {
+      const at = parseCell(masterAddress);
+      const master = at ? this.worksheet.findCell(at.row + 1, at.col + 1) : undefined;
+      const masterFormula = (master?.value as FormulaModel | null)?.formula;
+      r1c1 = masterFormula ? translateFormulaToR1C1(masterFormula, masterAddress) : null;
+      this.relative.set(masterAddress, r1c1);
+    }
+    return r1c1 === null ? undefined : translateFormulaToA1(r1c1, address, { wrapEdges: false });
+  }
+}
+
+function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapshot {
+  const cells: Cell[] = [];
+  const shared = new SharedFormulas(worksheet);
+  const arrays: { box: RangeBox; formula: string }[] = [];
+
+  worksheet.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (excelCell) => {
+      if (excelCell.type === ExcelJS.ValueType.Merge) return; // covered by its merged area's master
+      const row0 = Number(excelCell.row) - 1;
+      const col0 = Number(excelCell.col) - 1;
+      const raw = excelCell.value;
+      let cell: Cell;
+      if (excelCell.type === ExcelJS.ValueType.Formula) {
+        const model = raw as FormulaModel;
+        const formula =
+          model.formula ?? (model.sharedFormula ? shared.formulaAt(model.sharedFormula, excelCell.address) : undefined);
+        cell = { row: row0, col: col0, value: toCellValue(model.result, date1904) };
+        if (formula !== undefined) cell.formula = displayFormula(formula);
+        if (model.shareType === 'array' && formula !== undefined) {
+          cell.array = true;
+          const box = model.ref ? parseRange(model.ref) : undefined;
+          if (box && (box.bottom > box.top || box.right > box.left)) arrays.push({ box, formula: cell.formula! });
+        }
+      } else {
+        cell = { row: row0, col: col0, value: toCellValue(raw, date1904) };
+        if (cell.value === null) return;
+      }
+      const numFmt = excelCell.numFmt;
+      if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
+      const style = styleOf(excelCell);
+      if (style) cell.style = style;
+      cells.push(cell);
+    });
+  });
+
+  // The other cells of a multi-cell array formula store only values; Excel shows the formula
+  // in each of them, and rules must not take them for typed numbers.
+  if (arrays.length) {
+    for (const cell of cells) {
+      if (cell.formula !== undefined) continue;
+      const area = arrays.find(
+        ({ box }) => cell.row >= box.top && cell.row <= box.bottom && cell.col >= box.left && cell.col <= box.right,
+      );
+      if (area) {
+        cell.formula = area.formula;
+        cell.array = true;
+      }
+    }
+  }
+
+  const snapshot: SheetSnapshot = {
+    name: worksheet.name,
+    cells,
+    merges: mergedAreas(worksheet),
+    usedRange: usedRange(cells),
+  };
+  if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') snapshot.hidden = true;
+  return snapshot;
+}
+
+/** ExcelJS keeps merged areas in a private map keyed by master cell; its public `model` would rebuild every row. */
+function mergedAreas(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges;
+  if (!merges) return [];
+  const areas: string[] = [];
+  for (const merge of Object.values(merges)) {
+    const box = merge?.range ? parseRange(merge.range) : undefined;
+    if (box) areas.push(rangeAddress(box));
+  }
+  return areas;
+}
+
+function usedRange(cells: readonly Cell[]): string | null {
+  if (cells.length === 0) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of cells) {
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
+  return rangeAddress({ top, left, bottom, right });
+}
