@@ -63,6 +63,12 @@ export interface ItemRow {
   unit?: Located<string>;
   /** For a subproduct: index (in the same matrix's `items`) of the product it belongs to. */
   parent?: number;
+  /**
+   * How the level was told: a "Producto:" prefix, bold type, indentation, the column the name
+   * sits in, membership (the name is a product in another matrix), or 'default' (no mark at
+   * all: every row taken as a product). Rules may trust 'prefix'…'position' more than 'default'.
+   */
+  levelBy?: 'prefix' | 'bold' | 'indent' | 'position' | 'membership' | 'default';
 }
 
 /** A number cell; value is null when the cell is empty, or a string when typed as text. */
@@ -86,6 +92,12 @@ export interface BudgetMatrix extends MatrixBase {
     amounts: NumberCell[];
   }[];
   total?: { row: number; amounts: NumberCell[] };
+  /**
+   * When the budget was typed as several tables continued one under the other (2026-2027, then
+   * 2028-2030, same programmes), each table's own area. `range`/`headerTop`/`headerBottom` and
+   * the programme rows are the first table's; every amount is located in its own table.
+   */
+  parts?: { range: string; headerTop: number; headerBottom: number }[];
 }
 
 export interface GoalsMatrix extends MatrixBase {
@@ -93,6 +105,8 @@ export interface GoalsMatrix extends MatrixBase {
   years: (YearColumns & { physicalCol?: number; financialCol?: number })[];
   items: (ItemRow & { physical: (NumberCell | undefined)[]; financial: (NumberCell | undefined)[] })[];
   total?: { row: number; physical: (NumberCell | undefined)[]; financial: (NumberCell | undefined)[] };
+  /** Column of the unit of measure, when the matrix has one. */
+  unitCol?: number;
 }
 
 export interface IndicatorMatrix extends MatrixBase {

@@ -2,21 +2,153 @@
  * Matrix recognition: finds the planning matrices of DOMAIN.md in any workbook, by their
  * headers and content (or, for Planifica's own sheets, by their metadata). Computed once per
  * validation through the view's memo, so every domain rule shares one recognition.
+ *
+ * How: Planifica's defined names first (exact areas); then, sheet by sheet, the indicator
+ * fichas (by their labels) and the tables (one pass over short text cells for header words,
+ * a header block around each cluster of them, its type from the concepts it names, and the
+ * type's parser for the body). Areas already recognised are not looked at twice. Last, budget
+ * tables continued under each other are joined, and unmarked product levels are settled by
+ * the products the other matrices name.
  */
-import type { WorkbookView } from '../../core';
+import { boxContains, type RangeBox, type WorkbookView } from '../../core';
 import type { Matrix, MatrixOf, MatrixType, Recognition } from '../matrix';
+import { mergeBudgetParts, parseBudget } from './budget';
+import { generatedAreas, type GeneratedArea } from './generated';
+import { parseGoals } from './goals';
+import { gridsOf, type Grid } from './grid';
+import {
+  anchorClusters,
+  buildBlock,
+  classifyBlock,
+  conceptAt,
+  scanAnchors,
+  type HeaderBlock,
+  type HeaderCell,
+} from './header';
+import { applyMembership } from './items';
+import { parseProgrammatic } from './programmatic';
+import type { ParseContext } from './shared';
+import { parseRange } from '../../core';
 
-/** A recognizer looks at the whole workbook and returns the matrices of its kind it finds. */
-export type Recognizer = (workbook: WorkbookView) => Matrix[];
+/** Reads one matrix of a known type whose header block has been found. */
+export type MatrixParser = (grid: Grid, block: HeaderBlock, context: ParseContext) => Matrix | undefined;
 
-const recognizers: Recognizer[] = [];
+/** The registry: one parser per table-shaped matrix type (fichas are found by their labels). */
+const parsers: Partial<Record<MatrixType, MatrixParser>> = {
+  budget: parseBudget,
+  goals: parseGoals,
+  programmatic: parseProgrammatic,
+};
+
+/** Finds fichas (label/value blocks) on a sheet, outside the claimed areas. */
+export type FichaFinder = (grid: Grid, claimed: Claims, limit?: RangeBox) => Matrix[];
+const fichaFinders: FichaFinder[] = [];
+
+/** Areas already recognised, per sheet. */
+export class Claims {
+  private readonly boxes = new Map<string, RangeBox[]>();
+
+  add(sheet: string, box: RangeBox): void {
+    const list = this.boxes.get(sheet);
+    if (list) list.push(box);
+    else this.boxes.set(sheet, [box]);
+  }
+
+  has(sheet: string, row: number, col: number): boolean {
+    return (this.boxes.get(sheet) ?? []).some((box) => boxContains(box, row, col));
+  }
+}
+
+function claimMatrix(claims: Claims, matrix: Matrix): void {
+  const box = parseRange(matrix.range);
+  if (box) claims.add(matrix.sheet, box);
+  if (matrix.type === 'budget')
+    for (const part of matrix.parts ?? []) claims.add(matrix.sheet, parseRange(part.range)!);
+}
+
+/** Parses a generated area with its declared type, reading its headers from its first rows. */
+function parseGenerated(grid: Grid, area: GeneratedArea, claims: Claims): Matrix[] {
+  const context: ParseContext = { generated: true, limit: area.box };
+  if (area.type === 'indicator-sheet') {
+    return fichaFinders.flatMap((find) => find(grid, claims, area.box)).map((m) => ({ ...m, generated: true }));
+  }
+  const parser = parsers[area.type];
+  if (!parser) return [];
+  for (let row = area.box.top; row <= Math.min(area.box.bottom, area.box.top + 3); row++) {
+    const cells: HeaderCell[] = [];
+    for (let col = area.box.left; col <= area.box.right; col++) {
+      const concept = grid.isFilled(row, col) ? conceptAt(grid, row, col) : undefined;
+      if (concept) cells.push({ row, col, concept });
+    }
+    if (cells.length === 0) continue;
+    const matrix = parser(grid, buildBlock(grid, cells, area.box), context);
+    return matrix ? [matrix] : [];
+  }
+  return [];
+}
+
+function recognizeSheet(grid: Grid, claims: Claims): Matrix[] {
+  const found: Matrix[] = [];
+  for (const find of fichaFinders)
+    for (const ficha of find(grid, claims)) {
+      found.push(ficha);
+      claimMatrix(claims, ficha);
+    }
+  for (const cluster of anchorClusters(grid, scanAnchors(grid))) {
+    if (cluster.some((cell) => claims.has(grid.name, cell.row, cell.col))) continue;
+    const block = buildBlock(grid, cluster);
+    const type = classifyBlock(block);
+    const parser = type && parsers[type];
+    const matrix = parser?.(grid, block, { generated: false });
+    if (!matrix) continue;
+    found.push(matrix);
+    claimMatrix(claims, matrix);
+  }
+  return found;
+}
 
 function recognize(workbook: WorkbookView): Recognition {
-  const matrices = recognizers.flatMap((recognizer) => recognizer(workbook));
+  const grids = gridsOf(workbook);
+  const claims = new Claims();
+  let matrices: Matrix[] = [];
+  for (const area of generatedAreas(workbook)) {
+    const grid = grids.find((g) => g.name === area.sheet);
+    if (!grid) continue;
+    for (const matrix of parseGenerated(grid, area, claims)) {
+      matrices.push(matrix);
+      claims.add(area.sheet, area.box);
+    }
+  }
+  for (const grid of grids) matrices.push(...recognizeSheet(grid, claims));
+  matrices = joinBudgets(matrices, workbook);
+  settleLevels(matrices);
   const years = [
     ...new Set(matrices.flatMap((m) => ('years' in m && Array.isArray(m.years) ? m.years.map((y) => y.year) : []))),
   ].sort((a, b) => a - b);
   return { matrices, years };
+}
+
+/** Sheet order, then top to bottom. */
+function sortMatrices(matrices: Matrix[], workbook: WorkbookView): Matrix[] {
+  const index = (m: Matrix) => workbook.sheet(m.sheet)?.index ?? 0;
+  return [...matrices].sort((a, b) => index(a) - index(b) || a.headerTop - b.headerTop);
+}
+
+function joinBudgets(matrices: Matrix[], workbook: WorkbookView): Matrix[] {
+  const sorted = sortMatrices(matrices, workbook);
+  const budgets = mergeBudgetParts(sorted.filter((m): m is MatrixOf<'budget'> => m.type === 'budget'));
+  return sortMatrices([...sorted.filter((m) => m.type !== 'budget'), ...budgets], workbook);
+}
+
+/** Unmarked levels follow the products that other matrices mark as products. */
+function settleLevels(matrices: Matrix[]): void {
+  const productKeys = new Set<string>();
+  for (const m of matrices) {
+    if (m.type === 'indicator-matrix') for (const row of m.rows) productKeys.add(row.key);
+    if ('items' in m)
+      for (const item of m.items) if (item.level === 'product' && item.levelBy !== 'default') productKeys.add(item.key);
+  }
+  for (const m of matrices) if ('items' in m) applyMembership(m.items, productKeys);
 }
 
 export function getRecognition(workbook: WorkbookView): Recognition {
@@ -25,4 +157,9 @@ export function getRecognition(workbook: WorkbookView): Recognition {
 
 export function matricesOf<T extends MatrixType>(workbook: WorkbookView, type: T): MatrixOf<T>[] {
   return getRecognition(workbook).matrices.filter((m): m is MatrixOf<T> => m.type === type);
+}
+
+/** Registers a ficha finder (kept apart from table parsers: fichas have no header row). */
+export function registerFichaFinder(finder: FichaFinder): void {
+  fichaFinders.push(finder);
 }

@@ -1,0 +1,133 @@
+/**
+ * The body of a matrix: the rows under its header block, up to where the matrix ends — a run
+ * of blank rows, the next matrix's headers, a row after the total, or the end of the data.
+ * One blank separator row inside a matrix is allowed when what follows still looks like data.
+ */
+import type { CellValue, RangeBox } from '../../core';
+import { isErrorValue } from '../../core';
+import type { Located, NumberCell } from '../matrix';
+import { normalize } from '../text';
+import type { Grid } from './grid';
+import { conceptAt, type HeaderBlock } from './header';
+import { ANCHOR_CONCEPTS } from './vocabulary';
+
+export interface BodyOptions {
+  /** Whether a row (after a blank one) still belongs to the matrix. */
+  looksLikeData: (row: number) => boolean;
+  /** Whether a row is the total row, after which the matrix ends. */
+  isTotal?: (row: number) => boolean;
+  /** For generated matrices: the exact area; blank rows inside it do not end the body. */
+  limit?: RangeBox;
+  /** How many blank rows in a row may sit inside the matrix (default 1). */
+  maxGap?: number;
+}
+
+/** A sheet with more rows than this under one header is read only this far (a guard, not a rule). */
+const MAX_BODY_ROWS = 20000;
+
+/** The filled rows of the matrix body, top to bottom. */
+export function bodyRows(grid: Grid, block: HeaderBlock, options: BodyOptions): number[] {
+  const rows: number[] = [];
+  const end = Math.min(options.limit ? options.limit.bottom + 1 : grid.rowEnd, block.bottom + 1 + MAX_BODY_ROWS);
+  const maxGap = options.maxGap ?? 1;
+  let gap = 0;
+  for (let row = block.bottom + 1; row < end; row++) {
+    if (grid.isBlankRow(row, block.left, block.right) && !coveredFromAbove(grid, row, block)) {
+      gap++;
+      if (!options.limit && gap > maxGap) break;
+      continue;
+    }
+    if (!options.limit) {
+      if (startsNewHeader(grid, row, block)) break;
+      if (gap > 0 && !options.looksLikeData(row)) break;
+    }
+    gap = 0;
+    rows.push(row);
+    if (options.isTotal?.(row) && !options.limit) break;
+  }
+  return rows;
+}
+
+/** A row under a tall merged cell of the body is not blank (a statement merged down several rows). */
+function coveredFromAbove(grid: Grid, row: number, block: HeaderBlock): boolean {
+  for (let col = block.left; col <= block.right; col++) {
+    const box = grid.mergeCovering(row, col);
+    if (box && box.top < row && box.top > block.bottom) return true;
+  }
+  return false;
+}
+
+/** A row with two or more header words including an anchor one: another matrix starts here. */
+function startsNewHeader(grid: Grid, row: number, block: HeaderBlock): boolean {
+  let named = 0;
+  let anchor = false;
+  const cols = grid.filledCols(row, block.left, block.right);
+  for (const col of cols) {
+    const value = grid.value(row, col);
+    if (typeof value !== 'string') return false;
+    const concept = conceptAt(grid, row, col);
+    if (!concept) return false;
+    named++;
+    if (ANCHOR_CONCEPTS.has(concept) && concept !== 'product') anchor = true;
+  }
+  return named >= 2 && anchor;
+}
+
+/** A number cell as the contract wants it: number, text as typed, or null when empty. */
+export function numberAt(grid: Grid, row: number, col: number | undefined): NumberCell | undefined {
+  if (col === undefined) return undefined;
+  return { value: numberValue(grid.value(row, col)), row, col };
+}
+
+function numberValue(value: CellValue | undefined): number | string | null {
+  if (value === undefined || value === null || typeof value === 'boolean') return null;
+  if (isErrorValue(value)) return value.error;
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  return value;
+}
+
+/** A text cell, trimmed, or undefined when empty. */
+export function textAt(grid: Grid, row: number, col: number | undefined): Located<string> | undefined {
+  if (col === undefined) return undefined;
+  const value = grid.value(row, col);
+  if (value === undefined || value === null || isErrorValue(value) || typeof value === 'boolean') return undefined;
+  const text = String(value).trim();
+  return text === '' ? undefined : { value: text, row, col };
+}
+
+/** Any value cell (codes may be numbers or text), or undefined when empty. */
+export function valueAt(grid: Grid, row: number, col: number | undefined): Located<CellValue> | undefined {
+  if (col === undefined) return undefined;
+  const value = grid.value(row, col);
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return { value, row, col };
+}
+
+const TOTAL_LABELS = new Set(['total', 'totales', 'total general', 'gran total', 'total presupuesto', 'sumas']);
+
+/** Whether a label says "Total" ("TOTAL", "Total general", "Total:"), not "Subtotal" or "Total programa 11". */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABELS.has(
+    normalize(text)
+      .replace(/[^a-z ]/g, '')
+      .trim(),
+  );
+}
+
+/** "Subtotal", "Sub total", "Total programa 11": rows that add up part of a matrix. */
+export function isSubtotalLabel(text: string): boolean {
+  const folded = normalize(text);
+  return /^sub\s*-?\s*total/.test(folded) || (/^total\b/.test(folded) && !isTotalLabel(text));
+}
+
+/** The first total-like label among the given columns of a row. */
+export function totalLabelIn(grid: Grid, row: number, cols: number[]): boolean {
+  return cols.some((col) => {
+    const text = grid.rawText(row, col);
+    return text !== undefined && isTotalLabel(text);
+  });
+}
+
+export function rangeOf(top: number, left: number, bottom: number, right: number): RangeBox {
+  return { top, left, bottom, right };
+}

@@ -1,0 +1,238 @@
+/**
+ * The header vocabulary of the POM/POA matrices (SEGEPLAN, MINFIN DTP), as people type it.
+ * Each concept lists the phrases that name it; a header cell is classified by matching its
+ * words against them with typo tolerance (see ../text.ts). Order matters: the more specific
+ * phrase wins ("Descripción de la actividad" before "Descripción", "Meta física" before "Meta").
+ */
+import { phraseMatches, words, yearOf, yearSpanOf, type PhraseMode } from '../text';
+import type { CellValue } from '../../core';
+
+export type HeaderConcept =
+  | 'product' // Producto / Subproducto, Productos
+  | 'subproduct' // Subproducto (in its own column)
+  | 'unit' // Unidad de medida
+  | 'indicator' // Nombre del indicador
+  | 'indicatorGroup' // Indicadores de productos (merged over the yearly columns)
+  | 'baseline' // Línea de base
+  | 'absolute' // Datos absolutos
+  | 'relative' // Datos relativos
+  | 'yearLabel' // Año (baseline year sub-column)
+  | 'physical' // Meta física
+  | 'financial' // Meta financiera
+  | 'meta' // Meta / Metas
+  | 'total' // Total, Total meta multianual
+  | 'prg' // PRG, Programa (programme code column)
+  | 'description' // Descripción, Nombre del programa
+  | 'activityDescription' // Descripción de la actividad
+  | 'subprograma'
+  | 'proyecto'
+  | 'actividad'
+  | 'result' // Resultado institucional
+  | 'resultDescription' // Descripción de resultado
+  | 'contribution' // Productos de mayor contribución a la PGG (1/0)
+  | 'departments' // Cobertura de departamentos
+  | 'municipalities' // Cobertura de municipios
+  | 'coverage' // Cobertura
+  | 'pgg' // Política General de Gobierno 2024-2028
+  | 'axis' // Ejes estratégicos
+  | 'objective' // Objetivo
+  | 'generalObjective' // Objetivo general
+  | 'specificObjectives' // Objetivos específicos o ejes
+  | 'goalsOrActions' // Metas o acciones
+  | 'indicators' // Indicadores
+  | 'responsible' // Responsable, Unidad responsable
+  | 'year' // 2026, "Año 2026"
+  | 'yearSpan'; // 2026-2030
+
+interface Phrase {
+  concept: HeaderConcept;
+  words: string[];
+  mode: PhraseMode;
+}
+
+function phrases(concept: HeaderConcept, mode: PhraseMode, ...texts: string[]): Phrase[] {
+  return texts.map((text) => ({ concept, words: words(text), mode }));
+}
+
+/** Most specific first. */
+const VOCABULARY: Phrase[] = [
+  ...phrases('contribution', 'contains', 'mayor contribucion'),
+  ...phrases('departments', 'contains', 'cobertura departamentos', 'cobertura departamental'),
+  ...phrases('municipalities', 'contains', 'cobertura municipios', 'cobertura municipal'),
+  ...phrases('departments', 'exact', 'departamentos', 'departamento'),
+  ...phrases('municipalities', 'exact', 'municipios', 'municipio'),
+  ...phrases('coverage', 'exact', 'cobertura', 'cobertura geografica'),
+  ...phrases('pgg', 'prefix', 'politica general gobierno', 'pgg'),
+  ...phrases('activityDescription', 'exact', 'descripcion actividad', 'descripcion actividades', 'nombre actividad'),
+  ...phrases('resultDescription', 'exact', 'descripcion resultado', 'descripcion resultados'),
+  ...phrases(
+    'product',
+    'exact',
+    'producto subproducto',
+    'productos subproductos',
+    'producto',
+    'productos',
+    'productos subproductos institucionales',
+    'producto subproducto institucional',
+    'nombre producto',
+    'nombre producto subproducto',
+    'productos institucionales',
+  ),
+  ...phrases('subproduct', 'exact', 'subproducto', 'subproductos'),
+  ...phrases(
+    'unit',
+    'exact',
+    'unidad medida',
+    'unidad medida producto',
+    'unidad medida producto subproducto',
+    'unidad',
+    'u medida',
+  ),
+  ...phrases('indicatorGroup', 'exact', 'indicadores productos', 'indicadores producto'),
+  ...phrases('indicator', 'exact', 'nombre indicador producto', 'nombre indicador', 'indicador producto', 'indicador'),
+  ...phrases('baseline', 'exact', 'linea base', 'lineas base', 'linea basal'),
+  ...phrases('absolute', 'exact', 'datos absolutos', 'dato absoluto', 'absolutos', 'absoluto'),
+  ...phrases('relative', 'exact', 'datos relativos', 'dato relativo', 'relativos', 'relativo'),
+  ...phrases('physical', 'exact', 'meta fisica', 'metas fisicas', 'fisica', 'fisico', 'meta fisica cantidad'),
+  ...phrases(
+    'financial',
+    'exact',
+    'meta financiera',
+    'metas financieras',
+    'financiera',
+    'financiero',
+    'meta financiera q',
+    'monto',
+    'costo',
+  ),
+  ...phrases('meta', 'exact', 'meta', 'metas'),
+  ...phrases('total', 'prefix', 'total meta multianual', 'total metas multianuales', 'total multianual'),
+  ...phrases('total', 'exact', 'total', 'totales', 'total general'),
+  ...phrases('subprograma', 'exact', 'subprograma', 'sub programa', 'subprog', 'sprg'),
+  ...phrases('proyecto', 'exact', 'proyecto', 'proy'),
+  ...phrases('actividad', 'exact', 'actividad', 'actividad obra', 'act'),
+  ...phrases('prg', 'exact', 'prg', 'prog', 'programa', 'programas', 'codigo programa', 'no programa', 'codigo'),
+  ...phrases(
+    'description',
+    'exact',
+    'descripcion',
+    'nombre programa',
+    'descripcion programa',
+    'programa presupuestario',
+    'nombre',
+  ),
+  ...phrases('result', 'exact', 'resultado institucional', 'resultados institucionales', 'resultado', 'resultados'),
+  ...phrases('axis', 'exact', 'ejes estrategicos', 'eje estrategico', 'eje', 'ejes'),
+  ...phrases('generalObjective', 'exact', 'objetivo general', 'objetivos generales'),
+  ...phrases(
+    'specificObjectives',
+    'exact',
+    'objetivos especificos ejes',
+    'objetivos especificos',
+    'objetivo especifico',
+  ),
+  ...phrases('goalsOrActions', 'exact', 'metas acciones', 'meta accion'),
+  ...phrases('indicators', 'exact', 'indicadores'),
+  ...phrases('objective', 'exact', 'objetivo', 'objetivos', 'objetivo estrategico'),
+  ...phrases('responsible', 'exact', 'responsable', 'unidad responsable', 'responsables'),
+  ...phrases('yearLabel', 'exact', 'ano', 'anio'),
+];
+
+/** Quick test before fuzzy matching: a header is short and shares a stem with the vocabulary. */
+const STEMS = [
+  'prod',
+  'unid',
+  'indic',
+  'lin',
+  'dato',
+  'met',
+  'fis',
+  'finan',
+  'tot',
+  'prg',
+  'prog',
+  'desc',
+  'sub',
+  'proy',
+  'act',
+  'res',
+  'contrib',
+  'cobert',
+  'depart',
+  'munic',
+  'polit',
+  'pgg',
+  'eje',
+  'obj',
+  'ano',
+  'anio',
+  'cod',
+  'nomb',
+  'abs',
+  'rel',
+  'mont',
+  'cost',
+  'u med',
+  'respons',
+];
+const MAX_HEADER_LENGTH = 140;
+
+/** Whether a folded text could be a header at all (cheap; used to skip most cells). */
+export function mayBeHeader(folded: string): boolean {
+  if (folded.length === 0 || folded.length > MAX_HEADER_LENGTH) return false;
+  for (const stem of STEMS) if (folded.includes(stem)) return true;
+  return false;
+}
+
+/** The concept a header cell names, or undefined. Years are concepts too ('year', 'yearSpan'). */
+export function classifyHeader(
+  value: CellValue | undefined,
+  folded: string,
+  cellWords: string[],
+): HeaderConcept | undefined {
+  if (yearOf(value) !== undefined) return 'year';
+  if (yearSpanOf(value) !== undefined) return 'yearSpan';
+  if (!mayBeHeader(folded)) return undefined;
+  for (const phrase of VOCABULARY) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  // "Meta física 2026", "Datos absolutos 2027": a sub-header that carries its own year.
+  if (trailingYear(folded) !== undefined) {
+    const rest = cellWords.slice(0, -1);
+    for (const phrase of VOCABULARY)
+      if (YEARED_CONCEPTS.has(phrase.concept) && phraseMatches(rest, phrase.words, phrase.mode)) return phrase.concept;
+  }
+  return undefined;
+}
+
+const YEARED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>([
+  'physical',
+  'financial',
+  'absolute',
+  'relative',
+  'meta',
+]);
+
+/** The year at the end of a folded header ("meta fisica 2026" → 2026). */
+export function trailingYear(folded: string): number | undefined {
+  const m = /\D\s*((?:19|20)\d\d)$/.exec(folded);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Concepts that can start a matrix's header block (a lone "Total" or "Meta" cannot). */
+export const ANCHOR_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>([
+  'product',
+  'prg',
+  'subprograma',
+  'result',
+  'contribution',
+  'departments',
+  'municipalities',
+  'pgg',
+  'generalObjective',
+  'specificObjectives',
+  'goalsOrActions',
+  'indicatorGroup',
+  'indicator',
+  'baseline',
+  'unit',
+  'year',
+]);

@@ -1,0 +1,134 @@
+/**
+ * Text folding and a small fuzzy matcher for what people type in workbooks: headers with
+ * accents or without, upper or lower case, line breaks inside cells, and typos such as
+ * "Métro Física" for "Meta Física" or "LINEA DE BASE" for "Línea de base".
+ *
+ *   normalize('  Producto:\nServicios de DIRECCIÓN  ') → 'producto: servicios de direccion'
+ *   phraseMatches('Métro Física', 'meta fisica')        → true
+ */
+import type { CellValue } from '../core';
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/** Punctuation people leave at the ends of a label ("Producto:", "Total,", "- Visas -"). */
+const EDGE_PUNCTUATION = /^[\s.,;:·•*\-–—_|/\\]+|[\s.,;:·•*\-–—_|/\\]+$/g;
+
+/**
+ * Folds text for comparison: no accents, lower case, single spaces, no punctuation at the
+ * ends. "Ñ" becomes "n" (so "AÑO" and "ANO" compare equal). ItemRow.key uses exactly this.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(SPACES, ' ')
+    .replace(EDGE_PUNCTUATION, '')
+    .trim();
+}
+
+/** The text a cell shows, for matching: numbers as typed digits, errors and booleans as nothing. */
+export function cellText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+/** Words that carry no meaning in a header: "Fórmula de cálculo" and "Formula Calculo" are one. */
+const STOPWORDS = new Set(['a', 'al', 'de', 'del', 'e', 'el', 'en', 'la', 'las', 'los', 'o', 'para', 'por', 'u', 'y']);
+
+/** The meaningful words of a text, folded: "TOTAL, META MULTIANUAL" → ['total', 'meta', 'multianual']. */
+export function words(text: string): string[] {
+  return normalize(text)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * True when a typed word is the expected word or a plausible typo of it. Short words must be
+ * exact (so "prg" never matches "pro"); longer ones allow more slips, and numbers never slip.
+ */
+export function wordMatches(typed: string, expected: string): boolean {
+  if (typed === expected) return true;
+  if (/\d/.test(typed) || /\d/.test(expected)) return false;
+  if (expected.length < 4 || typed.length < 3) return false;
+  // Typos keep the start of a word; a different first letter is a different word. A short
+  // word with the same first three letters may slip twice ("Métro" for "Meta").
+  if (typed[0] !== expected[0]) return false;
+  const samePrefix = typed.slice(0, 3) === expected.slice(0, 3);
+  const allowed = expected.length <= 5 ? (samePrefix ? 2 : 1) : expected.length <= 8 ? 2 : 3;
+  return editDistance(typed, expected, allowed) <= allowed;
+}
+
+export type PhraseMode = 'exact' | 'prefix' | 'contains';
+
+/**
+ * Whether a text says a phrase, word by word with typo tolerance: 'exact' — the same words;
+ * 'prefix' — starts with them ("Producción asociada … (aplica únicamente …)"); 'contains' —
+ * has them in a row somewhere.
+ */
+export function phraseMatches(text: string | string[], phrase: string | string[], mode: PhraseMode = 'exact'): boolean {
+  const typed = typeof text === 'string' ? words(text) : text;
+  const expected = typeof phrase === 'string' ? words(phrase) : phrase;
+  if (expected.length === 0) return false;
+  if (mode === 'exact' && typed.length !== expected.length) return false;
+  const lastStart = mode === 'contains' ? typed.length - expected.length : 0;
+  for (let start = 0; start <= lastStart; start++) {
+    let ok = start + expected.length <= typed.length;
+    for (let i = 0; ok && i < expected.length; i++) ok = wordMatches(typed[start + i], expected[i]);
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** Share of the expected words found (with typo tolerance) among the typed ones, 0..1. */
+export function wordOverlap(text: string | string[], phrase: string | string[]): number {
+  const typed = typeof text === 'string' ? words(text) : text;
+  const expected = typeof phrase === 'string' ? words(phrase) : phrase;
+  if (expected.length === 0) return 0;
+  let found = 0;
+  for (const w of expected) if (typed.some((t) => wordMatches(t, w))) found++;
+  return found / expected.length;
+}
+
+/** A four-digit year 1990–2100 as typed in a header: 2026, "2026", "Año 2026", "AÑO: 2026", "Meta 2026". */
+export function yearOf(value: CellValue | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:(?:ano|anio|year|meta|metas)\s*:?\s*)?((?:19|20|21)\d\d)$/.exec(normalize(value));
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  return year >= 1990 && year <= 2100 ? year : undefined;
+}
+
+/** A span of years as typed in a header: "2026-2030", "2026 - 2030", "2026 al 2030". */
+export function yearSpanOf(value: CellValue | undefined): { from: number; to: number } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = /^(?:(?:anos|periodo)\s*:?\s*)?((?:19|20)\d\d)\s*(?:-|–|—|a|al|\/)\s*((?:19|20)\d\d)$/.exec(
+    normalize(value),
+  );
+  if (!m) return undefined;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from < to ? { from, to } : undefined;
+}
