@@ -266,3 +266,23 @@ export function chainPosition(type: MatrixType): number {
   const position = ITEM_MATRIX_ORDER.indexOf(type as ItemMatrixType);
   return position < 0 ? ITEM_MATRIX_ORDER.length : position;
 }
+
+/**
+ * A goal or target cell as a number: numbers as they are; text as people type it ("1,517",
+ * "Q 292,649,151.00", "83.77%" → 0.8377, as Excel reads it); anything else undefined.
+ */
+export function numericValue(value: number | string | null | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = /^\s*(-)?\s*(?:Q\.?\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?\s*$/i.exec(value);
+  if (!match) return undefined;
+  const magnitude = Number(match[2].replace(/,/g, '') + (match[3] ?? ''));
+  const signed = match[1] ? -magnitude : magnitude;
+  return match[4] ? signed / 100 : signed;
+}
+
+/** The "mayor contribución" flag as 1 or 0 (typed as a number or as text), else undefined. */
+export function contributionFlag(value: unknown): 0 | 1 | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+  return text === '1' ? 1 : text === '0' ? 0 : undefined;
+}

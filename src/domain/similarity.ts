@@ -10,37 +10,13 @@
  * Numbers must agree exactly ("Fase 1" and "Fase 2" are different things).
  */
 
-export type NameMatch = 'same' | 'near' | 'different';
+import { normalize, words } from './text';
 
-/** Words that carry no meaning of their own in Spanish names: dropping one is not a new name. */
-const STOPWORDS = new Set([
-  'a',
-  'al',
-  'con',
-  'de',
-  'del',
-  'e',
-  'el',
-  'en',
-  'la',
-  'las',
-  'lo',
-  'los',
-  'o',
-  'para',
-  'por',
-  'u',
-  'un',
-  'una',
-  'y',
-]);
+export type NameMatch = 'same' | 'near' | 'different';
 
 /** Folds a name to the words that identify it: no accents, lower case, punctuation as spaces. */
 export function nameWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return normalize(text)
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 0);
 }
@@ -52,10 +28,11 @@ export function nameKey(text: string): string {
 
 /**
  * Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of a
- * substring): insertions, deletions, substitutions and swaps of neighbours cost one.
+ * substring): insertions, deletions, substitutions and swaps of neighbours cost one. text.ts
+ * has plain Levenshtein for headers; names need a swapped pair of letters to cost one edit.
  * Stops early and returns `limit + 1` once the distance is known to exceed `limit`.
  */
-export function editDistance(a: string, b: string, limit = Infinity): number {
+export function damerauDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
   let previous2: number[] = [];
@@ -101,10 +78,6 @@ function isAbridged(short: readonly string[], long: readonly string[]): boolean 
   return i === short.length;
 }
 
-function meaningful(words: readonly string[]): string[] {
-  return words.filter((w) => !STOPWORDS.has(w));
-}
-
 /** How two names relate: the same name, a likely typo of it, or a different name. */
 export function compareNames(a: string, b: string): NameMatch {
   const wordsA = nameWords(a);
@@ -116,10 +89,10 @@ export function compareNames(a: string, b: string): NameMatch {
   if (numbersOf(wordsA) !== numbersOf(wordsB)) return 'different';
 
   const allowance = typoAllowance(Math.max(keyA.length, keyB.length));
-  if (allowance > 0 && editDistance(keyA, keyB, allowance) <= allowance) return 'near';
+  if (allowance > 0 && damerauDistance(keyA, keyB, allowance) <= allowance) return 'near';
 
-  const coreA = meaningful(wordsA);
-  const coreB = meaningful(wordsB);
+  const coreA = words(a);
+  const coreB = words(b);
   if (coreA.join(' ') === coreB.join(' ')) return coreA.length > 0 ? 'near' : 'different';
   const [short, long] = coreA.length <= coreB.length ? [coreA, coreB] : [coreB, coreA];
   return isAbridged(short, long) ? 'near' : 'different';
@@ -134,5 +107,5 @@ export function nameSimilarity(a: string, b: string): number {
   const keyB = nameKey(b);
   const length = Math.max(keyA.length, keyB.length);
   if (length === 0) return 0;
-  return 1 - editDistance(keyA, keyB) / length;
+  return 1 - damerauDistance(keyA, keyB) / length;
 }

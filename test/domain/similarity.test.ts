@@ -1,4 +1,4 @@
-import { compareNames, editDistance, nameKey, nameSimilarity, typoAllowance } from '../../src/domain/similarity';
+import { compareNames, damerauDistance, nameKey, nameSimilarity, typoAllowance } from '../../src/domain/similarity';
 
 describe('nameKey', () => {
   it('ignores accents, case, spacing and punctuation', () => {
@@ -9,7 +9,7 @@ describe('nameKey', () => {
   });
 });
 
-describe('editDistance', () => {
+describe('damerauDistance', () => {
   it.each([
     ['', '', 0],
     ['abc', 'abc', 0],
@@ -18,13 +18,13 @@ describe('editDistance', () => {
     ['metro', 'meta', 2],
     ['emision', 'prorroga', 7],
   ])('%s ↔ %s = %d', (a, b, d) => {
-    expect(editDistance(a, b)).toBe(d);
-    expect(editDistance(b, a)).toBe(d);
+    expect(damerauDistance(a, b)).toBe(d);
+    expect(damerauDistance(b, a)).toBe(d);
   });
 
   it('stops early beyond the limit', () => {
-    expect(editDistance('emision de documentos', 'prorroga de documentos', 2)).toBe(3);
-    expect(editDistance('a', 'abcdef', 2)).toBe(3);
+    expect(damerauDistance('emision de documentos', 'prorroga de documentos', 2)).toBe(3);
+    expect(damerauDistance('a', 'abcdef', 2)).toBe(3);
   });
 });
 

@@ -1,0 +1,42 @@
+/**
+ * The "producto de mayor contribución" column takes 1 (it contributes most to the Política
+ * General de Gobierno) or 0. Anything else ("X", "Sí", 2, 0.5) cannot be read by SIPLAN nor
+ * compared between matrices. Empty cells are left to the form rules.
+ */
+import { cellAddress, createRule, type CellValue } from '../../core';
+import { contributionFlag, getItemIndex } from '../../domain/items';
+
+function shown(value: CellValue): string {
+  if (value && typeof value === 'object') return value.error;
+  return String(value);
+}
+
+export const contributionFlagValue = createRule({
+  meta: {
+    id: 'catalog/contribution-flag',
+    kind: 'unknown-value',
+    severity: 'error',
+    description: 'Señala marcas de mayor contribución a la PGG que no son 1 ni 0.',
+    descriptionEn: 'Flags "greatest contribution" marks that are neither 1 nor 0.',
+    messages: {
+      notBinary: 'La marca de mayor contribución de «{{item}}» es «{{actual}}»; debe ser 1 (sí) o 0 (no).',
+    },
+  },
+  create(context) {
+    for (const matrix of getItemIndex(context.workbook).matrices) {
+      if (matrix.type !== 'pgg' && matrix.type !== 'coverage') continue;
+      for (const row of matrix.items) {
+        const cell = row.contribution;
+        if (!cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '')) continue;
+        if (contributionFlag(cell.value) !== undefined) continue;
+        context.report({
+          messageId: 'notBinary',
+          sheet: matrix.sheet,
+          range: cellAddress(cell.row, cell.col),
+          actual: shown(cell.value),
+          data: { item: row.name.value.trim(), actual: shown(cell.value) },
+        });
+      }
+    }
+  },
+});

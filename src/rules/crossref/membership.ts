@@ -1,0 +1,90 @@
+/**
+ * Products and subproducts that one matrix lists and another leaves out.
+ *
+ * - Every product of the goals matrix (§9.5) is linked to a programmatic category (§9.3), and
+ *   every product of §9.3 has goals in §9.5 (only when the workbook has both matrices).
+ * - Every subproduct listed in one matrix is listed, under the same product, in every other
+ *   matrix that lists subproducts and lists that product. The finding sits on the product's
+ *   row in the matrix that misses the subproduct. A matrix that leaves out the whole product
+ *   (the results matrix omits "Dirección y Coordinación") is not asked for its subproducts, and
+ *   a matrix the workbook does not have is never compared.
+ */
+import { cellAddress, createRule, type CellRef } from '../../core';
+import { appearancesIn, getItemIndex, itemRowsOf, type ItemAppearance, type ItemMatrixType } from '../../domain/items';
+import { MATRIX_TITLES } from '../../domain/matrix';
+
+function nameRef(a: ItemAppearance): CellRef {
+  return { sheet: a.matrix.sheet, range: cellAddress(a.row.name.row, a.row.name.col) };
+}
+
+export const membership = createRule({
+  meta: {
+    id: 'crossref/membership',
+    kind: 'cross-sheet-mismatch',
+    severity: 'error',
+    description: 'Señala productos y subproductos que una matriz incluye y otra omite.',
+    descriptionEn: 'Flags products and subproducts that one matrix lists and another leaves out.',
+    messages: {
+      productWithoutCategory:
+        'El producto «{{item}}» tiene metas pero no está vinculado a ninguna categoría programática en {{otherSheet}}.',
+      productWithoutGoals:
+        'El producto «{{item}}» está vinculado a una categoría programática pero no tiene metas en {{otherSheet}}.',
+      missingSubproduct:
+        'Falta el subproducto «{{subproduct}}» bajo el producto «{{product}}» en {{matrix}}; aparece en {{otherSheet}}!{{otherCell}}.',
+    },
+  },
+  create(context) {
+    const index = getItemIndex(context.workbook);
+    const present = new Set(index.matrices.map((m) => m.type));
+    const listsSubproducts = new Set<ItemMatrixType>(
+      index.matrices.filter((m) => itemRowsOf(m).some((r) => r.level === 'subproduct')).map((m) => m.type),
+    );
+    const sheetOf = (type: ItemMatrixType): string => index.matrices.find((m) => m.type === type)?.sheet ?? '';
+
+    for (const item of index.items) {
+      if (item.level === 'product') {
+        if (!present.has('goals') || !present.has('programmatic')) continue;
+        const inGoals = appearancesIn(item, 'goals');
+        const inProgrammatic = appearancesIn(item, 'programmatic');
+        if (inGoals.length > 0 && inProgrammatic.length === 0) {
+          context.report({
+            messageId: 'productWithoutCategory',
+            ...nameRef(inGoals[0]),
+            data: { item: item.name, otherSheet: sheetOf('programmatic') },
+          });
+        } else if (inProgrammatic.length > 0 && inGoals.length === 0) {
+          context.report({
+            messageId: 'productWithoutGoals',
+            ...nameRef(inProgrammatic[0]),
+            data: { item: item.name, otherSheet: sheetOf('goals') },
+          });
+        }
+        continue;
+      }
+
+      const product = item.product;
+      if (!product) continue;
+      const where = item.appearances;
+      for (const type of listsSubproducts) {
+        if (where.some((a) => a.matrix.type === type)) continue;
+        const productHere = appearancesIn(product, type)[0];
+        if (!productHere) continue;
+        const other = nameRef(where[0]);
+        context.report({
+          messageId: 'missingSubproduct',
+          ...nameRef(productHere),
+          expected: item.name,
+          actual: null,
+          related: where.map(nameRef),
+          data: {
+            subproduct: item.name,
+            product: product.name,
+            matrix: MATRIX_TITLES[type].es,
+            otherSheet: other.sheet,
+            otherCell: other.range,
+          },
+        });
+      }
+    }
+  },
+});
