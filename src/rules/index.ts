@@ -4,8 +4,23 @@
  * each has its doc page in docs/rules/<group>/<name>.md and its test in test/rules/<group>/<name>.test.ts.
  */
 import type { AnyRule } from '../core';
+import emptyReference from './formulas/empty-reference';
+import errorValue from './formulas/error-value';
+import inconsistentFormula from './formulas/inconsistent-formula';
+import rangeOmitsCells from './formulas/range-omits-cells';
+import hardcodedTotal from './totals/hardcoded-total';
+import staleTotal from './totals/stale-total';
+import numberAsText from './values/number-as-text';
 
-const rules: AnyRule[] = [];
+const rules: AnyRule[] = [
+  emptyReference,
+  errorValue,
+  inconsistentFormula,
+  rangeOmitsCells,
+  hardcodedTotal,
+  staleTotal,
+  numberAsText,
+];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 

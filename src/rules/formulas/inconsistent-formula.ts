@@ -1,0 +1,162 @@
+/**
+ * A formula copied down a column (or across a row) that differs from its neighbours in one
+ * reference: the totals column sums C:G on every row but C:F on one, the totals row stops at
+ * row 19 in one column. Only near misses of a clear majority are flagged: a formula that does
+ * something else altogether (a subtotal row summing the rows below it, a link to another sheet)
+ * is a different pattern, not a mistake we can name.
+ */
+import { cellAddress, createRule, rangeAddress, type Cell, type FormulaInfo, type SheetView } from '../../core';
+import { copyFormula } from './support/sheet-facts';
+
+/** The majority must hold at least this many cells, and this many times the outlier's count. */
+const MIN_MAJORITY = 3;
+const MAJORITY_RATIO = 3;
+/** At most this many coordinates of one reference may differ for a near miss. */
+const MAX_DIFFERENT_COORDINATES = 2;
+
+interface Shape {
+  /** The formula with references blanked out: equal skeletons do the same computation. */
+  skeleton: string;
+  refs: { sheet: string; coords: string[] }[];
+}
+
+const CORNER = /^(\$?)[A-Za-z]{0,3}(\$?)\d*$/;
+
+function shapeOf(info: FormulaInfo, row: number, col: number): Shape {
+  const refByToken = new Map(info.references.map((r) => [r.token, r]));
+  const parts: string[] = [];
+  const refs: Shape['refs'] = [];
+  info.tokens.forEach((token, i) => {
+    const ref = refByToken.get(i);
+    if (!ref) {
+      if (token.type !== 'whitespace' && token.type !== 'newline') parts.push(token.value.toUpperCase());
+      return;
+    }
+    parts.push('¤');
+    const local = token.value.slice(token.value.lastIndexOf('!') + 1).split(':');
+    const start = CORNER.exec(local[0]);
+    const end = CORNER.exec(local[1] ?? local[0]);
+    const coord = (value: number, origin: number, absolute: boolean | undefined): string =>
+      absolute ? `$${value}` : String(value - origin);
+    refs.push({
+      sheet: ref.sheet?.toLowerCase() ?? '',
+      coords: [
+        coord(ref.box.top, row, start?.[2] === '$'),
+        coord(ref.box.left, col, start?.[1] === '$'),
+        coord(ref.box.bottom, row, end?.[2] === '$'),
+        coord(ref.box.right, col, end?.[1] === '$'),
+        ref.isRange ? 'range' : 'cell',
+      ],
+    });
+  });
+  return { skeleton: parts.join(''), refs };
+}
+
+/** Same computation, one same-sheet reference shifted by one or two coordinates. */
+function isNearMiss(a: Shape, b: Shape): boolean {
+  if (a.skeleton !== b.skeleton || a.refs.length !== b.refs.length) return false;
+  let differingRefs = 0;
+  for (let i = 0; i < a.refs.length; i++) {
+    const x = a.refs[i];
+    const y = b.refs[i];
+    if (x.sheet !== y.sheet) return false;
+    let differing = 0;
+    for (let k = 0; k < x.coords.length; k++) if (x.coords[k] !== y.coords[k]) differing++;
+    if (differing === 0) continue;
+    // Links to other sheets follow that sheet's layout, whose rows need not line up with ours.
+    if (x.sheet !== '' || differing > MAX_DIFFERENT_COORDINATES || x.coords[4] !== y.coords[4]) return false;
+    if (++differingRefs > 1) return false;
+  }
+  return differingRefs === 1;
+}
+
+export default createRule({
+  meta: {
+    id: 'formulas/inconsistent-formula',
+    kind: 'inconsistent-formula',
+    severity: 'warning',
+    description: 'Señala una fórmula que rompe el patrón de las fórmulas vecinas de su fila o columna.',
+    descriptionEn: 'Flags a formula that breaks the pattern of the neighbouring formulas in its row or column.',
+    fixable: true,
+    messages: {
+      inconsistent:
+        'La fórmula ={{formula}} no sigue el patrón de sus vecinas: {{count}} celdas de {{region}} hacen el mismo cálculo, que aquí sería {{expected}}.',
+    },
+  },
+  create(context) {
+    for (const sheet of context.workbook.sheets) {
+      const flagged = new Set<Cell>();
+      const { columns, rows } = formulaRuns(sheet);
+      for (const run of [...columns, ...rows]) {
+        if (run.length < MIN_MAJORITY + 1) continue;
+        const forms = run.map((cell) => sheet.formula(cell)?.relative ?? '');
+        const counts = new Map<string, number>();
+        for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+        let majority = '';
+        let majorityCount = 0;
+        for (const [form, count] of counts)
+          if (count > majorityCount) {
+            majority = form;
+            majorityCount = count;
+          }
+        if (majorityCount < MIN_MAJORITY) continue;
+        const region = rangeAddress({
+          top: run[0].row,
+          left: run[0].col,
+          bottom: run[run.length - 1].row,
+          right: run[run.length - 1].col,
+        });
+        for (let i = 0; i < run.length; i++) {
+          const cell = run[i];
+          if (forms[i] === majority || flagged.has(cell)) continue;
+          if (majorityCount < MAJORITY_RATIO * (counts.get(forms[i]) ?? 0)) continue;
+          const neighbour = forms[i - 1] === majority ? run[i - 1] : forms[i + 1] === majority ? run[i + 1] : undefined;
+          if (!neighbour) continue;
+          const own = sheet.formula(cell);
+          const model = sheet.formula(neighbour);
+          if (!own || !model || own.malformed || model.malformed) continue;
+          if (!isNearMiss(shapeOf(own, cell.row, cell.col), shapeOf(model, neighbour.row, neighbour.col))) continue;
+          const expected = copyFormula(neighbour, cell);
+          if (!expected) continue;
+          flagged.add(cell);
+          context.report({
+            messageId: 'inconsistent',
+            sheet: sheet.name,
+            range: cellAddress(cell.row, cell.col),
+            data: { formula: cell.formula ?? '', count: majorityCount, region, expected },
+            expected,
+            actual: '=' + (cell.formula ?? ''),
+            fix: { range: cellAddress(cell.row, cell.col), formula: expected },
+          });
+        }
+      }
+    }
+  },
+});
+
+/** Maximal runs of formula cells that touch each other, down each column and along each row. */
+function formulaRuns(sheet: SheetView): { columns: Cell[][]; rows: Cell[][] } {
+  const rows: Cell[][] = [];
+  const openByColumn = new Map<number, Cell[]>();
+  const columns: Cell[][] = [];
+  let current: Cell[] = [];
+  for (const cell of sheet.cells) {
+    // Array formulas repeat one text over many cells: their shape is not a copied pattern.
+    if (cell.formula === undefined || cell.array) continue;
+    const last = current[current.length - 1];
+    if (last && last.row === cell.row && last.col === cell.col - 1) current.push(cell);
+    else {
+      if (current.length > 1) rows.push(current);
+      current = [cell];
+    }
+    const open = openByColumn.get(cell.col);
+    if (open && open[open.length - 1].row === cell.row - 1) open.push(cell);
+    else {
+      if (open && open.length > 1) columns.push(open);
+      openByColumn.set(cell.col, [cell]);
+    }
+  }
+  if (current.length > 1) rows.push(current);
+  for (const open of openByColumn.values()) if (open.length > 1) columns.push(open);
+  return { columns, rows };
+}

@@ -1,0 +1,347 @@
+/**
+ * Facts about a sheet that the hygiene rules share: which rows are blank separators, which rows
+ * are totals, which text is a number in disguise, how an aggregate reads its range. Computed in
+ * one pass per sheet and memoised on the view, so every rule asks for them at O(1).
+ */
+import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx/xlsx';
+import {
+  AGGREGATE_FUNCTIONS,
+  cellAddress,
+  isErrorValue,
+  topLevelCall,
+  type Cell,
+  type FormulaInfo,
+  type FormulaReference,
+  type RangeBox,
+  type SheetView,
+  type WorkbookView,
+} from '../../../core';
+
+/** A cell that shows nothing: absent, or a constant blank (formulas are never empty). */
+export function isEmptyCell(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.formula !== undefined) return false;
+  const v = cell.value;
+  return v === null || (typeof v === 'string' && v.trim() === '');
+}
+
+export interface SheetFacts {
+  /** 1 when the row holds at least one non-empty cell. */
+  readonly rowHasContent: Uint8Array;
+  /** Block number of each row: blocks are separated by blank rows. -1 for blank rows. */
+  readonly blockOfRow: Int32Array;
+  /** Rows whose label (text left of the first number) says Total/Subtotal/Suma. */
+  readonly totalRows: ReadonlySet<number>;
+}
+
+/** Accent-free lower case, single spaces: "  SUBTOTAL  Programa " → "subtotal programa". */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const TOTAL_LABEL = /^(gran |sub ?-?)?totale?s?\b|^suma(s|toria)?\b/;
+
+/** "Total", "TOTAL GENERAL", "Subtotal programa 11", "Suma", "Gran total". */
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(normalizeLabel(text));
+}
+
+/** A row's label is one of its first texts (code, name, description). */
+const MAX_LABEL_TEXTS = 3;
+
+export function sheetFacts(workbook: WorkbookView, sheet: SheetView): SheetFacts {
+  return workbook.memo(`hygiene:facts:${sheet.index}`, () => computeFacts(sheet));
+}
+
+function computeFacts(sheet: SheetView): SheetFacts {
+  const rows = sheet.rowCount;
+  const rowHasContent = new Uint8Array(rows);
+  const totalRows = new Set<number>();
+  // Cells are row-major. A row's label is among its first texts, before any number: a "Total"
+  // header far right in a header row does not make that row a totals row.
+  let labelRow = -1;
+  let labelTexts = 0;
+  for (const cell of sheet.cells) {
+    if (cell.row !== labelRow) {
+      labelRow = cell.row;
+      labelTexts = 0;
+    }
+    if (isEmptyCell(cell)) continue;
+    rowHasContent[cell.row] = 1;
+    if (labelTexts >= MAX_LABEL_TEXTS) continue;
+    if (typeof cell.value === 'number') labelTexts = MAX_LABEL_TEXTS;
+    else if (typeof cell.value === 'string' && cell.formula === undefined) {
+      labelTexts = isTotalLabel(cell.value) ? MAX_LABEL_TEXTS : labelTexts + 1;
+      if (labelTexts === MAX_LABEL_TEXTS && isTotalLabel(cell.value)) totalRows.add(cell.row);
+    }
+  }
+  const blockOfRow = new Int32Array(rows);
+  let block = -1;
+  let previousBlank = true;
+  for (let r = 0; r < rows; r++) {
+    if (!rowHasContent[r]) {
+      blockOfRow[r] = -1;
+      previousBlank = true;
+      continue;
+    }
+    if (previousBlank) block++;
+    previousBlank = false;
+    blockOfRow[r] = block;
+  }
+  return { rowHasContent, blockOfRow, totalRows };
+}
+
+/** Years used as labels in headers: integers in a plausible planning range. */
+export function isYearLike(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+/** A year typed in a header: a year whose row neighbour is the next/previous year, or in bold. */
+export function isYearHeader(sheet: SheetView, cell: Cell): boolean {
+  if (typeof cell.value !== 'number' || !isYearLike(cell.value)) return false;
+  if (cell.style?.bold) return true;
+  const left = sheet.get(cell.row, cell.col - 1)?.value;
+  const right = sheet.get(cell.row, cell.col + 1)?.value;
+  return (
+    (typeof left === 'number' && Math.abs(left - cell.value) === 1) ||
+    (typeof right === 'number' && Math.abs(right - cell.value) === 1)
+  );
+}
+
+/** A header row: more texts than numbers (a data row carries more numbers than labels). */
+export function isHeaderRow(sheet: SheetView, row: number): boolean {
+  let texts = 0;
+  let numbers = 0;
+  for (const cell of sheet.row(row)) {
+    if (!cell) continue;
+    if (typeof cell.value === 'string' && cell.value.trim() !== '') texts++;
+    else if (typeof cell.value === 'number') numbers++;
+  }
+  return texts > numbers;
+}
+
+/** A number that labels a column (2026 above amounts) rather than counts anything. */
+export function isHeaderNumber(sheet: SheetView, cell: Cell): boolean {
+  return (
+    typeof cell.value === 'number' &&
+    isYearLike(cell.value) &&
+    (isYearHeader(sheet, cell) || isHeaderRow(sheet, cell.row))
+  );
+}
+
+/** Money formats: a currency sign or two fixed decimals. */
+export function isMoneyFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && !numFmt.includes('%') && /[Q$€]|\[\$|0\.00(?!0)/.test(numFmt);
+}
+
+export function isPercentFormat(numFmt: string | undefined): boolean {
+  return numFmt !== undefined && numFmt.includes('%');
+}
+
+// "1,234", "  56 ", "Q 1,500.00", "12%", "-3.5", "(1,234.00)", "US$ 20".
+const NUMBER_TEXT = /^(\()?([+-])?\s*(?:Q|US\$|\$|USD)?\s*([+-])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%)?(\))?$/;
+
+/**
+ * The number a text stands for when it is a number typed as text, or undefined when it is not
+ * (codes like "01" or "11-00-00-002", years, long identifiers, sentences).
+ */
+export function parseNumberText(text: string): number | undefined {
+  const s = text.replace(/\u00a0/g, ' ').trim();
+  if (s === '') return undefined;
+  const first = s.charCodeAt(0);
+  // Cheap gate before the regex: digits, sign, currency or parenthesis only.
+  const isDigit = first >= 48 && first <= 57;
+  if (!isDigit && !'+-Q$U(.'.includes(s[0])) return undefined;
+  const m = NUMBER_TEXT.exec(s);
+  if (!m) return undefined;
+  const [, open, sign1, sign2, integer, decimals, percent, close] = m;
+  if ((open === undefined) !== (close === undefined)) return undefined;
+  if (sign1 && sign2) return undefined;
+  const plain = !integer.includes(',') && decimals === undefined && percent === undefined && s === integer;
+  // Codes keep their leading zeros ("01", "001"); a number never does.
+  if (integer.length > 1 && integer.startsWith('0') && !integer.includes(',')) return undefined;
+  if (plain && isYearLike(Number(integer))) return undefined;
+  // Identifiers (DPI 13 digits, long codes) are digits without separators.
+  if (plain && integer.length >= 13) return undefined;
+  let value = Number(integer.replace(/,/g, '') + (decimals ?? ''));
+  if (!Number.isFinite(value)) return undefined;
+  if (percent) value /= 100;
+  if (sign1 === '-' || sign2 === '-' || open) value = -value;
+  return value;
+}
+
+/** Cells shown as an error. */
+export function errorCode(cell: Cell): string | undefined {
+  return isErrorValue(cell.value) ? cell.value.error : undefined;
+}
+
+export interface Aggregate {
+  /** SUM, SUBTOTAL, … */
+  name: string;
+  /** True when the result is a plain sum of its references (SUM, SUBTOTAL 9). */
+  plainSum: boolean;
+  /** SUBTOTAL skips other SUBTOTALs in its range. */
+  skipsSubtotals: boolean;
+  args: FormulaReference[];
+  /** Numeric literals among the arguments (besides SUBTOTAL's function number). */
+  literals: number;
+}
+
+/** The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`). */
+export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
+  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
+  const call = topLevelCall(info);
+  if (!call) return undefined;
+  const numbers = info.tokens.filter((t) => t.type === 'number').map((t) => Number(t.value));
+  const name = call.name;
+  if (name === 'SUBTOTAL') {
+    const fn = numbers[0];
+    return {
+      name,
+      plainSum: fn === 9,
+      skipsSubtotals: true,
+      args: call.args,
+      literals: numbers.length - 1,
+    };
+  }
+  return {
+    name,
+    plainSum: name === 'SUM' || name === 'SUMA',
+    skipsSubtotals: false,
+    args: call.args,
+    literals: numbers.length,
+  };
+}
+
+/** The sheet a reference reads, or undefined when it names a sheet that does not exist. */
+export function targetSheet(workbook: WorkbookView, host: SheetView, ref: FormulaReference): SheetView | undefined {
+  return ref.sheet === undefined ? host : workbook.sheet(ref.sheet);
+}
+
+/** Clips a box to the cells a sheet actually holds. */
+export function clipToSheet(box: RangeBox, sheet: SheetView): RangeBox | undefined {
+  const used = sheet.usedRange;
+  if (!used) return undefined;
+  const clipped = {
+    top: Math.max(box.top, used.top),
+    left: Math.max(box.left, used.left),
+    bottom: Math.min(box.bottom, used.bottom),
+    right: Math.min(box.right, used.right),
+  };
+  return clipped.top > clipped.bottom || clipped.left > clipped.right ? undefined : clipped;
+}
+
+const CORNER = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d+)?$/;
+
+/**
+ * Rewrites the text of a range token so it covers `box`, keeping its sheet prefix and its `$`
+ * anchors: ("$C$3:$C$7", C3:C8) → "$C$3:$C$8".
+ */
+export function rewriteRangeText(text: string, box: RangeBox): string | undefined {
+  const bang = text.lastIndexOf('!');
+  const prefix = bang < 0 ? '' : text.slice(0, bang + 1);
+  const [a, b] = text.slice(bang + 1).split(':');
+  const ma = CORNER.exec(a);
+  const mb = CORNER.exec(b ?? a);
+  if (!ma || !mb || !ma[2] || !ma[4] || !mb[2] || !mb[4]) return undefined;
+  const corner = (m: RegExpExecArray, row: number, col: number): string => {
+    const address = cellAddress(row, col);
+    const letters = address.replace(/\d+$/, '');
+    return `${m[1]}${letters}${m[3]}${row + 1}`;
+  };
+  return `${prefix}${corner(ma, box.top, box.left)}:${corner(mb, box.bottom, box.right)}`;
+}
+
+/** The formula text with one token replaced (tokens keep their original spelling). */
+export function replaceToken(info: FormulaInfo, tokenIndex: number, replacement: string): string {
+  return '=' + info.tokens.map((t, i) => (i === tokenIndex ? replacement : t.value)).join('');
+}
+
+/** Consecutive rows of one column that share a key, merged into runs (for aggregated findings). */
+export interface Run<T> {
+  col: number;
+  top: number;
+  bottom: number;
+  items: T[];
+}
+
+export function groupVerticalRuns<T>(
+  items: readonly T[],
+  position: (item: T) => { row: number; col: number; key: string },
+): Run<T>[] {
+  const sorted = items.map((item) => ({ item, ...position(item) })).sort((a, b) => a.col - b.col || a.row - b.row);
+  const runs: (Run<T> & { key: string })[] = [];
+  for (const entry of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last.col === entry.col && last.bottom === entry.row - 1 && last.key === entry.key) {
+      last.bottom = entry.row;
+      last.items.push(entry.item);
+    } else {
+      runs.push({ col: entry.col, top: entry.row, bottom: entry.row, items: [entry.item], key: entry.key });
+    }
+  }
+  return runs.sort((a, b) => a.top - b.top || a.col - b.col);
+}
+
+/** Cells visited while adding up ranges: shared by a rule's whole run so that no sheet can stall it. */
+export interface VisitBudget {
+  left: number;
+}
+
+export interface RangeSum {
+  sum: number;
+  /** Some added cell (or the total) carries a money format. */
+  money: boolean;
+}
+
+/**
+ * What a plain-sum aggregate adds up to from the cached values of the cells it covers, or
+ * undefined when that cannot be known (a cell never calculated, an error, a missing sheet,
+ * numeric literals among the arguments, or the budget is spent).
+ */
+export function sumOfAggregate(
+  workbook: WorkbookView,
+  host: SheetView,
+  aggregate: Aggregate,
+  budget: VisitBudget,
+): RangeSum | undefined {
+  if (!aggregate.plainSum || aggregate.literals > 0 || aggregate.args.length === 0) return undefined;
+  let sum = 0;
+  let money = false;
+  for (const ref of aggregate.args) {
+    const target = targetSheet(workbook, host, ref);
+    if (!target) return undefined;
+    const box = clipToSheet(ref.box, target);
+    if (!box) continue;
+    budget.left -= (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (budget.left < 0) return undefined;
+    for (let r = box.top; r <= box.bottom; r++) {
+      const cells = target.row(r);
+      for (let c = box.left; c <= box.right; c++) {
+        const cell = cells[c];
+        if (!cell) continue;
+        const v = cell.value;
+        if (typeof v === 'number') {
+          if (aggregate.skipsSubtotals && cell.formula !== undefined && /SUBTOTAL\s*\(/i.test(cell.formula)) continue;
+          sum += v;
+          if (!money && isMoneyFormat(cell.numFmt)) money = true;
+        } else if (v === null ? cell.formula !== undefined : isErrorValue(v)) {
+          return undefined;
+        }
+      }
+    }
+  }
+  return { sum, money };
+}
+
+/** `from`'s formula copied to `target` as Excel would copy it ("=SUM(C4:G4)" → "=SUM(C7:G7)"); undefined if it falls off the sheet. */
+export function copyFormula(from: Cell, target: Cell): string | undefined {
+  const r1c1 = translateFormulaToR1C1('=' + (from.formula ?? ''), cellAddress(from.row, from.col));
+  const a1 = translateFormulaToA1(r1c1, cellAddress(target.row, target.col), { wrapEdges: false });
+  return a1.includes('#REF!') ? undefined : a1;
+}

@@ -1,0 +1,165 @@
+/**
+ * A number typed into a totals row or column whose other totals are formulas. A typed total does
+ * not follow its data: the day a figure changes, the total silently stays behind. Whole rows of
+ * typed totals are a choice we leave alone; one typed cell among formulas is an accident.
+ */
+import {
+  analyzeFormula,
+  cellAddress,
+  createRule,
+  formatNumber,
+  formatQuetzales,
+  rangeAddress,
+  sameMoney,
+  sameQuantity,
+  type Cell,
+  type SheetView,
+} from '../../core';
+import {
+  aggregateOf,
+  copyFormula,
+  isEmptyCell,
+  isHeaderNumber,
+  isMoneyFormat,
+  isPercentFormat,
+  isTotalLabel,
+  sheetFacts,
+  sumOfAggregate,
+  type SheetFacts,
+  type VisitBudget,
+} from '../formulas/support/sheet-facts';
+
+/** Empty cells allowed between a "Total" header and its first value (merged two-row headers). */
+const MAX_HEADER_GAP = 2;
+const VISIT_BUDGET = 5_000_000;
+
+type Line = { cells: Cell[]; orientation: 'row' | 'column' };
+
+export default createRule({
+  meta: {
+    id: 'totals/hardcoded-total',
+    kind: 'hardcoded-total',
+    severity: 'warning',
+    description: 'Señala un número escrito a mano en una fila o columna de totales cuyos demás totales son fórmulas.',
+    descriptionEn: 'Flags a typed number in a totals row or column whose other totals are formulas.',
+    fixable: true,
+    messages: {
+      hardcoded:
+        'El total {{value}} está escrito a mano, mientras que los demás totales de {{region}} son fórmulas; debería ser {{formula}}.',
+      hardcodedMismatch:
+        'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}); los demás totales de {{region}} son fórmulas: debería ser {{formula}}.',
+    },
+  },
+  create(context) {
+    const { workbook } = context;
+    const budget: VisitBudget = { left: VISIT_BUDGET };
+    for (const sheet of workbook.sheets) {
+      const facts = sheetFacts(workbook, sheet);
+      const seen = new Set<Cell>();
+      for (const line of totalLines(sheet, facts)) {
+        const formulas = line.cells.filter((c) => c.formula !== undefined);
+        const typed = line.cells.filter(
+          (c) => c.formula === undefined && typeof c.value === 'number' && !isPercentFormat(c.numFmt),
+        );
+        if (formulas.length < 2 || typed.length === 0 || typed.length >= formulas.length) continue;
+        const counts = new Map<string, number>();
+        for (const c of formulas) {
+          const form = sheet.formula(c)?.relative ?? '';
+          counts.set(form, (counts.get(form) ?? 0) + 1);
+        }
+        const majority = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+        const region = rangeAddress({
+          top: line.cells[0].row,
+          left: line.cells[0].col,
+          bottom: line.cells[line.cells.length - 1].row,
+          right: line.cells[line.cells.length - 1].col,
+        });
+        for (const cell of typed) {
+          if (seen.has(cell) || typeof cell.value !== 'number') continue;
+          if (line.orientation === 'row' && !hasDataAbove(sheet, facts, cell)) continue;
+          const model = nearestWithForm(sheet, line.cells, cell, majority);
+          const formula = model && copyFormula(model, cell);
+          if (!formula) continue;
+          seen.add(cell);
+          const info = analyzeFormula(formula, cell.row, cell.col);
+          const aggregate = aggregateOf(info);
+          const total = aggregate && sumOfAggregate(workbook, sheet, aggregate, budget);
+          const address = cellAddress(cell.row, cell.col);
+          const base = { sheet: sheet.name, range: address, actual: cell.value, fix: { range: address, formula } };
+          const money = isMoneyFormat(cell.numFmt) || (total?.money ?? false);
+          const show = money ? formatQuetzales : formatNumber;
+          if (total && !(money ? sameMoney(cell.value, total.sum) : sameQuantity(cell.value, total.sum))) {
+            context.report({
+              ...base,
+              messageId: 'hardcodedMismatch',
+              severity: 'error',
+              expected: money ? Math.round(total.sum * 100) / 100 : total.sum,
+              data: { value: show(cell.value), sum: show(total.sum), region, formula },
+            });
+          } else {
+            context.report({
+              ...base,
+              messageId: 'hardcoded',
+              expected: formula,
+              data: { value: show(cell.value), region, formula },
+            });
+          }
+        }
+      }
+    }
+  },
+});
+
+/** The totals rows (labelled Total, Subtotal, Suma…) and the columns headed "Total…". */
+function totalLines(sheet: SheetView, facts: SheetFacts): Line[] {
+  const lines: Line[] = [];
+  for (const row of facts.totalRows) {
+    const cells = sheet
+      .row(row)
+      .filter(
+        (c): c is Cell =>
+          c !== undefined && (typeof c.value === 'number' || (c.formula !== undefined && c.value === null)),
+      );
+    if (cells.length) lines.push({ cells, orientation: 'row' });
+  }
+  for (const header of sheet.cells) {
+    if (typeof header.value !== 'string' || header.formula !== undefined || !isTotalLabel(header.value)) continue;
+    if (facts.totalRows.has(header.row)) continue;
+    const cells: Cell[] = [];
+    let gap = 0;
+    for (let r = header.row + 1; r < sheet.rowCount; r++) {
+      const cell = sheet.get(r, header.col);
+      if (isEmptyCell(cell)) {
+        if (cells.length === 0 && ++gap <= MAX_HEADER_GAP) continue;
+        break;
+      }
+      if (typeof cell?.value !== 'number' && cell?.formula === undefined) break;
+      if (cell) cells.push(cell);
+    }
+    if (cells.length) lines.push({ cells, orientation: 'column' });
+  }
+  return lines;
+}
+
+/** In a totals row, only columns that hold numbers above are totals (not codes or notes). */
+function hasDataAbove(sheet: SheetView, facts: SheetFacts, cell: Cell): boolean {
+  const block = facts.blockOfRow[cell.row];
+  for (let r = cell.row - 1; r >= 0 && facts.blockOfRow[r] === block; r--) {
+    const above = sheet.get(r, cell.col);
+    if (isEmptyCell(above)) continue;
+    return typeof above?.value === 'number' && !isHeaderNumber(sheet, above);
+  }
+  return false;
+}
+
+/** The formula of the line nearest to `cell` that follows the line's usual pattern. */
+function nearestWithForm(sheet: SheetView, cells: Cell[], cell: Cell, form: string): Cell | undefined {
+  const at = cells.indexOf(cell);
+  for (let d = 1; d < cells.length; d++) {
+    for (const i of [at - d, at + d]) {
+      const candidate = cells[i];
+      if (candidate?.formula !== undefined && sheet.formula(candidate)?.relative === form) return candidate;
+    }
+  }
+  return undefined;
+}
