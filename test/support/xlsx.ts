@@ -50,7 +50,9 @@ function setCell(cell: ExcelJS.Cell, spec: XlsxCellSpec): void {
     return;
   }
   if ('arrayFormula' in spec) {
-    cell.worksheet.fillFormula(spec.ref, spec.arrayFormula, () => spec.result ?? 0, 'array');
+    // ExcelJS's typings omit fillFormula's fourth argument (the share type).
+    const fill = cell.worksheet.fillFormula as (range: string, formula: string, results: () => number, type: string) => void;
+    fill.call(cell.worksheet, spec.ref, spec.arrayFormula, () => spec.result ?? 0, 'array');
     return;
   }
   if ('richText' in spec) {

@@ -1,0 +1,69 @@
+/**
+ * `--format text` (the default): for people, in Spanish. Findings grouped by sheet with their
+ * cell, severity and rule; then the recognised matrices and the counts.
+ */
+import type { Finding, Severity } from '../../core';
+import type { FileReport } from '../report';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'advertencia', info: 'aviso' };
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+}
+
+function countsLine(errors: number, warnings: number, infos: number): string {
+  return [
+    plural(errors, 'error', 'errores'),
+    plural(warnings, 'advertencia', 'advertencias'),
+    plural(infos, 'aviso', 'avisos'),
+  ].join(', ');
+}
+
+function groupBySheet(findings: readonly Finding[]): Map<string, Finding[]> {
+  // The engine already sorts findings by sheet order, then position: keep that order.
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.sheet);
+    if (group) group.push(finding);
+    else groups.set(finding.sheet, [finding]);
+  }
+  return groups;
+}
+
+function formatFile(report: FileReport): string[] {
+  const lines = [`Archivo: ${report.file}`];
+  if (report.findings.length === 0) lines.push('  Sin hallazgos.');
+  for (const [sheet, findings] of groupBySheet(report.findings)) {
+    lines.push(sheet ? `  Hoja «${sheet}»` : '  Libro');
+    const rangeWidth = Math.max(...findings.map((f) => f.range.length));
+    const severityWidth = Math.max(...findings.map((f) => SEVERITY_LABEL[f.severity].length));
+    for (const f of findings) {
+      const severity = SEVERITY_LABEL[f.severity].padEnd(severityWidth);
+      lines.push(`    ${f.range.padEnd(rangeWidth)}  ${severity}  ${f.message} (${f.rule})`);
+    }
+  }
+  if (report.matrices.length === 0) {
+    lines.push('  Matrices reconocidas: ninguna');
+  } else {
+    lines.push('  Matrices reconocidas:');
+    for (const m of report.matrices) {
+      lines.push(`    - ${m.title}: «${m.sheet}» ${m.range}${m.generated ? ' (generada por Planifica)' : ''}`);
+    }
+  }
+  const { errors, warnings, infos, sheets, cells, ms } = report.summary;
+  lines.push(
+    `  Resultado: ${countsLine(errors, warnings, infos)} en ${plural(sheets, 'hoja', 'hojas')} y ${plural(cells, 'celda', 'celdas')} (${Math.round(ms)} ms)`,
+  );
+  return lines;
+}
+
+export function formatText(reports: readonly FileReport[]): string {
+  const blocks = reports.map((report) => formatFile(report).join('\n'));
+  if (reports.length > 1) {
+    const total = (key: 'errors' | 'warnings' | 'infos'): number => reports.reduce((n, r) => n + r.summary[key], 0);
+    blocks.push(
+      `Total: ${plural(reports.length, 'archivo', 'archivos')}, ${countsLine(total('errors'), total('warnings'), total('infos'))}`,
+    );
+  }
+  return `${blocks.join('\n\n')}\n`;
+}

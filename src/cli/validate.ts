@@ -1,0 +1,104 @@
+/** `planifica validate <file.xlsx|folder>... [--format text|json|sarif] [--output FILE]` */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { allRules } from '../rules';
+import { validateWorkbook } from '../rules/run';
+import { isXlsxReadError } from '../xlsx/errors';
+import { readXlsx } from '../xlsx/read';
+import { resolveLimits } from '../xlsx/read-limits';
+import type { Command } from './command';
+import { formatJson } from './formatters/json';
+import { formatSarif } from './formatters/sarif';
+import { formatText } from './formatters/text';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
+import { expandInputs, readInput } from './inputs';
+import { OUTPUT_FORMATS, type FileReport, type OutputFormat } from './report';
+import { packageVersion } from './version';
+
+const USAGE = `Uso: planifica validate <archivo.xlsx|carpeta>... [--format text|json|sarif] [--output ARCHIVO]
+
+Valida libros de Excel con las matrices del POM/POA. Una carpeta equivale a todos sus .xlsx.
+
+Opciones:
+  -f, --format text|json|sarif   formato del informe (por omisión: text)
+  -o, --output ARCHIVO           escribe el informe en ARCHIVO en lugar de la salida estándar
+  -h, --help                     muestra esta ayuda
+
+Código de salida: 0 sin errores, 1 con errores, 2 si algún archivo no se pudo leer.
+`;
+
+function isOutputFormat(value: string): value is OutputFormat {
+  return (OUTPUT_FORMATS as readonly string[]).includes(value);
+}
+
+async function validateFile(file: string): Promise<FileReport> {
+  const limits = resolveLimits();
+  const snapshot = await readXlsx(await readInput(file, limits), { limits });
+  const { findings, summary, matrices } = validateWorkbook(snapshot);
+  return { file, findings, summary, matrices };
+}
+
+function render(format: OutputFormat, reports: FileReport[], several: boolean): string {
+  if (format === 'json') return formatJson(reports, several);
+  if (format === 'sarif') return formatSarif(reports, allRules, packageVersion());
+  return formatText(reports);
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const format = values.format ?? 'text';
+  if (!isOutputFormat(format)) throw new UsageError(`formato desconocido: ${format} (use text, json o sarif)`);
+  if (positionals.length === 0) throw new UsageError('indique al menos un archivo .xlsx o una carpeta');
+  if (values.output === '') throw new UsageError('--output necesita un nombre de archivo');
+
+  const inputs = await expandInputs(positionals);
+  let unreadable = inputs.problems.length;
+  for (const { path, error } of inputs.problems) io.stderr(`planifica: ${path}: ${error.message}\n`);
+
+  const reports: FileReport[] = [];
+  for (const file of inputs.files) {
+    try {
+      reports.push(await validateFile(file));
+    } catch (error) {
+      unreadable++;
+      const reason = isXlsxReadError(error) ? error.message : `error interno: ${describeError(error)}`;
+      io.stderr(`planifica: ${file}: ${reason}\n`);
+    }
+  }
+
+  if (reports.length > 0) {
+    const several = inputs.folder || inputs.files.length + inputs.problems.length > 1;
+    const text = render(format, reports, several);
+    if (values.output) {
+      try {
+        await writeFile(values.output, text);
+      } catch (error) {
+        io.stderr(`planifica: ${values.output}: no se puede escribir el informe (${describeError(error)})\n`);
+        return EXIT_UNREADABLE;
+      }
+    } else {
+      io.stdout(text);
+    }
+  }
+  if (unreadable > 0) return EXIT_UNREADABLE;
+  return reports.some((report) => report.summary.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'valida libros .xlsx (o todos los de una carpeta) y lista los hallazgos',
+  usage: USAGE,
+  run,
+};
