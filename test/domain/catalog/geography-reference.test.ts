@@ -1,0 +1,89 @@
+/**
+ * Checks the geographic catalogue against the reference copy of INE's codes kept outside the
+ * project (../shared/reference/municipios-ine.csv), when that file is present.
+ */
+import fs from 'fs';
+import path from 'path';
+import {
+  DEPARTMENTS,
+  MUNICIPALITIES,
+  departmentByCode,
+  foldName,
+  municipalityByCode,
+} from '../../../src/domain/catalog';
+
+/** The reference sits beside the project: <workspace>/shared/reference, the project in <workspace>/<name>. */
+function findReference(): string | undefined {
+  let dir = path.resolve(__dirname, '../../..');
+  for (let depth = 0; depth < 4; depth++) {
+    const candidate = path.join(path.dirname(dir), 'shared', 'reference', 'municipios-ine.csv');
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return undefined;
+}
+
+interface ReferenceRow {
+  code: number;
+  municipality: string;
+  department: string;
+  departmentCode: number;
+  number: number;
+}
+
+function readReference(file: string): ReferenceRow[] {
+  const [header, ...lines] = fs.readFileSync(file, 'utf8').trim().split(/\r?\n/);
+  const columns = header.split(',');
+  const at = (name: string) => columns.indexOf(name);
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return {
+      code: Number(cells[at('codigo_muni')]),
+      municipality: cells[at('municipio')],
+      department: cells[at('departamento')],
+      departmentCode: Number(cells[at('codigo_depto')]),
+      number: Number(cells[at('codigo_muni_in_depto')]),
+    };
+  });
+}
+
+const reference = findReference();
+const describeWithReference = reference ? describe : describe.skip;
+if (!reference) {
+  console.warn('municipios-ine.csv no está presente (../shared/reference): se omite la comparación con el INE.');
+}
+
+describeWithReference('geographic catalogue against the INE reference', () => {
+  const rows = reference ? readReference(reference) : [];
+
+  it('has the same 340 municipality codes', () => {
+    expect(rows).toHaveLength(340);
+    expect(MUNICIPALITIES.map((m) => m.code).sort((a, b) => a - b)).toEqual(
+      rows.map((r) => r.code).sort((a, b) => a - b),
+    );
+  });
+
+  it('names every municipality and department as the reference does (accents and case aside)', () => {
+    const mismatches: string[] = [];
+    for (const row of rows) {
+      const municipality = municipalityByCode(row.code);
+      const department = departmentByCode(row.departmentCode);
+      if (!municipality || foldName(municipality.name) !== foldName(row.municipality)) {
+        mismatches.push(`${row.code}: ${municipality?.name} ≠ ${row.municipality}`);
+      }
+      if (municipality && municipality.department !== row.departmentCode) {
+        mismatches.push(`${row.code}: departamento ${municipality.department} ≠ ${row.departmentCode}`);
+      }
+      if (row.code !== row.departmentCode * 100 + row.number) mismatches.push(`${row.code}: código inconsistente`);
+      if (!department || foldName(department.name) !== foldName(row.department)) {
+        mismatches.push(`depto ${row.departmentCode}: ${department?.name} ≠ ${row.department}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('has the same 22 departments', () => {
+    const codes = [...new Set(rows.map((r) => r.departmentCode))].sort((a, b) => a - b);
+    expect(DEPARTMENTS.map((d) => d.code)).toEqual(codes);
+  });
+});
