@@ -5,6 +5,7 @@
  * Each message starts with the path of the field at fault.
  */
 import { formatNumber, formatQuetzales, sameMoney, sameQuantity } from '../core';
+import { createUnitCatalog } from './catalog';
 import type { PomModel } from './model';
 import { normalize } from './text';
 
@@ -25,12 +26,17 @@ function checkYearKeys(path: string, keys: string[], years: number[], errors: st
   }
 }
 
-export function checkModel(model: PomModel, options: { units?: readonly string[] } = {}): string[] {
+export interface CheckOptions {
+  /** The institution's own units of measure, besides the standard catalogue's. */
+  extraUnits?: readonly string[];
+}
+
+export function checkModel(model: PomModel, options: CheckOptions = {}): string[] {
   const errors: string[] = [];
   const years = windowYears(model);
-  const units = options.units ? new Set(options.units.map(normalize)) : undefined;
+  const units = createUnitCatalog(options.extraUnits ?? []);
   const checkUnit = (path: string, unit: string): void => {
-    if (units && !units.has(normalize(unit))) {
+    if (!units.has(unit)) {
       errors.push(`${path}: la unidad de medida "${unit}" no está en el catálogo`);
     }
   };

@@ -6,7 +6,7 @@
  * checks. See model-errors.ts for the Spanish error map and model-checks.ts for the checks.
  */
 import { z } from 'zod';
-import { checkModel } from './model-checks';
+import { checkModel, type CheckOptions } from './model-checks';
 import { formatIssues, spanishErrorMap } from './model-errors';
 
 const text = z.string().trim().min(1);
@@ -151,7 +151,7 @@ export function modelYears(model: Pick<PomModel, 'years'>): number[] {
 export type ParseModelResult = { ok: true; model: PomModel } | { ok: false; errors: string[] };
 
 /** Validates unknown input (parsed JSON) as a POM model: shape first, then cross-field checks. */
-export function parseModel(input: unknown, options: { units?: readonly string[] } = {}): ParseModelResult {
+export function parseModel(input: unknown, options: CheckOptions = {}): ParseModelResult {
   const parsed = pomModelSchema.safeParse(input, { error: spanishErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
   const errors = checkModel(parsed.data, options);
@@ -159,7 +159,7 @@ export function parseModel(input: unknown, options: { units?: readonly string[] 
 }
 
 /** Parses JSON text as a model; a JSON syntax error becomes one Spanish message. */
-export function parseModelJson(json: string, options: { units?: readonly string[] } = {}): ParseModelResult {
+export function parseModelJson(json: string, options: CheckOptions = {}): ParseModelResult {
   let data: unknown;
   try {
     data = JSON.parse(json);

@@ -1,0 +1,74 @@
+/** Pieces every matrix builder shares: title rows, sums with their cached results, list names. */
+import { cellAddress } from '../core';
+import type { Draft } from './draft';
+import type { SheetBuilder } from './sheet';
+import type { PrintSpec } from './spec';
+
+export const LIST_NAMES = {
+  units: 'LISTA_UNIDADES',
+  departments: 'LISTA_DEPARTAMENTOS',
+} as const;
+
+export const CATEGORY_VALUES = ['RESULTADO', 'PRODUCTO'] as const;
+export const FREQUENCY_VALUES = ['Mensual', 'Trimestral', 'Cuatrimestral', 'Semestral', 'Anual'] as const;
+export const FLAG_VALUES = ['1', '0'] as const;
+
+export function yearSpan(draft: Draft): string {
+  const first = draft.years[0];
+  const last = draft.years[draft.years.length - 1];
+  return first === last ? String(first) : `${first}-${last}`;
+}
+
+/** "1120-0069-000-000 INSTITUTO GUATEMALTECO DE MIGRACIÓN", or a placeholder line for blanks. */
+export function institutionLine(draft: Draft): string {
+  const { code, name } = draft.institution;
+  const line = `${code} ${name.toUpperCase()}`.trim();
+  return line === '' ? 'Institución: (código y nombre)' : line;
+}
+
+/** Rows 0-2: institution, matrix title, plan and years. */
+export function titleRows(sheet: SheetBuilder, draft: Draft, title: string): void {
+  sheet.value(0, 0, institutionLine(draft), 'title');
+  sheet.value(1, 0, title, 'subtitle');
+  const plan = draft.years.length === 1 ? 'Plan Operativo Anual' : 'Plan Operativo Multianual';
+  sheet.value(2, 0, `${plan} ${yearSpan(draft)}`, 'note');
+}
+
+export function landscape(titleTop: number, titleBottom: number): PrintSpec {
+  return {
+    orientation: 'landscape',
+    fitToWidth: true,
+    titleRows: `${titleTop + 1}:${titleBottom + 1}`,
+    paperSize: 'letter',
+  };
+}
+
+/** Sum of possibly missing numbers (a missing figure counts 0, as Excel's SUM does). */
+export function sumOf(values: readonly (number | null | undefined)[]): number {
+  return values.reduce<number>((sum, v) => sum + (typeof v === 'number' ? v : 0), 0);
+}
+
+/** "SUM(D7:D9)" for a run of rows, "SUM(D7,D10,D13)" otherwise. */
+export function sumFormula(rows: readonly number[], col: number): string {
+  if (rows.length === 0) return '0';
+  const contiguous = rows.every((r, i) => i === 0 || r === rows[i - 1] + 1);
+  if (contiguous && rows.length > 1)
+    return `SUM(${cellAddress(rows[0], col)}:${cellAddress(rows[rows.length - 1], col)})`;
+  return `SUM(${rows.map((r) => cellAddress(r, col)).join(',')})`;
+}
+
+/** "SUM(D7,F7,H7)" across columns of one row. */
+export function rowSumFormula(row: number, cols: readonly number[]): string {
+  return `SUM(${cols.map((c) => cellAddress(row, c)).join(',')})`;
+}
+
+/** Runs of consecutive entries that share a key: [start, end] indices inclusive. */
+export function runs<T>(items: readonly T[], key: (item: T) => unknown): [number, number][] {
+  const out: [number, number][] = [];
+  items.forEach((item, i) => {
+    const last = out[out.length - 1];
+    if (last && key(items[last[1]]) === key(item)) last[1] = i;
+    else out.push([i, i]);
+  });
+  return out;
+}

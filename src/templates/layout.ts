@@ -1,0 +1,208 @@
+/**
+ * Where each generated matrix puts things (0-based rows and columns), computed from the draft
+ * alone, so that a matrix can refer to another's cells before that one is built (the indicator
+ * matrix reads the goals; the goals read the budget total; the budget checks the goals).
+ */
+import type { Draft } from './draft';
+
+export const SHEET_NAMES = {
+  policy: 'Análisis de políticas',
+  pgg: 'Vinculación PGG',
+  budget: 'Presupuesto',
+  goals: 'Metas multianuales',
+  programmatic: 'Red programática',
+  coverage: 'Cobertura',
+  results: 'Resultados',
+  indicators: 'Indicadores multianuales',
+  fichas: 'Fichas de indicadores',
+  lists: 'Listas',
+} as const;
+
+/** Title rows 0-2, one blank row, then the header block. */
+export const HEADER_TOP = 4;
+
+export interface GoalsLayout {
+  headerTop: number;
+  headerBottom: number;
+  productRows: number[];
+  subproductRows: number[][];
+  totalRow: number;
+  budgetRow: number;
+  differenceRow: number;
+  physicalCol: (yearIndex: number) => number;
+  financialCol: (yearIndex: number) => number;
+  /** The multiannual total columns (after the years). */
+  totalPhysicalCol: number;
+  totalFinancialCol: number;
+  lastCol: number;
+}
+
+export function goalsLayout(draft: Draft): GoalsLayout {
+  const n = draft.years.length;
+  let row = HEADER_TOP + 2;
+  const productRows: number[] = [];
+  const subproductRows: number[][] = [];
+  for (const product of draft.products) {
+    productRows.push(row++);
+    subproductRows.push(product.subproducts.map(() => row++));
+  }
+  const totalRow = row;
+  return {
+    headerTop: HEADER_TOP,
+    headerBottom: HEADER_TOP + 1,
+    productRows,
+    subproductRows,
+    totalRow,
+    budgetRow: totalRow + 2,
+    differenceRow: totalRow + 3,
+    physicalCol: (i) => 3 + 2 * i,
+    financialCol: (i) => 4 + 2 * i,
+    totalPhysicalCol: 3 + 2 * n,
+    totalFinancialCol: 4 + 2 * n,
+    lastCol: 4 + 2 * n,
+  };
+}
+
+export interface BudgetLayout {
+  headerRow: number;
+  programmeRows: number[];
+  totalRow: number;
+  yearCol: (yearIndex: number) => number;
+  totalCol: number;
+  /** Check block under the matrix: goals total, difference, then one difference per programme. */
+  goalsRow: number;
+  differenceRow: number;
+  programmeDifferenceRows: number[];
+}
+
+export function budgetLayout(draft: Draft): BudgetLayout {
+  const programmeRows = draft.budget.map((_, i) => HEADER_TOP + 1 + i);
+  const totalRow = HEADER_TOP + 1 + draft.budget.length;
+  const goalsRow = totalRow + 2;
+  return {
+    headerRow: HEADER_TOP,
+    programmeRows,
+    totalRow,
+    yearCol: (i) => 2 + i,
+    totalCol: 2 + draft.years.length,
+    goalsRow,
+    differenceRow: goalsRow + 1,
+    programmeDifferenceRows: draft.budget.map((_, i) => goalsRow + 2 + i),
+  };
+}
+
+export interface FichaLayout {
+  top: number;
+  bottom: number;
+  /** Row of each labelled field (value in column 1, merged to lastCol). */
+  rows: Record<string, number>;
+  trendYearsRow: number;
+  trendValuesRow: number;
+  baselineRow: number;
+  /** Baseline year and value input cells on baselineRow. */
+  baselineYearCol: number;
+  baselineValueCol: number;
+  /** Column of the baseline in the trend rows, then one per window year. */
+  trendCol: (yearIndex: number) => number;
+  trendBaselineCol: number;
+  productionRows: number[];
+  notesRow: number;
+  lastCol: number;
+}
+
+export const FICHA_FIELD_ROWS = [
+  'codeAndName',
+  'category',
+  'objective',
+  'policy',
+  'description',
+  'relevance',
+  'interpretation',
+  'formula',
+  'frequency',
+] as const;
+
+export function fichaLayouts(draft: Draft): FichaLayout[] {
+  const n = draft.years.length;
+  // Value area: the baseline and the years in the trend rows, and at least "Año: | 2023 | Valor: | 83.77".
+  const lastCol = Math.max(1 + n, 4);
+  let top = HEADER_TOP;
+  return draft.indicators.map((indicator) => {
+    const rows: Record<string, number> = {};
+    let row = top + 2;
+    for (const field of FICHA_FIELD_ROWS) rows[field] = row++;
+    row++; // "Tendencia y meta del indicador"
+    const trendYearsRow = row++;
+    const trendValuesRow = row++;
+    const baselineRow = row++;
+    rows.trendExplanation = row++;
+    rows.howToAchieve = row++;
+    row++; // "Medios de Verificación"
+    rows.dataSource = row++;
+    rows.responsibleUnit = row++;
+    rows.methodology = row++;
+    row++; // "Producción asociada …"
+    row++; // "Productos | Indicadores"
+    const productionRows = Array.from({ length: Math.max(1, indicator.associatedProduction.length) }, () => row++);
+    const notesRow = row++;
+    const layout: FichaLayout = {
+      top,
+      bottom: notesRow,
+      rows,
+      trendYearsRow,
+      trendValuesRow,
+      baselineRow,
+      baselineYearCol: 2,
+      baselineValueCol: 4,
+      trendBaselineCol: 1,
+      trendCol: (i) => 2 + i,
+      productionRows,
+      notesRow,
+      lastCol,
+    };
+    top = notesRow + 3;
+    return layout;
+  });
+}
+
+export interface IndicatorsLayout {
+  headerTop: number;
+  headerBottom: number;
+  rows: number[];
+  absoluteCol: (yearIndex: number) => number;
+  relativeCol: (yearIndex: number) => number;
+  totalAbsoluteCol: number;
+  totalRelativeCol: number;
+}
+
+export function indicatorsLayout(draft: Draft): IndicatorsLayout {
+  const n = draft.years.length;
+  return {
+    headerTop: HEADER_TOP,
+    headerBottom: HEADER_TOP + 2,
+    rows: draft.indicators.map((_, i) => HEADER_TOP + 3 + i),
+    absoluteCol: (i) => 6 + 2 * i,
+    relativeCol: (i) => 7 + 2 * i,
+    totalAbsoluteCol: 6 + 2 * n,
+    totalRelativeCol: 7 + 2 * n,
+  };
+}
+
+export interface PggLayout {
+  headerTop: number;
+  productRows: number[];
+  subproductRows: number[][];
+  lastRow: number;
+  flagCol: number;
+}
+
+export function pggLayout(draft: Draft): PggLayout {
+  let row = HEADER_TOP + 2;
+  const productRows: number[] = [];
+  const subproductRows: number[][] = [];
+  for (const product of draft.products) {
+    productRows.push(row++);
+    subproductRows.push(product.subproducts.map(() => row++));
+  }
+  return { headerTop: HEADER_TOP, productRows, subproductRows, lastRow: row - 1, flagCol: 5 };
+}
