@@ -130,7 +130,11 @@ function collectErrors(sheet: SheetView, byCell: Map<Cell, ErrorCell>): ErrorCel
   const errors: ErrorCell[] = [];
   for (const cell of sheet.cells) {
     const code = errorCode(cell);
-    const deletedReference = cell.formula !== undefined && cell.formula.includes('#REF!');
+    // The cheap text test first; the tokens tell a #REF! reference from a "#REF!" string literal.
+    const deletedReference =
+      cell.formula !== undefined &&
+      cell.formula.toUpperCase().includes('#REF!') &&
+      (sheet.formula(cell)?.tokens.some((t) => t.type === 'error' && t.value.toUpperCase() === '#REF!') ?? false);
     if (code === undefined && !deletedReference) continue;
     const entry: ErrorCell = { sheet, cell, code: code ?? '#REF!', deletedReference, dependents: 0 };
     errors.push(entry);

@@ -11,13 +11,13 @@ import { copyFormula } from './support/sheet-facts';
 /** The majority must hold at least this many cells, and this many times the outlier's count. */
 const MIN_MAJORITY = 3;
 const MAJORITY_RATIO = 3;
-/** At most this many coordinates of one reference may differ for a near miss. */
+/** At most this many corners' coordinates of one range may differ for a near miss. */
 const MAX_DIFFERENT_COORDINATES = 2;
 
 interface Shape {
   /** The formula with references blanked out: equal skeletons do the same computation. */
   skeleton: string;
-  refs: { sheet: string; coords: string[] }[];
+  refs: { sheet: string; coords: string[]; target: string }[];
 }
 
 const CORNER = /^(\$?)[A-Za-z]{0,3}(\$?)\d*$/;
@@ -38,15 +38,18 @@ function shapeOf(info: FormulaInfo, row: number, col: number): Shape {
     const end = CORNER.exec(local[1] ?? local[0]);
     const coord = (value: number, origin: number, absolute: boolean | undefined): string =>
       absolute ? `$${value}` : String(value - origin);
+    const coords = ref.isRange
+      ? [
+          coord(ref.box.top, row, start?.[2] === '$'),
+          coord(ref.box.left, col, start?.[1] === '$'),
+          coord(ref.box.bottom, row, end?.[2] === '$'),
+          coord(ref.box.right, col, end?.[1] === '$'),
+        ]
+      : [coord(ref.box.top, row, start?.[2] === '$'), coord(ref.box.left, col, start?.[1] === '$')];
     refs.push({
       sheet: ref.sheet?.toLowerCase() ?? '',
-      coords: [
-        coord(ref.box.top, row, start?.[2] === '$'),
-        coord(ref.box.left, col, start?.[1] === '$'),
-        coord(ref.box.bottom, row, end?.[2] === '$'),
-        coord(ref.box.right, col, end?.[1] === '$'),
-        ref.isRange ? 'range' : 'cell',
-      ],
+      coords,
+      target: `${ref.box.top},${ref.box.left},${ref.box.bottom},${ref.box.right}`,
     });
   });
   return { skeleton: parts.join(''), refs };
@@ -60,11 +63,16 @@ function isNearMiss(a: Shape, b: Shape): boolean {
     const x = a.refs[i];
     const y = b.refs[i];
     if (x.sheet !== y.sheet) return false;
+    if (x.coords.length !== y.coords.length) return false;
     let differing = 0;
     for (let k = 0; k < x.coords.length; k++) if (x.coords[k] !== y.coords[k]) differing++;
     if (differing === 0) continue;
     // Links to other sheets follow that sheet's layout, whose rows need not line up with ours.
-    if (x.sheet !== '' || differing > MAX_DIFFERENT_COORDINATES || x.coords[4] !== y.coords[4]) return false;
+    if (x.sheet !== '') return false;
+    // A range with one or two ends moved; a cell shifted along one axis, or the same cell
+    // reached without its $ anchors.
+    const limit = x.coords.length === 4 ? MAX_DIFFERENT_COORDINATES : 1;
+    if (differing > limit && x.target !== y.target) return false;
     if (++differingRefs > 1) return false;
   }
   return differingRefs === 1;

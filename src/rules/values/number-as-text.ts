@@ -60,7 +60,9 @@ export default createRule({
       const candidates: Candidate[] = [];
       // Per block and column: how many numbers, number-like texts and other values.
       const stats = new Map<number, { numbers: number; texts: number; others: number }>();
-      const rowsWithNumbers = new Set<number>();
+      // Rows holding a real number or a label: a row made only of number-like texts is a header
+      // (column numbering "1", "2", "(3)"…), not data.
+      const dataRows = new Set<number>();
       for (const cell of sheet.cells) {
         if (isEmptyCell(cell)) continue;
         const key = facts.blockOfRow[cell.row] * 16384 + cell.col;
@@ -68,11 +70,13 @@ export default createRule({
         if (!s) stats.set(key, (s = { numbers: 0, texts: 0, others: 0 }));
         if (typeof cell.value === 'number') {
           s.numbers++;
-          rowsWithNumbers.add(cell.row);
+          dataRows.add(cell.row);
         } else if (typeof cell.value === 'string' && cell.formula === undefined) {
           const value = parseNumberText(cell.value);
-          if (value === undefined) s.others++;
-          else {
+          if (value === undefined) {
+            s.others++;
+            dataRows.add(cell.row);
+          } else {
             s.texts++;
             candidates.push({ row: cell.row, col: cell.col, text: cell.value, value });
           }
@@ -85,8 +89,7 @@ export default createRule({
         candidate.total = coveringTotal(coverage, sheet.index, candidate.row, candidate.col);
         const s = stats.get(facts.blockOfRow[candidate.row] * 16384 + candidate.col);
         const numericColumn = !!s && s.numbers >= 2 && 2 * s.numbers > s.numbers + s.texts + s.others;
-        // A row without a single real number is a header (column numbering "1", "2", …) or a note.
-        if (candidate.total || (numericColumn && rowsWithNumbers.has(candidate.row))) findings.push(candidate);
+        if (candidate.total || (numericColumn && dataRows.has(candidate.row))) findings.push(candidate);
       }
       const runs = groupVerticalRuns(findings, (c) => ({
         row: c.row,

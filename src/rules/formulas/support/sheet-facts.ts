@@ -61,7 +61,8 @@ export function sheetFacts(workbook: WorkbookView, sheet: SheetView): SheetFacts
 function computeFacts(sheet: SheetView): SheetFacts {
   const rows = sheet.rowCount;
   const rowHasContent = new Uint8Array(rows);
-  const totalRows = new Set<number>();
+  const labelledTotals: number[] = [];
+  const rowsWithFigures = new Set<number>();
   // Cells are row-major. A row's label is among its first texts, before any number: a "Total"
   // header far right in a header row does not make that row a totals row.
   let labelRow = -1;
@@ -73,13 +74,16 @@ function computeFacts(sheet: SheetView): SheetFacts {
     }
     if (isEmptyCell(cell)) continue;
     rowHasContent[cell.row] = 1;
+    if (typeof cell.value === 'number' || cell.formula !== undefined) rowsWithFigures.add(cell.row);
     if (labelTexts >= MAX_LABEL_TEXTS) continue;
     if (typeof cell.value === 'number') labelTexts = MAX_LABEL_TEXTS;
     else if (typeof cell.value === 'string' && cell.formula === undefined) {
       labelTexts = isTotalLabel(cell.value) ? MAX_LABEL_TEXTS : labelTexts + 1;
-      if (labelTexts === MAX_LABEL_TEXTS && isTotalLabel(cell.value)) totalRows.add(cell.row);
+      if (labelTexts === MAX_LABEL_TEXTS && isTotalLabel(cell.value)) labelledTotals.push(cell.row);
     }
   }
+  // A header row reading "… | Total" holds no figures: only a row with figures totals anything.
+  const totalRows = new Set(labelledTotals.filter((row) => rowsWithFigures.has(row)));
   const blockOfRow = new Int32Array(rows);
   let block = -1;
   let previousBlank = true;
@@ -113,16 +117,20 @@ export function isYearHeader(sheet: SheetView, cell: Cell): boolean {
   );
 }
 
-/** A header row: more texts than numbers (a data row carries more numbers than labels). */
+/** A header row: its numbers, if any, are all years, or it holds more texts than numbers. */
 export function isHeaderRow(sheet: SheetView, row: number): boolean {
   let texts = 0;
   let numbers = 0;
+  let years = 0;
   for (const cell of sheet.row(row)) {
     if (!cell) continue;
     if (typeof cell.value === 'string' && cell.value.trim() !== '') texts++;
-    else if (typeof cell.value === 'number') numbers++;
+    else if (typeof cell.value === 'number') {
+      if (isYearLike(cell.value)) years++;
+      else numbers++;
+    }
   }
-  return texts > numbers;
+  return texts > numbers || (numbers === 0 && years > 0);
 }
 
 /** A number that labels a column (2026 above amounts) rather than counts anything. */

@@ -1,0 +1,147 @@
+import rule from '../../../src/rules/formulas/inconsistent-formula';
+import { runRuleTests } from '../../support/rule-tester';
+import { f, sheet, workbook, type CellSpec } from '../../support/workbook';
+
+/** Rows of a budget: label, five years and a totals column built by `total(row)`. */
+function budget(total: (row: number) => CellSpec, rows = 5): CellSpec[][] {
+  const table: CellSpec[][] = [['Programa', 2026, 2027, 2028, 2029, 2030, 'Total']];
+  for (let i = 0; i < rows; i++) {
+    const r = i + 2;
+    table.push([`Programa ${i + 1}`, 10, 20, 30, 40, 50, total(r)]);
+  }
+  return table;
+}
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a totals column copied down consistently',
+      workbook: workbook(
+        sheet(
+          'P',
+          budget((r) => f(`SUM(B${r}:F${r})`, 150)),
+        ),
+      ),
+    },
+    {
+      name: 'subtotal rows that sum the rows under them follow their own pattern',
+      workbook: workbook(
+        sheet('Metas', [
+          ['Producto', 2026, 2027, 'Total'],
+          ['Producto 1', f('SUM(B3:B4)', 3), f('SUM(C3:C4)', 3), f('SUM(B2:C2)', 6)],
+          ['Sub 1.1', 1, 1, f('SUM(B3:C3)', 2)],
+          ['Sub 1.2', 2, 2, f('SUM(B4:C4)', 4)],
+          ['Producto 2', f('SUM(B6:B8)', 6), f('SUM(C6:C8)', 6), f('SUM(B5:C5)', 12)],
+          ['Sub 2.1', 1, 1, f('SUM(B6:C6)', 2)],
+          ['Sub 2.2', 2, 2, f('SUM(B7:C7)', 4)],
+          ['Sub 2.3', 3, 3, f('SUM(B8:C8)', 6)],
+          ['Total', f('B2+B5', 9), f('C2+C5', 9), f('SUM(D2,D5)', 18)],
+        ]),
+      ),
+    },
+    {
+      name: 'two formulas are not a majority',
+      workbook: workbook(
+        sheet('P', [
+          [1, 2, f('A1+B1', 3)],
+          [1, 2, f('A2+B2', 3)],
+          [1, 2, f('A3*B3', 2)],
+        ]),
+      ),
+    },
+    {
+      name: 'a blank row separates unrelated blocks',
+      workbook: workbook(
+        sheet('P', [
+          [1, 2, f('SUM(A1:B1)', 3)],
+          [1, 2, f('SUM(A2:B2)', 3)],
+          [1, 2, f('SUM(A3:B3)', 3)],
+          [],
+          [1, 2, f('SUM(B5:B5)', 2)],
+        ]),
+      ),
+    },
+    {
+      name: 'links to another sheet whose rows do not line up with ours',
+      workbook: workbook(
+        sheet('Origen', [[1], [2], [3], [4], [5], [6]]),
+        sheet('Vinculos', [
+          [f('Origen!A1', 1)],
+          [f('Origen!A2', 2)],
+          [f('Origen!A3', 3)],
+          [f('Origen!A5', 5)],
+          [f('Origen!A6', 6)],
+        ]),
+      ),
+    },
+    {
+      name: 'a different computation (not a near miss) is left alone',
+      workbook: workbook(
+        sheet(
+          'P',
+          budget((r) => (r === 4 ? f(`AVERAGE(B${r}:F${r})`, 30) : f(`SUM(B${r}:F${r})`, 150))),
+        ),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'one row of the totals column stops a column early',
+      workbook: workbook(
+        sheet(
+          'P',
+          budget((r) => (r === 4 ? f(`SUM(B${r}:E${r})`, 100) : f(`SUM(B${r}:F${r})`, 150))),
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'inconsistent',
+          range: 'G4',
+          expected: '=SUM(B4:F4)',
+          actual: '=SUM(B4:E4)',
+          fix: { range: 'G4', formula: '=SUM(B4:F4)' },
+          data: { count: 4, region: 'G2:G6' },
+        },
+      ],
+    },
+    {
+      name: 'one column of the totals row stops a row early',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028, 2029],
+          ['A', 1, 1, 1, 1],
+          ['B', 2, 2, 2, 2],
+          ['C', 3, 3, 3, 3],
+          ['Total', f('SUM(B2:B4)', 6), f('SUM(C2:C4)', 6), f('SUM(D2:D3)', 3), f('SUM(E2:E4)', 6)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'D5', expected: '=SUM(D2:D4)' }],
+    },
+    {
+      name: 'a formula that reads the wrong row',
+      workbook: workbook(
+        sheet('P', [
+          [2, 3, f('A1*B1', 6)],
+          [2, 3, f('A2*B2', 6)],
+          [2, 3, f('A2*B3', 6)],
+          [2, 3, f('A4*B4', 6)],
+          [2, 3, f('A5*B5', 6)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'C3', expected: '=A3*B3' }],
+    },
+    {
+      name: 'absolute anchors are kept in the proposed formula',
+      workbook: workbook(
+        sheet('P', [
+          ['Tasa', 7.8],
+          [1, f('A2*$B$1', 7.8)],
+          [2, f('A3*$B$1', 15.6)],
+          [3, f('A4*B1', 23.4)],
+          [4, f('A5*$B$1', 31.2)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'B4', expected: '=A4*$B$1' }],
+    },
+  ],
+});

@@ -1,0 +1,141 @@
+import rule from '../../../src/rules/formulas/range-omits-cells';
+import { runRuleTests } from '../../support/rule-tester';
+import { f, sheet, styled, workbook } from '../../support/workbook';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'a total over the whole list',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['Total', f('SUM(B2:B3)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'the year in the header above the list is not part of it',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026],
+          ['A', 100],
+          ['B', 200],
+          ['Total', f('SUM(B2:B3)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'numbers beyond a blank row belong to another block',
+      workbook: workbook(sheet('P', [['Monto'], [100], [200], [f('SUM(A2:A3)', 300)], [], [50]])),
+    },
+    {
+      name: 'a product row sums only its subproducts; the next product is not omitted',
+      workbook: workbook(
+        sheet('Metas', [
+          ['Producto', 'Meta'],
+          [styled('Producto 1', { bold: true }), f('SUM(B3:B4)', 30)],
+          ['Subproducto 1.1', 10],
+          ['Subproducto 1.2', 20],
+          [styled('Producto 2', { bold: true }), 40],
+          ['Subproducto 2.1', 40],
+        ]),
+      ),
+    },
+    {
+      name: 'a subtotal next to the range is not omitted',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['Subtotal', f('SUM(B2:B3)', 300)],
+          ['C', 50],
+          ['Subtotal', f('SUM(B5:B5)', 50)],
+          ['Total', f('SUBTOTAL(9,B2:B6)', 350)],
+        ]),
+      ),
+    },
+    {
+      name: 'a code column left of the years is not part of a row sum',
+      workbook: workbook(
+        sheet('P', [
+          ['PRG', 'Descripción', 2026, 2027, 'Total'],
+          [11, 'Servicios', 100, 200, f('SUM(C2:D2)', 300)],
+          [12, 'Control', 100, 200, f('SUM(C3:D3)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'percentages next to amounts are another kind of number',
+      workbook: workbook(
+        sheet('P', [
+          ['Monto', '%'],
+          [100, styled(0.25, {}, '0.00%')],
+          [300, styled(0.75, {}, '0.00%')],
+          [f('SUM(A2:A3)', 400), f('SUM(B2:B3)', 1, { numFmt: '0.00%' })],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the total stops one row short',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['C', 300],
+          ['Total', f('SUM(B2:B3)', 300)],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'omits',
+          range: 'B5',
+          expected: '=SUM(B2:B4)',
+          fix: { range: 'B5', formula: '=SUM(B2:B4)' },
+          data: { omitted: 'B4', count: 1 },
+          related: [{ sheet: 'P', range: 'B4' }],
+        },
+      ],
+    },
+    {
+      name: 'the total starts one row late, below the header',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['Total', f('SUM($B$3:$B$3)', 200)],
+        ]),
+      ),
+      findings: [{ messageId: 'omits', range: 'B4', expected: '=SUM($B$2:$B$3)', data: { omitted: 'B2' } }],
+    },
+    {
+      name: 'a totals column that stops before the last year',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028, 'Total'],
+          ['A', 1, 2, 3, f('SUM(B2:C2)', 3)],
+        ]),
+      ),
+      findings: [{ messageId: 'omits', range: 'E2', expected: '=SUM(B2:D2)', data: { omitted: 'D2' } }],
+    },
+    {
+      name: 'a product row that skips its first subproduct',
+      workbook: workbook(
+        sheet('Metas', [
+          ['Producto', 'Meta'],
+          [styled('Producto 1', { bold: true }), f('SUM(B4:B5)', 50)],
+          ['Subproducto 1.1', 10],
+          ['Subproducto 1.2', 20],
+          ['Subproducto 1.3', 30],
+        ]),
+      ),
+      findings: [{ messageId: 'omits', range: 'B2', expected: '=SUM(B3:B5)', data: { omitted: 'B3' } }],
+    },
+  ],
+});

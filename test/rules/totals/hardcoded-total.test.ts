@@ -1,0 +1,124 @@
+import rule from '../../../src/rules/totals/hardcoded-total';
+import { runRuleTests } from '../../support/rule-tester';
+import { f, sheet, styled, workbook } from '../../support/workbook';
+
+const Q = '"Q"#,##0.00';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'every total is a formula',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028],
+          ['A', 1, 2, 3],
+          ['B', 4, 5, 6],
+          ['Total', f('SUM(B2:B3)', 5), f('SUM(C2:C3)', 7), f('SUM(D2:D3)', 9)],
+        ]),
+      ),
+    },
+    {
+      name: 'a totals row typed entirely by hand is a choice, not an accident',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027],
+          ['A', 1, 2],
+          ['Total', 1, 2],
+        ]),
+      ),
+    },
+    {
+      name: 'a code in the label area of the totals row is not a total',
+      workbook: workbook(
+        sheet('P', [
+          ['PRG', 'Programa', 2026, 2027, 2028],
+          ['01', 'A', 1, 2, 3],
+          [99, 'Total', f('SUM(C2:C2)', 1), f('SUM(D2:D2)', 2), f('SUM(E2:E2)', 3)],
+        ]),
+      ),
+    },
+    {
+      name: 'a typed percentage beside formula totals',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 'Avance'],
+          ['A', 1, 2, styled(0.5, {}, '0%')],
+          ['B', 3, 4, styled(0.8, {}, '0%')],
+          ['Total', f('SUM(B2:B3)', 4), f('SUM(C2:C3)', 6), styled(0.65, {}, '0%')],
+        ]),
+      ),
+    },
+    {
+      name: 'a "Total" header over formulas only',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 'Total'],
+          ['A', 1, 2, f('SUM(B2:C2)', 3)],
+          ['B', 1, 2, f('SUM(B3:C3)', 3)],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a typed number in a totals row of formulas, equal to the sum',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028],
+          ['A', 1, 2, 3],
+          ['B', 4, 5, 6],
+          ['TOTAL', f('SUM(B2:B3)', 5), 7, f('SUM(D2:D3)', 9)],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'hardcoded',
+          severity: 'warning',
+          range: 'C4',
+          actual: 7,
+          expected: '=SUM(C2:C3)',
+          fix: { range: 'C4', formula: '=SUM(C2:C3)' },
+          data: { region: 'B4:D4', value: '7' },
+        },
+      ],
+    },
+    {
+      name: 'a typed total that does not add up is an error',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028],
+          ['A', styled(100, {}, Q), styled(200, {}, Q), styled(300, {}, Q)],
+          ['B', styled(400, {}, Q), styled(500, {}, Q), styled(600, {}, Q)],
+          ['Total', f('SUM(B2:B3)', 500, { numFmt: Q }), f('SUM(C2:C3)', 700, { numFmt: Q }), styled(800, {}, Q)],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'hardcodedMismatch',
+          severity: 'error',
+          range: 'D4',
+          actual: 800,
+          expected: 900,
+          data: { sum: 'Q900.00', value: 'Q800.00' },
+        },
+      ],
+    },
+    {
+      name: 'a typed number in a column headed "Total" of formulas, under a merged two-row header',
+      workbook: workbook(
+        sheet(
+          'P',
+          [
+            ['Programa', 'Meta física', null, 'Total'],
+            [null, 2026, 2027, null],
+            ['A', 1, 2, f('SUM(B3:C3)', 3)],
+            ['B', 3, 4, 7],
+            ['C', 5, 6, f('SUM(B5:C5)', 11)],
+          ],
+          { merges: ['A1:A2', 'B1:C1', 'D1:D2'] },
+        ),
+      ),
+      findings: [{ messageId: 'hardcoded', range: 'D4', expected: '=SUM(B4:C4)' }],
+    },
+  ],
+});
