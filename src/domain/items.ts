@@ -26,7 +26,7 @@
  *
  * Computed once per validation through `view.memo`.
  */
-import type { WorkbookView } from '../core';
+import type { CellValue, WorkbookView } from '../core';
 import type {
   CoverageMatrix,
   GoalsMatrix,
@@ -285,4 +285,11 @@ export function numericValue(value: number | string | null | undefined): number 
 export function contributionFlag(value: unknown): 0 | 1 | undefined {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
   return text === '1' ? 1 : text === '0' ? 0 : undefined;
+}
+
+/** A cell value as a message shows it: text trimmed, numbers as typed, errors by their code. */
+export function shownValue(value: CellValue | undefined): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'object') return value.error;
+  return String(value).trim();
 }

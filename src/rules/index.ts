@@ -4,6 +4,17 @@
  * each has its doc page in docs/rules/<group>/<name>.md and its test in test/rules/<group>/<name>.test.ts.
  */
 import type { AnyRule } from '../core';
+import catalogContributionFlag from './catalog/contribution-flag';
+import geography from './catalog/geography';
+import indicatorCategory from './catalog/indicator-category';
+import measurementFrequency from './catalog/measurement-frequency';
+import unitOfMeasure from './catalog/unit-of-measure';
+import contributionFlag from './crossref/contribution-flag';
+import indicatorTargets from './crossref/indicator-targets';
+import itemGoals from './crossref/item-goals';
+import itemName from './crossref/item-name';
+import itemUnit from './crossref/item-unit';
+import membership from './crossref/membership';
 import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
@@ -13,6 +24,17 @@ import staleTotal from './totals/stale-total';
 import numberAsText from './values/number-as-text';
 
 const rules: AnyRule[] = [
+  catalogContributionFlag,
+  geography,
+  indicatorCategory,
+  measurementFrequency,
+  unitOfMeasure,
+  contributionFlag,
+  indicatorTargets,
+  itemGoals,
+  itemName,
+  itemUnit,
+  membership,
   emptyReference,
   errorValue,
   inconsistentFormula,

@@ -3,15 +3,10 @@
  * General de Gobierno) or 0. Anything else ("X", "Sí", 2, 0.5) cannot be read by SIPLAN nor
  * compared between matrices. Empty cells are left to the form rules.
  */
-import { cellAddress, createRule, type CellValue } from '../../core';
-import { contributionFlag, getItemIndex } from '../../domain/items';
+import { cellAddress, createRule } from '../../core';
+import { contributionFlag, getItemIndex, shownValue } from '../../domain/items';
 
-function shown(value: CellValue): string {
-  if (value && typeof value === 'object') return value.error;
-  return String(value);
-}
-
-export const contributionFlagValue = createRule({
+export default createRule({
   meta: {
     id: 'catalog/contribution-flag',
     kind: 'unknown-value',
@@ -33,8 +28,8 @@ export const contributionFlagValue = createRule({
           messageId: 'notBinary',
           sheet: matrix.sheet,
           range: cellAddress(cell.row, cell.col),
-          actual: shown(cell.value),
-          data: { item: row.name.value.trim(), actual: shown(cell.value) },
+          actual: shownValue(cell.value),
+          data: { item: row.name.value.trim(), actual: shownValue(cell.value) },
         });
       }
     }

@@ -7,7 +7,7 @@
 import { cellAddress, createRule, type CellRef } from '../../core';
 import { appearancesIn, contributionFlag, getItemIndex, rowIn } from '../../domain/items';
 
-export const contributionFlagMismatch = createRule({
+export default createRule({
   meta: {
     id: 'crossref/contribution-flag',
     kind: 'cross-sheet-mismatch',

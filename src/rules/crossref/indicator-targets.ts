@@ -32,7 +32,7 @@ function yearValue(cell: NumberCell | undefined): number | undefined {
  * Percentages are typed as 83.77, as 0.8377 with a % format, or as "83.77%": two values agree
  * when they are equal on any of those scales, to the rounding of two decimals of a percent.
  */
-export function samePercentage(a: number, b: number): boolean {
+function samePercentage(a: number, b: number): boolean {
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.006 * Math.max(1, Math.abs(y) / 100);
   return close(a, b) || close(a * 100, b) || close(a, b * 100);
 }
@@ -59,7 +59,7 @@ function rowsFor(
   return near.length === 1 ? near : [];
 }
 
-export const indicatorTargets = createRule({
+export default createRule({
   meta: {
     id: 'crossref/indicator-targets',
     kind: 'cross-sheet-mismatch',

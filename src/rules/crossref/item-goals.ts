@@ -48,7 +48,7 @@ function indicatorYears(row: IndicatorRow): number[] | undefined {
   return values.length ? values : undefined;
 }
 
-export const itemGoals = createRule({
+export default createRule({
   meta: {
     id: 'crossref/item-goals',
     kind: 'cross-sheet-mismatch',

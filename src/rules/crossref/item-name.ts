@@ -11,7 +11,7 @@ function nameCell(a: ItemAppearance): { sheet: string; range: string } {
   return { sheet: a.matrix.sheet, range: cellAddress(a.row.name.row, a.row.name.col) };
 }
 
-export const itemName = createRule({
+export default createRule({
   meta: {
     id: 'crossref/item-name',
     kind: 'cross-sheet-mismatch',

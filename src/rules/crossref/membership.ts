@@ -17,7 +17,7 @@ function nameRef(a: ItemAppearance): CellRef {
   return { sheet: a.matrix.sheet, range: cellAddress(a.row.name.row, a.row.name.col) };
 }
 
-export const membership = createRule({
+export default createRule({
   meta: {
     id: 'crossref/membership',
     kind: 'cross-sheet-mismatch',
