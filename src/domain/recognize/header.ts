@@ -14,6 +14,9 @@ import { yearOf, yearSpanOf } from '../text';
 import type { Grid } from './grid';
 import { ANCHOR_CONCEPTS, classifyHeader, trailingYear, type HeaderConcept } from './vocabulary';
 
+/** Matrices laid out as tables under a header row (fichas are label/value blocks instead). */
+export type TableMatrixType = Exclude<MatrixType, 'indicator-sheet'>;
+
 export interface HeaderCell {
   row: number;
   col: number;
@@ -222,7 +225,7 @@ function hasHeaderBelow(grid: Grid, row: number, bottom: number, col: number): b
 }
 
 /** Which matrix a header block introduces, from the concepts it names; undefined if none. */
-export function classifyBlock(block: HeaderBlock): MatrixType | undefined {
+export function classifyBlock(block: HeaderBlock): TableMatrixType | undefined {
   const has = (c: HeaderConcept) => block.concepts.has(c);
   const years = block.columns.filter((c) => c.year !== undefined).length;
   const product = has('product') || has('subproduct');

@@ -10,9 +10,10 @@
  * tables continued under each other are joined, and unmarked product levels are settled by
  * the products the other matrices name.
  */
-import { boxContains, type RangeBox, type WorkbookView } from '../../core';
+import { boxContains, parseRange, type RangeBox, type WorkbookView } from '../../core';
 import type { Matrix, MatrixOf, MatrixType, Recognition } from '../matrix';
 import { mergeBudgetParts, parseBudget } from './budget';
+import { findFichas } from './ficha';
 import { generatedAreas, type GeneratedArea } from './generated';
 import { parseGoals } from './goals';
 import { gridsOf, type Grid } from './grid';
@@ -24,25 +25,29 @@ import {
   scanAnchors,
   type HeaderBlock,
   type HeaderCell,
+  type TableMatrixType,
 } from './header';
 import { applyMembership } from './items';
+import { parseIndicatorMatrix } from './indicator-matrix';
+import { parsePolicy } from './policy';
 import { parseProgrammatic } from './programmatic';
+import { parseCoverage, parsePgg, parseResults } from './results';
 import type { ParseContext } from './shared';
-import { parseRange } from '../../core';
 
 /** Reads one matrix of a known type whose header block has been found. */
 export type MatrixParser = (grid: Grid, block: HeaderBlock, context: ParseContext) => Matrix | undefined;
 
 /** The registry: one parser per table-shaped matrix type (fichas are found by their labels). */
-const parsers: Partial<Record<MatrixType, MatrixParser>> = {
+const parsers: Record<TableMatrixType, MatrixParser> = {
   budget: parseBudget,
+  coverage: parseCoverage,
   goals: parseGoals,
+  'indicator-matrix': parseIndicatorMatrix,
+  pgg: parsePgg,
+  policy: parsePolicy,
   programmatic: parseProgrammatic,
+  results: parseResults,
 };
-
-/** Finds fichas (label/value blocks) on a sheet, outside the claimed areas. */
-export type FichaFinder = (grid: Grid, claimed: Claims, limit?: RangeBox) => Matrix[];
-const fichaFinders: FichaFinder[] = [];
 
 /** Areas already recognised, per sheet. */
 export class Claims {
@@ -67,13 +72,10 @@ function claimMatrix(claims: Claims, matrix: Matrix): void {
 }
 
 /** Parses a generated area with its declared type, reading its headers from its first rows. */
-function parseGenerated(grid: Grid, area: GeneratedArea, claims: Claims): Matrix[] {
+function parseGenerated(grid: Grid, area: GeneratedArea): Matrix[] {
   const context: ParseContext = { generated: true, limit: area.box };
-  if (area.type === 'indicator-sheet') {
-    return fichaFinders.flatMap((find) => find(grid, claims, area.box)).map((m) => ({ ...m, generated: true }));
-  }
+  if (area.type === 'indicator-sheet') return findFichas(grid, () => false, area.box);
   const parser = parsers[area.type];
-  if (!parser) return [];
   for (let row = area.box.top; row <= Math.min(area.box.bottom, area.box.top + 3); row++) {
     const cells: HeaderCell[] = [];
     for (let col = area.box.left; col <= area.box.right; col++) {
@@ -89,11 +91,10 @@ function parseGenerated(grid: Grid, area: GeneratedArea, claims: Claims): Matrix
 
 function recognizeSheet(grid: Grid, claims: Claims): Matrix[] {
   const found: Matrix[] = [];
-  for (const find of fichaFinders)
-    for (const ficha of find(grid, claims)) {
-      found.push(ficha);
-      claimMatrix(claims, ficha);
-    }
+  for (const ficha of findFichas(grid, (row, col) => claims.has(grid.name, row, col))) {
+    found.push(ficha);
+    claimMatrix(claims, ficha);
+  }
   for (const cluster of anchorClusters(grid, scanAnchors(grid))) {
     if (cluster.some((cell) => claims.has(grid.name, cell.row, cell.col))) continue;
     const block = buildBlock(grid, cluster);
@@ -114,7 +115,7 @@ function recognize(workbook: WorkbookView): Recognition {
   for (const area of generatedAreas(workbook)) {
     const grid = grids.find((g) => g.name === area.sheet);
     if (!grid) continue;
-    for (const matrix of parseGenerated(grid, area, claims)) {
+    for (const matrix of parseGenerated(grid, area)) {
       matrices.push(matrix);
       claims.add(area.sheet, area.box);
     }
@@ -157,9 +158,4 @@ export function getRecognition(workbook: WorkbookView): Recognition {
 
 export function matricesOf<T extends MatrixType>(workbook: WorkbookView, type: T): MatrixOf<T>[] {
   return getRecognition(workbook).matrices.filter((m): m is MatrixOf<T> => m.type === type);
-}
-
-/** Registers a ficha finder (kept apart from table parsers: fichas have no header row). */
-export function registerFichaFinder(finder: FichaFinder): void {
-  fichaFinders.push(finder);
 }

@@ -324,3 +324,494 @@ export function seedProgrammatic(name = 'Red programática'): SheetSnapshot {
     { merges: ['A3:B3', 'A17:B17'] },
   );
 }
+
+interface FichaSpec {
+  codeAndName: string;
+  objective: string;
+  formula: string;
+  trend: number[];
+  baseline: CellSpec[];
+  unitOfAchievement: string;
+  notes: string;
+}
+
+export const SEED_FICHAS: FichaSpec[] = [
+  {
+    codeAndName: '1. Porcentaje de asistencia y protección de migrantes',
+    objective: 'Personas migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos',
+    formula:
+      '11-0-0-1-0-1 - Asistencia y Protección a las Personas Migrantes *FAP / Total de solicitudes de asistencia y protección a migrantes programadas',
+    trend: [83.77, 100, 100, 100, 100, 100, 100],
+    baseline: ['Año: 2023'],
+    unitOfAchievement:
+      'A través de la Subdirección de Atención y Protección de Derechos Fundamentales de los Migrantes',
+    notes: 'La Institución atiende los casos de acuerdo con las solicitudes recibidas por parte de la población.',
+  },
+  {
+    codeAndName: '1. Porcentaje de documentos migratorios emitidos',
+    objective: 'Personas migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos',
+    formula: '11-0-0-2-0-1 - Emisión de Documentos Migratorios *FAP / Total de solicitudes de pasaportes programadas',
+    trend: [97.53, 100, 100, 100, 100, 100, 100],
+    baseline: ['Año: 2023', 'Valor: 97.53'],
+    unitOfAchievement: 'A través de la Subdirección de Documentos de Identidad Personal y de Viaje',
+    notes: 'La Institución atiende de acuerdo con las solicitudes recibidas por parte de la población.',
+  },
+  {
+    codeAndName: '1. Porcentaje de documentos de extranjería',
+    objective: 'Personas migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos',
+    formula:
+      '11-0-3-0-1 - Registro, control y emisión de Visas y Residencias *FAP / Total de solicitudes de visas, residencias y certificaciones a migrantes programadas',
+    trend: [89.49, 100, 100, 100, 100, 100, 100],
+    baseline: ['Año: 2023'],
+    unitOfAchievement: 'A través de la Subdirección de Extranjería',
+    notes: 'La Institución atiende los casos de acuerdo con las solicitudes recibidas por parte de la población.',
+  },
+];
+
+/** One ficha's rows: header lines, labels in the first column, values to the right. */
+export function fichaRows(spec: FichaSpec, page: number): CellSpec[][] {
+  return [
+    [
+      'Ministerio de Finanzas Públicas Dirección Técnica de Presupuesto',
+      'FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES',
+      null,
+      null,
+      null,
+      null,
+      null,
+      `Reporte DTP5 Presupuesto año 2026 Fecha: Abril-2025 Página: ${page} de 8`,
+    ],
+    ['1120-0069-000-000 INSTITUTO GUATEMALTECO DE MIGRACIÓN'],
+    [],
+    ['Código y Nombre del Indicador', spec.codeAndName],
+    ['Categoría del Indicador', 'PRODUCTO'],
+    ['Objetivo Asociado del Indicador', spec.objective],
+    [
+      'Política Pública Asociada',
+      "Plan Nacional de Desarrollo K'atun Nuestra Guatemala 2032 - Política Nacional de Gobierno 2024-2028 - SEGURIDAD Y ESTADO DE DERECHO",
+    ],
+    [],
+    ['Descripción del Indicador', 'Mide el porcentaje de gestiones realizadas de acuerdo con las programadas'],
+    ['Pertinencia', 'El seguimiento a este indicador refleja la eficiencia de la gestión de la institución.'],
+    ['Interpretación', 'El indicador puede asumir valores en un rango de cero a 100%.'],
+    ['Formula Calculo', spec.formula],
+    ['Frecuencia de Medición', 'Anual'],
+    [],
+    ['Tendencia y meta del indicador'],
+    ['Años', 2023, 2025, 2026, 2027, 2028, 2029, 2030],
+    ['Valor', ...spec.trend],
+    ['Línea Base', ...spec.baseline],
+    [
+      'Explicación de la Tendencia',
+      'En el año 2023, se presentan datos para el estudio de la tendencia de las acciones programadas.',
+    ],
+    ['Como se va a lograr la meta', spec.unitOfAchievement],
+    [],
+    ['Medios de Verificación'],
+    ['Procedencia de los Datos', 'Informes y reportes generados de los sistemas estadísticos'],
+    ['Unidad Responsable', 'Departamento de Estadística y Archivos'],
+    ['Metodología de Recopilación', 'Mensualmente el Departamento de Estadística y Archivos recopila la información'],
+    [],
+    ['Producción asociada al cumplimiento de la meta (aplica únicamente para indicadores de resultado)'],
+    ['Productos', 'Indicadores'],
+    ['Asistencia y Protección a las Personas Migrantes', 'Asistencia y Protección / Total de solicitudes'],
+    ['Notas Técnicas'],
+    [spec.notes],
+    [],
+  ];
+}
+
+/** Three fichas stacked on one sheet, starting at B3. Values merged B:H on the label rows. */
+export function seedFichas(name = 'Fichas'): SheetSnapshot {
+  const rows = SEED_FICHAS.flatMap((spec, i) => fichaRows(spec, 2 * i + 1));
+  return sheet(name, rows, { origin: 'B3' });
+}
+
+/** §9.1 end: the multiannual indicator matrix with its four header rows and the seed's mistakes. */
+export function seedIndicatorMatrix(name = 'Indicadores'): SheetSnapshot {
+  const data: [string, string, string, number, number, number, ...number[]][] = [
+    [
+      'Asistencia y Protección a las Personas Migrantes',
+      'Persona',
+      'Porcentaje de asistencia y protección de migrantes',
+      2023,
+      76721,
+      0.8377,
+      165924,
+      1,
+      143669,
+      1,
+      143669,
+      1,
+      179064,
+      1,
+      195178,
+      1,
+      827504,
+      1,
+    ],
+    [
+      'Emisión de Documentos Migratorios',
+      'Documentos',
+      'Porcentaje de documentos migratorios emitidos',
+      2023,
+      758200,
+      0.9753,
+      1225189,
+      1,
+      1293948,
+      1,
+      1367545,
+      1,
+      1439123,
+      1,
+      1517,
+      1,
+      6843634,
+      1,
+    ],
+    [
+      'Registro, Control y Emisión de Visas y Residencias',
+      'Documentos',
+      'Porcentaje de documentos de extranjería',
+      2023,
+      36439,
+      0.8949,
+      45654,
+      1,
+      47937,
+      1,
+      50334,
+      1,
+      52850,
+      1,
+      55492,
+      1,
+      252266,
+      1,
+    ],
+    [
+      'Control, Registro de Nacionales y Extranjeros en el Territorio Nacional',
+      'Persona',
+      'Porcentaje de cobertura de control migratorio',
+      2023,
+      10506122,
+      0.8897,
+      18267029,
+      1,
+      19045289,
+      1,
+      20852267,
+      1,
+      22830791,
+      1,
+      24997154,
+      1,
+      105992530,
+      1,
+    ],
+  ];
+  const pct = (v: number): CellSpec => styled(v, {}, '0.00%');
+  return sheet(
+    name,
+    [
+      ['FICHA DE INDICADORES DE PRODUCTOS A NIVEL MULTIANUAL'],
+      [],
+      [
+        'PRODUCTOS',
+        'UNIDAD DE MEDIDA DEL PRODUCTO',
+        'NOMBRE DEL INDICADOR DEL PRODUCTO',
+        'INDICADORES DE PRODUCTOS',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        'TOTAL, META MULTIANUAL',
+      ],
+      [
+        null,
+        null,
+        null,
+        'LINEA DE BASE',
+        null,
+        null,
+        2026,
+        null,
+        2027,
+        null,
+        2028,
+        null,
+        2029,
+        null,
+        2030,
+        null,
+        '2026-2030',
+      ],
+      [
+        null,
+        null,
+        null,
+        'AÑO',
+        'Datos Absolutos',
+        'Datos Relativos',
+        'META',
+        null,
+        'META',
+        null,
+        'META',
+        null,
+        'META',
+        null,
+        'META',
+        null,
+        'Datos absolutos',
+        'Datos Relativos',
+      ],
+      [
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        ...Array.from({ length: 5 }, () => ['Datos Absolutos', 'Datos Relativos']).flat(),
+      ],
+      ...data.map(([product, unit, indicator, year, abs, rel, ...rest]) => [
+        product,
+        unit,
+        indicator,
+        year,
+        abs,
+        pct(rel),
+        ...rest.map((v, i) => (i % 2 === 1 ? pct(v) : v)),
+      ]),
+    ],
+    {
+      merges: [
+        'A1:R1',
+        'A3:A6',
+        'B3:B6',
+        'C3:C6',
+        'D3:P3',
+        'Q3:R3',
+        'D4:F4',
+        'G4:H4',
+        'I4:J4',
+        'K4:L4',
+        'M4:N4',
+        'O4:P4',
+        'Q4:R4',
+        'D5:D6',
+        'E5:E6',
+        'F5:F6',
+        'G5:H5',
+        'I5:J5',
+        'K5:L5',
+        'M5:N5',
+        'O5:P5',
+        'Q5:Q6',
+        'R5:R6',
+      ],
+    },
+  );
+}
+
+const statement = (y: number, n: string) =>
+  `Para el año ${y} se ha incrementado la protección de derechos a personas migrantes a ${n} personas acumulado (de 64,660 en el año 2021 a ${n} personas en el año ${y}).`;
+const delegations = (y: number, n: number, last = y) =>
+  `Para el año ${y} se ha incrementado la cobertura del registro de control migratorio por las vías de acceso legal a ${n} delegaciones, acumulado (de 1 delegación en el año 2021 a ${n} en el año ${last}).`;
+
+/** §5: two stacked blocks "Año 2026 … Año 2030" over one statement per year (the last says 2025). */
+export function seedResultStatements(name = 'Resultado'): SheetSnapshot {
+  const years = [2026, 2027, 2028, 2029, 2030];
+  const people = ['686,372', '830,041', '973,710', '1,152,774', '1,347,953'];
+  return sheet(
+    name,
+    [
+      ['5. RESULTADO'],
+      [
+        'En el siguiente cuadro, se presenta la matriz de Resultados Estratégicos Institucionales para el Plan Operativo Multianual.',
+      ],
+      [],
+      years.map((y) => `Año ${y}`),
+      years.map((y, i) => statement(y, people[i])),
+      [],
+      years.map((y) => `Año ${y}`),
+      years.map((y, i) => delegations(y, 7 + i, y === 2030 ? 2025 : y)),
+    ],
+    { origin: 'C2' },
+  );
+}
+
+/** §9.2: Resultado institucional beside "Producto:" | name, the statement in the middle of its products. */
+export function seedResults(name = 'Resultados'): SheetSnapshot {
+  return sheet(
+    name,
+    [
+      ['RESULTADO INSTITUCIONAL', 'PRODUCTO / SUBPRODUCTO', null],
+      ['Descripción de Resultado', 'Producto:', 'Asistencia y Protección a las Personas Migrantes'],
+      [null, null, 'Migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos'],
+      [null, null, 'Migrantes atendidos en albergues y centros de retornados'],
+      [statement(2030, '1,347,953'), 'Producto:', 'Emisión de Documentos Migratorios'],
+      [null, null, 'Emisión de Documentos Migratorios'],
+      [null, null, 'Prórroga de Documentos Migratorios'],
+      [null, 'Producto:', 'Registro, control y emisión de visas y residencias'],
+      [null, null, 'Visas guatemaltecas emitidas'],
+      [null, null, 'Residencias emitidas'],
+      [null, null, 'Registro de Extranjería'],
+      [],
+      ['RESULTADO INSTITUCIONAL', 'PRODUCTO / SUBPRODUCTO', null],
+      [
+        'Descripción de Resultado',
+        'Producto:',
+        'Control, registro de Nacionales y extranjeros en el territorio nacional',
+      ],
+      [
+        delegations(2030, 11),
+        null,
+        'Personas nacionales y extranjeras con registro de ingreso, permanencia y egreso del país',
+      ],
+      [
+        null,
+        null,
+        'Informes de avances de socialización, implementación, ejecución y evaluación de la Política Migratoria',
+      ],
+    ],
+    { merges: ['B1:C1', 'B13:C13', 'A5:A11'] },
+  );
+}
+
+/** §9.4: coverage with the 1/0 flag, departments and municipalities (and the seed's misplaced product cell). */
+export function seedCoverage(name = 'Cobertura'): SheetSnapshot {
+  const header: CellSpec[] = [
+    'RESULTADO INSTITUCIONAL',
+    'PRODUCTO / SUBPRODUCTO',
+    null,
+    'PRODUCTOS DE MAYOR CONTRIBUCIÓN A LA POLÍTICA GENERAL DE GOBIERNO (1 / 0)',
+    'COBERTURA DE DEPARTAMENTOS',
+    'COBERTURA DE MUNICIPIOS',
+  ];
+  const national = 'COBERTURA A NIVEL NACIONAL';
+  return sheet(
+    name,
+    [
+      header,
+      ['Descripción de Resultado', 'Producto:', 'Asistencia y Protección a las Personas Migrantes', 1],
+      [
+        statement(2030, '1,347,953'),
+        null,
+        'Migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos',
+        null,
+        national,
+        national,
+      ],
+      [null, null, 'Migrantes atendidos en albergues y centros de retornados'],
+      [null, 'Producto:', 'Emisión de Documentos Migratorios', 1],
+      [
+        null,
+        null,
+        'Emisión de Documentos Migratorios',
+        null,
+        'GUATEMALA ESCUINTLA QUETZALTENANGO PETÉN',
+        'GUATEMALA SAN JOSÉ QUETZALTENANGO FLORES',
+      ],
+      [null, null, 'Prórroga de Documentos Migratorios'],
+      [],
+      header,
+      [
+        delegations(2030, 11),
+        'Producto: Control, Registro de Nacionales y Extranjeros en el Territorio Nacional',
+        'Registro, Control y Emisión de Visas y Residencias',
+        0,
+      ],
+      [null, null, 'Visas guatemaltecas emitidas', null, national, national],
+      [null, null, 'Residencias emitidas'],
+      [null, null, 'Registro de extranjería'],
+    ],
+    { merges: ['B1:C1', 'B9:C9'] },
+  );
+}
+
+/** §3.1: PGG linkage with a two-row header, axis and objective merged down, 1/0 per product. */
+export function seedPgg(name = 'PGG'): SheetSnapshot {
+  const products: [string, number | null][] = [
+    ['Producto: Dirección y Coordinación', 0],
+    ['Dirección y Coordinación', null],
+    ['Producto: Asistencia y Protección a las Personas Migrantes', 1],
+    ['Migrantes nacionales y extranjeros atendidos para la protección y asistencia de sus derechos', null],
+    ['Migrantes atendidos en albergues y centros de retornados', null],
+    ['Producto: Emisión de Documentos Migratorios', 1],
+    ['Emisión de Documentos Migratorios', null],
+    ['Prórroga de Documentos Migratorios', null],
+  ];
+  return sheet(
+    name,
+    [
+      ['3.1. Matriz de vinculación a la Política General de Gobierno 2024-2028 con Estructura Programática'],
+      [],
+      [
+        'POLÍTICA GENERAL DE GOBIERNO 2024-2028',
+        null,
+        'RESULTADO INSTITUCIONAL',
+        'PRODUCTO / SUBPRODUCTO',
+        'PRODUCTOS DE MAYOR CONTRIBUCIÓN A LA POLÍTICA GENERAL DE GOBIERNO (1 / 0)',
+      ],
+      ['Ejes Estratégicos', 'Objetivo', 'Descripción de Resultado'],
+      ...products.map(([p, flag], i) =>
+        i === 0
+          ? [
+              '9 Una ciudadanía sin fronteras',
+              'Fortalecer la coordinación interinstitucional para brindar la atención, asistencia y protección a los migrantes.',
+              'Para el año 2026 se ha incrementado la protección de derechos a personas migrantes a 686,372 personas acumulado (de 64,660 en el año 2021 a 868,372 personas en el año 2026)',
+              p,
+              flag,
+            ]
+          : [null, null, null, p, flag],
+      ),
+    ],
+    { origin: 'B1', merges: ['B3:C3', 'D3:D4', 'E3:E4', 'F3:F4', 'B5:B12', 'C5:C12', 'D5:D12'] },
+  );
+}
+
+/** §3: policy analysis, policy names on the left without a header. */
+export function seedPolicy(name = 'Políticas'): SheetSnapshot {
+  return sheet(
+    name,
+    [
+      [null, null, 'OBJETIVO GENERAL', 'OBJETIVOS ESPECÍFICOS O EJES', 'METAS O ACCIONES', 'INDICADORES'],
+      [
+        'POLÍTICAS GENERALES',
+        "PLAN NACIONAL DE DESARROLLO K'ATUN: NUESTRA GUATEMALA 2032.",
+        'El Plan pretende que la relación entre democracia, desarrollo y derechos humanos se consolide.',
+        'Eje 5. El Estado como garante de los derechos humanos y conductor del desarrollo.',
+        'El eje plantea tres prioridades.',
+        'Porcentaje de migrantes nacionales y extranjeros atendidos para la Asistencia y protección de derechos.',
+      ],
+      [
+        null,
+        'OBJETIVOS DE DESARROLLO SOSTENIBLE',
+        'Los Objetivos de Desarrollo Sostenible (ODS) asumen la tarea de finalizar los temas pendientes.',
+        'Objetivo 5: Lograr la igualdad y empoderar a las mujeres y niñas',
+        'Meta 5.2 Eliminar todas las formas de violencia contra todas las mujeres y las niñas.',
+        'Porcentaje de asistencia y protección a niñas migrantes.',
+      ],
+      [
+        null,
+        null,
+        null,
+        'Objetivo 10: Reducir la desigualdad entre.',
+        'Meta 10.7 Facilitar la migración y la movilidad ordenadas, seguras, regulares y responsables.',
+        'Indicador 10.7.2 Número de países que han aplicado políticas migratorias bien gestionadas',
+      ],
+    ],
+    { merges: ['A2:A4', 'C3:C4'] },
+  );
+}
