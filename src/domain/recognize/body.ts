@@ -1,7 +1,8 @@
 /**
  * The body of a matrix: the rows under its header block, up to where the matrix ends — a run
  * of blank rows, the next matrix's headers, a row after the total, or the end of the data.
- * One blank separator row inside a matrix is allowed when what follows still looks like data.
+ * Up to three blank rows inside a matrix (separators, a deleted row) are allowed when what
+ * follows still looks like the matrix's data and no new header starts.
  */
 import type { CellValue, RangeBox } from '../../core';
 import { isErrorValue } from '../../core';
@@ -18,7 +19,7 @@ export interface BodyOptions {
   isTotal?: (row: number) => boolean;
   /** For generated matrices: the exact area; blank rows inside it do not end the body. */
   limit?: RangeBox;
-  /** How many blank rows in a row may sit inside the matrix (default 1). */
+  /** How many blank rows in a row may sit inside the matrix (default 3, when data follows). */
   maxGap?: number;
 }
 
@@ -29,7 +30,7 @@ const MAX_BODY_ROWS = 20000;
 export function bodyRows(grid: Grid, block: HeaderBlock, options: BodyOptions): number[] {
   const rows: number[] = [];
   const end = Math.min(options.limit ? options.limit.bottom + 1 : grid.rowEnd, block.bottom + 1 + MAX_BODY_ROWS);
-  const maxGap = options.maxGap ?? 1;
+  const maxGap = options.maxGap ?? 3;
   let gap = 0;
   for (let row = block.bottom + 1; row < end; row++) {
     if (grid.isBlankRow(row, block.left, block.right) && !coveredFromAbove(grid, row, block)) {

@@ -274,7 +274,7 @@ function parseNumber(text: string): number | string {
 function splitCodeAndName(ficha: IndicatorSheet): void {
   const cell = ficha.fields.codeAndName;
   if (!cell || typeof cell.value !== 'string') return;
-  const m = /^\s*((?:[A-Za-z]{1,6}[-_ ]?)?\d+(?:[.\-]\d+)*\.?-?)\s+(\S[\s\S]*)$/.exec(cell.value);
+  const m = /^\s*((?:[A-Za-z]{1,6}[-_ ]?)?\d+(?:[.-]\d+)*\.?-?)\s+(\S[\s\S]*)$/.exec(cell.value);
   if (m) {
     ficha.code = { value: m[1], row: cell.row, col: cell.col };
     ficha.name = { value: m[2].trim(), row: cell.row, col: cell.col };

@@ -54,10 +54,7 @@ function readTable(grid: Grid, block: HeaderBlock, context: ParseContext, dataCo
     looksLikeData: (row) =>
       (area !== undefined && readItemName(grid, row, area)?.prefix !== undefined) ||
       dataCols.some((col) => grid.isFilled(row, col)) ||
-      statementCols.some((col) => {
-        const text = grid.rawText(row, col);
-        return text !== undefined && isStatement(text);
-      }),
+      statementCols.some((col) => isLongSentence(grid.rawText(row, col) ?? '')),
   });
   return { area, rows, statementCols };
 }
