@@ -19,8 +19,14 @@ import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
 import rangeOmitsCells from './formulas/range-omits-cells';
+import budgetYearTotal from './totals/budget-year-total';
+import goalsVsBudget from './totals/goals-vs-budget';
+import goalsYearTotal from './totals/goals-year-total';
 import hardcodedTotal from './totals/hardcoded-total';
+import multiannualTotal from './totals/multiannual-total';
+import programmeBudget from './totals/programme-budget';
 import staleTotal from './totals/stale-total';
+import subproductsSum from './totals/subproducts-sum';
 import numberAsText from './values/number-as-text';
 
 const rules: AnyRule[] = [
@@ -42,6 +48,12 @@ const rules: AnyRule[] = [
   hardcodedTotal,
   staleTotal,
   numberAsText,
+  budgetYearTotal,
+  goalsVsBudget,
+  goalsYearTotal,
+  multiannualTotal,
+  programmeBudget,
+  subproductsSum,
 ];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -27,7 +27,7 @@ export default createRule({
     messages: {
       mismatch: 'El total multianual de «{{product}}» ({{actual}}) no coincide con la suma de los años ({{expected}}).',
       truncated:
-        'La meta {{year}} de «{{product}}» ({{actual}}) parece cortada: con {{expected}} el total multianual ({{total}}) cuadra.',
+        'El total multianual de «{{product}}» ({{total}}) no coincide con la suma de los años: la meta {{year}} ({{typed}}) parece cortada; con {{full}} el total cuadra.',
     },
   },
   create(context) {
@@ -51,17 +51,17 @@ export default createRule({
           context.report({
             messageId: 'truncated',
             sheet: matrix.sheet,
-            range: cellRef(matrix.sheet, cell).range,
+            range: cellRef(matrix.sheet, total).range,
             data: {
               year: matrix.years[yearIndex]?.year ?? '',
               product: row.name.value,
-              actual: showAmount('quantity', amount),
-              expected: showAmount('quantity', full),
+              typed: showAmount('quantity', amount),
+              full: showAmount('quantity', full),
               total: showAmount('quantity', verdict.actual),
             },
-            expected: full,
-            actual: amount,
-            related: [cellRef(matrix.sheet, total)],
+            expected,
+            actual: verdict.actual,
+            related: [cellRef(matrix.sheet, cell)],
           });
           continue;
         }

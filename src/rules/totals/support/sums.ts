@@ -21,7 +21,7 @@ import {
 } from '../../../core';
 import type { Located, NumberCell } from '../../../domain/matrix';
 import { normalize } from '../../../domain/text';
-import { aggregateOf, parseNumberText, targetSheet } from '../../formulas/support/sheet-facts';
+import { aggregateOf, parseNumberText, sumOfAggregate, targetSheet } from '../../formulas/support/sheet-facts';
 
 /** Money (Quetzales, compared to the centavo) or a physical quantity (compared exactly). */
 export type Measure = 'money' | 'quantity';
@@ -83,10 +83,8 @@ export function sumFormula(cells: readonly { row: number; col: number }[], sheet
   return `=SUM(${sorted.map((c) => prefix + cellAddress(c.row, c.col)).join(',')})`;
 }
 
-function cellNumber(sheet: SheetView, row: number, col: number): number {
-  const value = sheet.get(row, col)?.value;
-  return typeof value === 'number' ? value : 0;
-}
+/** Cells visited while recomputing one total (a guard against whole-column sums). */
+const RECOMPUTE_VISITS = 200_000;
 
 /**
  * What a total's formula adds up, recomputed from the cells it reads: a plain SUM/SUBTOTAL(9)
@@ -104,29 +102,22 @@ export function recomputeFormula(
   const info = sheet.formula(cell);
   if (!info || info.malformed) return undefined;
   const aggregate = aggregateOf(info);
-  let refs = aggregate?.plainSum && aggregate.literals === 0 ? aggregate.args : undefined;
-  if (!refs && info.functions.length === 0) {
-    // "D4+D6+D9": only references, "+" and whitespace.
-    const plusChain = info.tokens.every(
+  if (aggregate) return sumOfAggregate(workbook, sheet, aggregate, { left: RECOMPUTE_VISITS })?.sum;
+  // "D4+D6+D9": single-cell references joined by "+", nothing else.
+  const plusChain =
+    info.functions.length === 0 &&
+    info.references.length > 0 &&
+    info.references.every((ref) => !ref.isRange) &&
+    info.tokens.every(
       (t) => t.type === 'range' || t.type === 'whitespace' || (t.type === 'operator' && t.value === '+'),
     );
-    if (plusChain && info.references.length > 0) refs = info.references;
-  }
-  if (!refs) return undefined;
+  if (!plusChain) return undefined;
   let sum = 0;
-  for (const ref of refs) {
+  for (const ref of info.references) {
     const target = targetSheet(workbook, sheet, ref);
-    if (!target) return undefined;
-    if (ref.unbounded) return undefined;
-    for (let r = ref.box.top; r <= ref.box.bottom; r++) {
-      for (let c = ref.box.left; c <= ref.box.right; c++) {
-        // A plain SUM never counts its own cell (that would be a circular reference).
-        if (target === sheet && r === row && c === col) return undefined;
-        const value = target.get(r, c)?.value;
-        if (isErrorValue(value)) return undefined;
-        sum += cellNumber(target, r, c);
-      }
-    }
+    const value = target?.get(ref.box.top, ref.box.left)?.value;
+    if (!target || isErrorValue(value)) return undefined;
+    if (typeof value === 'number') sum += value;
   }
   return sum;
 }

@@ -1,0 +1,88 @@
+import rule from '../../../src/rules/totals/goals-vs-budget';
+import { runRuleTests } from '../../support/rule-tester';
+import { f, workbook } from '../../support/workbook';
+import { budgetSheet, goalsSheet, type GoalRow } from './pom-tables';
+
+const goals: GoalRow[] = [
+  ['Producto: Dirección y Coordinación', 'Documento', 3, 292649151, 3, 350187509],
+  ['Producto: Asistencia y Protección a las Personas Migrantes', 'Persona', 165924, 38495564, 143669, 38389074],
+];
+const budget = (total: (number | null)[] | undefined, second: [number, number] = [38495564, 38389074]) =>
+  budgetSheet(
+    [2026, 2027],
+    [
+      ['01', 'Actividades Centrales', 292649151, 350187509],
+      ['11', 'Derecho Migratorio', ...second],
+    ],
+    total,
+  );
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'the goals Total equals the budget Total every year',
+      workbook: workbook(
+        budget([331144715, 388576583]),
+        goalsSheet([2026, 2027], goals, [null, 331144715, null, 388576583]),
+      ),
+    },
+    {
+      name: 'a budget without a Total row, whose programmes add up to the goals Total',
+      workbook: workbook(budget(undefined), goalsSheet([2026, 2027], goals, [null, 331144715, null, 388576583])),
+    },
+    {
+      name: 'a goals Total that is wrong on its own is totals/goals-year-total’s finding',
+      workbook: workbook(budget([331144715, 388576583]), goalsSheet([2026, 2027], goals, [null, 1, null, 388576583])),
+    },
+    {
+      name: 'a budget Total that is wrong on its own is totals/budget-year-total’s finding',
+      workbook: workbook(budget([1, 388576583]), goalsSheet([2026, 2027], goals, [null, 331144715, null, 388576583])),
+    },
+    {
+      name: 'years the budget does not have are not compared',
+      workbook: workbook(
+        budgetSheet([2027], [['01', 'Actividades Centrales', 388576583]], [388576583]),
+        goalsSheet([2026, 2027], goals, [null, 5, null, 388576583]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'both totals right on their own but different (a programme missing from the goals)',
+      workbook: workbook(
+        budget([331144716, 388576583], [38495565, 38389074]),
+        goalsSheet([2026, 2027], goals, [null, f('SUM(D8:D9)', 331144715), null, 388576583]),
+      ),
+      findings: [
+        {
+          messageId: 'mismatch',
+          kind: 'total-mismatch',
+          sheet: '9.5 Metas',
+          range: 'D10',
+          expected: 331144716,
+          actual: 331144715,
+          data: { year: 2026, expected: 'Q331,144,716.00', actual: 'Q331,144,715.00' },
+          related: [{ sheet: '8 Presupuesto', range: 'C8' }],
+        },
+      ],
+    },
+    {
+      name: 'against a budget without a Total row: the programme cells are related',
+      workbook: workbook(
+        budget(undefined, [38495564, 38389075]),
+        goalsSheet([2026, 2027], goals, [null, 331144715, null, 388576583]),
+      ),
+      findings: [
+        {
+          messageId: 'mismatch',
+          range: 'F10',
+          expected: 388576584,
+          related: [
+            { sheet: '8 Presupuesto', range: 'D6' },
+            { sheet: '8 Presupuesto', range: 'D7' },
+          ],
+        },
+      ],
+    },
+  ],
+});
