@@ -1,19 +1,25 @@
-/** The package's version, read once from package.json (two folders up from src/cli and dist/cli). */
+/**
+ * The package's version, from the nearest package.json named "planifica" above this module
+ * (src/cli, dist/cli, or a test build elsewhere in the project).
+ */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 let cached: string | undefined;
 
-export function packageVersion(): string {
-  if (cached === undefined) {
+function findVersion(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
-        version?: unknown;
-      };
-      cached = typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
+      if (pkg.name === 'planifica' && typeof pkg.version === 'string') return pkg.version;
     } catch {
-      cached = '0.0.0';
+      // No package.json here (or an unreadable one): keep climbing.
     }
+    if (dirname(dir) === dir) return '0.0.0';
   }
+}
+
+export function packageVersion(): string {
+  cached ??= findVersion();
   return cached;
 }

@@ -214,7 +214,10 @@ describe('readXlsx on parts written by hand', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Catálogo');
     sheet.getCell('A1').value = 'Unidad';
-    sheet.dataValidations.add('A2:A1048576', { type: 'list', allowBlank: true, formulae: ['"Persona,Documento"'] });
+    // ExcelJS's typings leave out the worksheet's dataValidations collection.
+    const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: object): void } })
+      .dataValidations;
+    validations.add('A2:A1048576', { type: 'list', allowBlank: true, formulae: ['"Persona,Documento"'] });
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     const started = Date.now();
     const snapshot = await readXlsx(bytes);
