@@ -19,6 +19,7 @@ import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
 import rangeOmitsCells from './formulas/range-omits-cells';
+import noMatrixFound from './structure/no-matrix-found';
 import budgetYearTotal from './totals/budget-year-total';
 import goalsVsBudget from './totals/goals-vs-budget';
 import goalsYearTotal from './totals/goals-year-total';
@@ -54,6 +55,7 @@ const rules: AnyRule[] = [
   multiannualTotal,
   programmeBudget,
   subproductsSum,
+  noMatrixFound,
 ];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

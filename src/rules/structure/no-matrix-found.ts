@@ -1,0 +1,37 @@
+/**
+ * A workbook validated by Planifica should hold at least one POM/POA matrix. When recognition
+ * finds none, the domain rules have nothing to check and would stay silent, which reads as
+ * "all correct"; this rule says instead that nothing was recognised and what was looked for.
+ */
+import { createRule } from '../../core';
+import { getRecognition } from '../../domain/recognize';
+
+export default createRule({
+  meta: {
+    id: 'structure/no-matrix-found',
+    kind: 'structure',
+    severity: 'warning',
+    description: 'Avisa cuando el libro no contiene ninguna matriz del POM/POA reconocible.',
+    descriptionEn: 'Warns when the workbook holds no recognisable POM/POA matrix.',
+    messages: {
+      none:
+        'No se reconoció ninguna matriz del POM/POA en este libro ({{sheets}}): solo se revisaron fórmulas y valores. ' +
+        'Planifica busca encabezados como «PRODUCTO / SUBPRODUCTO» y «UNIDAD DE MEDIDA» con años y «Meta Física» / ' +
+        '«Meta Financiera», «PRG | DESCRIPCIÓN» con una columna por año, «PROGRAMA | SUBPROGRAMA | PROYECTO | ACTIVIDAD», ' +
+        '«RESULTADO INSTITUCIONAL», «COBERTURA DE DEPARTAMENTOS», «Línea de base» con «Datos absolutos», ' +
+        'o fichas con «Código y Nombre del Indicador».',
+    },
+  },
+  create(context) {
+    const { workbook } = context;
+    if (workbook.sheets.length === 0 || getRecognition(workbook).matrices.length > 0) return;
+    const first = workbook.sheets[0];
+    const count = workbook.sheets.length;
+    context.report({
+      messageId: 'none',
+      sheet: first.name,
+      range: 'A1',
+      data: { sheets: count === 1 ? '1 hoja' : `${count} hojas` },
+    });
+  },
+});
