@@ -178,7 +178,8 @@ export interface BlankOptions {
 
 export function blankDraft(options: BlankOptions): Draft {
   const years = options.years;
-  const emptyGoals = (): DraftGoal[] => years.map(() => ({ physical: null, financial: null }));
+  // Figures start at 0, not empty: every total then reads a number, and typing replaces it.
+  const emptyGoals = (): DraftGoal[] => years.map(() => ({ physical: 0, financial: 0 }));
   const item = (): DraftItem => ({ name: '', unit: '', responsible: '', goals: emptyGoals() });
   const productCount = options.products ?? 3;
   const subCount = options.subproductsPerProduct ?? 2;
@@ -189,7 +190,7 @@ export function blankDraft(options: BlankOptions): Draft {
     activity: '',
     codes: { programa: '', subprograma: '', proyecto: '', actividad: '' },
     result: resultCount > 0 ? 0 : undefined,
-    pggContribution: null,
+    pggContribution: 0,
     subproducts: Array.from({ length: subCount }, item),
   }));
   const indicatorCount = options.indicators ?? productCount;
@@ -224,7 +225,7 @@ export function blankDraft(options: BlankOptions): Draft {
     budget: Array.from({ length: options.programmes ?? 4 }, () => ({
       code: '',
       description: '',
-      amounts: years.map(() => null),
+      amounts: years.map(() => 0),
     })),
     policies: Array.from({ length: options.policies ?? 4 }, () => ({
       group: '',

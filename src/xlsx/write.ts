@@ -1,0 +1,179 @@
+/**
+ * Renders a workbook spec (src/templates/spec.ts) to an .xlsx file with ExcelJS. Works in Node
+ * and in the browser (no Node imports). Formulas carry the builder's computed results when it
+ * knows them, and the workbook asks Excel and LibreOffice to recalculate everything on load.
+ */
+import ExcelJS from 'exceljs';
+import type { CellSpec, SheetSpec, StyleSpec, ValidationSpec, WorkbookSpec } from '../templates/spec';
+
+const PAPER_SIZES = { letter: 1, legal: 5 } as const;
+
+function argb(hex: string): string {
+  return `FF${hex.toUpperCase()}`;
+}
+
+/** "'Metas multianuales'!$A$5:$M$30" for a defined name. */
+function absoluteRef(sheet: string, range: string): string {
+  const absolute = range
+    .split(':')
+    .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
+    .join(':');
+  return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: StyleSpec): void {
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.bold) font.bold = true;
+  if (style.italic) font.italic = true;
+  if (style.fontSize) font.size = style.fontSize;
+  if (style.fontColor) font.color = { argb: argb(style.fontColor) };
+  if (Object.keys(font).length > 0) cell.font = font;
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.horizontal) alignment.horizontal = style.horizontal;
+  if (style.vertical) alignment.vertical = style.vertical;
+  if (style.wrap) alignment.wrapText = true;
+  if (style.indent) alignment.indent = style.indent;
+  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+  if (style.border) {
+    const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFA6A6A6' } };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.locked === false) cell.protection = { locked: false };
+}
+
+function writeCell(worksheet: ExcelJS.Worksheet, spec: CellSpec, styles: Record<string, StyleSpec>): void {
+  const cell = worksheet.getCell(spec.ref);
+  if (spec.formula !== undefined) {
+    const value: ExcelJS.CellFormulaValue = { formula: spec.formula, date1904: false };
+    if (spec.result !== undefined) value.result = spec.result;
+    cell.value = value;
+  } else if (typeof spec.value === 'string') {
+    // Stored as a shared string, so "=x", "+502", "-" or "@home" never become formulas.
+    cell.value = spec.value === '' ? null : spec.value;
+  } else {
+    cell.value = spec.value ?? null;
+  }
+  const style = spec.style ? styles[spec.style] : undefined;
+  if (style) applyStyle(cell, style);
+}
+
+function validationFor(spec: ValidationSpec): ExcelJS.DataValidation {
+  const base = {
+    allowBlank: spec.allowBlank ?? true,
+    showErrorMessage: true,
+    errorStyle: spec.errorStyle ?? 'stop',
+    ...(spec.error ? { errorTitle: spec.error.title, error: spec.error.text } : {}),
+    ...(spec.prompt ? { showInputMessage: true, promptTitle: spec.prompt.title, prompt: spec.prompt.text } : {}),
+  };
+  if (spec.type === 'list') {
+    const formula = spec.source ?? `"${(spec.values ?? []).map((v) => v.replace(/"/g, '""')).join(',')}"`;
+    return { ...base, type: 'list', formulae: [formula] };
+  }
+  if (spec.min !== undefined && spec.max !== undefined) {
+    return { ...base, type: spec.type, operator: 'between', formulae: [spec.min, spec.max] };
+  }
+  if (spec.max !== undefined) return { ...base, type: spec.type, operator: 'lessThanOrEqual', formulae: [spec.max] };
+  return { ...base, type: spec.type, operator: 'greaterThanOrEqual', formulae: [spec.min ?? 0] };
+}
+
+function* cellsOf(range: string): Generator<string> {
+  const [start, end = start] = range.split(':');
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { col, row: Number(m[2]) };
+  };
+  const a = parse(start);
+  const b = parse(end);
+  for (let row = Math.min(a.row, b.row); row <= Math.max(a.row, b.row); row++) {
+    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col++) {
+      let name = '';
+      for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+      yield `${name}${row}`;
+    }
+  }
+}
+
+async function writeSheet(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  styles: Record<string, StyleSpec>,
+): Promise<void> {
+  const worksheet = workbook.addWorksheet(spec.name, {
+    state: spec.hidden ? 'hidden' : 'visible',
+    properties: spec.tabColor ? { tabColor: { argb: argb(spec.tabColor) } } : {},
+    views: spec.freeze
+      ? [{ state: 'frozen', xSplit: spec.freeze.cols, ySplit: spec.freeze.rows, showGridLines: false }]
+      : [{ showGridLines: !spec.hidden ? false : true }],
+  });
+  for (const column of spec.columns) worksheet.getColumn(column.col).width = column.width;
+  for (const row of spec.rows ?? []) worksheet.getRow(row.row).height = row.height;
+  for (const cell of spec.cells) writeCell(worksheet, cell, styles);
+  for (const merge of spec.merges) worksheet.mergeCells(merge);
+  for (const validation of spec.validations) {
+    const rule = validationFor(validation);
+    for (const ref of cellsOf(validation.range)) worksheet.getCell(ref).dataValidation = rule;
+  }
+  for (const format of spec.conditionalFormats ?? []) {
+    const style = styles[format.style] ?? {};
+    worksheet.addConditionalFormatting({
+      ref: format.range,
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [format.formula],
+          style: {
+            font: { bold: style.bold, color: style.fontColor ? { argb: argb(style.fontColor) } : undefined },
+            fill: style.fill ? { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(style.fill) } } : undefined,
+          },
+        },
+      ],
+    });
+  }
+  if (spec.print) {
+    worksheet.pageSetup = {
+      ...worksheet.pageSetup,
+      orientation: spec.print.orientation,
+      fitToPage: spec.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      paperSize: PAPER_SIZES[spec.print.paperSize ?? 'letter'] as unknown as ExcelJS.PaperSize,
+      ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+    };
+  }
+  if (spec.protect) {
+    // No password: the protection guards formulas against slips, not against the user.
+    await worksheet.protect('', {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: false,
+      deleteRows: false,
+    });
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = spec.properties.creator ?? 'Planifica';
+  workbook.title = spec.properties.title ?? '';
+  workbook.subject = spec.properties.subject ?? '';
+  workbook.keywords = Object.entries(spec.properties)
+    .filter(([key]) => !['creator', 'title', 'subject'].includes(key))
+    .map(([key, value]) => `${key}=${value}`)
+    .join('; ');
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  for (const sheet of spec.sheets) await writeSheet(workbook, sheet, spec.styles);
+  for (const name of spec.definedNames) workbook.definedNames.add(absoluteRef(name.sheet, name.range), name.name);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
