@@ -14,12 +14,8 @@ export default createRule({
     description: 'Avisa cuando el libro no contiene ninguna matriz del POM/POA reconocible.',
     descriptionEn: 'Warns when the workbook holds no recognisable POM/POA matrix.',
     messages: {
-      none:
-        'No se reconoció ninguna matriz del POM/POA en este libro ({{sheets}}): solo se revisaron fórmulas y valores. ' +
-        'Planifica busca encabezados como «PRODUCTO / SUBPRODUCTO» y «UNIDAD DE MEDIDA» con años y «Meta Física» / ' +
-        '«Meta Financiera», «PRG | DESCRIPCIÓN» con una columna por año, «PROGRAMA | SUBPROGRAMA | PROYECTO | ACTIVIDAD», ' +
-        '«RESULTADO INSTITUCIONAL», «COBERTURA DE DEPARTAMENTOS», «Línea de base» con «Datos absolutos», ' +
-        'o fichas con «Código y Nombre del Indicador».',
+      // One literal (not concatenated) so the compiler can read its {{placeholders}}.
+      none: 'No se reconoció ninguna matriz del POM/POA en este libro ({{sheets}}): solo se revisaron fórmulas y valores. Planifica busca encabezados como «PRODUCTO / SUBPRODUCTO» y «UNIDAD DE MEDIDA» con años y «Meta Física» / «Meta Financiera», «PRG | DESCRIPCIÓN» con una columna por año, «PROGRAMA | SUBPROGRAMA | PROYECTO | ACTIVIDAD», «RESULTADO INSTITUCIONAL», «COBERTURA DE DEPARTAMENTOS», «Línea de base» con «Datos absolutos», o fichas con «Código y Nombre del Indicador».',
     },
   },
   create(context) {
