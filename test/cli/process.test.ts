@@ -1,0 +1,75 @@
+/**
+ * The real command in its own process: compiled with the build configuration into a private
+ * folder (so a concurrent `npm run build:cli` cannot interfere), then run with node.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildCfb, buildXlsx } from '../support/xlsx';
+
+const root = resolve(__dirname, '..', '..');
+const outDir = join(root, 'test-output', 'cli-dist');
+const cli = join(outDir, 'cli.js');
+let dir: string;
+
+beforeAll(async () => {
+  try {
+    execFileSync(
+      process.execPath,
+      [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', outDir],
+      {
+        cwd: root,
+        stdio: 'pipe',
+      },
+    );
+  } catch (error) {
+    // Type errors in files other helpers are still writing do not stop tsc from emitting.
+    if (!existsSync(cli)) throw error;
+  }
+  dir = mkdtempSync(join(tmpdir(), 'planifica-process-'));
+  writeFileSync(
+    join(dir, 'metas.xlsx'),
+    await buildXlsx({
+      sheets: [
+        {
+          name: 'Metas',
+          rows: [
+            ['Producto', 2026],
+            ['Vacunas', 10],
+          ],
+        },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'viejo.xls'), buildCfb(['Workbook']));
+}, 180_000);
+
+function planifica(...args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 30_000 });
+}
+
+describe('node dist/cli.js', () => {
+  it('validates a workbook and prints the JSON report', () => {
+    const run = planifica('validate', join(dir, 'metas.xlsx'), '--format', 'json');
+    const report = JSON.parse(run.stdout);
+    expect(report.file).toBe(join(dir, 'metas.xlsx'));
+    expect(report.summary.sheets).toBe(1);
+    expect(run.status).toBe(report.summary.errors > 0 ? 1 : 0);
+  });
+
+  it('exits 2 with one line on stderr and nothing on stdout for an unreadable file', () => {
+    const run = planifica('validate', join(dir, 'viejo.xls'));
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      `planifica: ${join(dir, 'viejo.xls')}: archivo .xls (Excel 97-2003): guárdelo como .xlsx (Libro de Excel) y vuelva a intentarlo\n`,
+    );
+  });
+
+  it('prints its version', () => {
+    const run = planifica('--version');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
