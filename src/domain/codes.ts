@@ -7,10 +7,11 @@
  * one segment per column or combined in one cell ("11-00-00-002", "11 00 00 002").
  *
  * Decision: a number is padded to the segment's width (1 in a Programa column means "01"),
- * because that is what Excel does to a code typed without an apostrophe and the meaning is not
- * in doubt. Text shorter than the width ("1") is accepted with the same meaning but reported as
- * `short` so a rule can advise typing it in full; text longer than the width, with letters, or a
- * decimal number is invalid.
+ * because that is what Excel does to a code typed without an apostrophe (a "00" format shows it
+ * as 01) and the meaning is not in doubt. Text is what the person typed on purpose, so text
+ * shorter than the width ("1", or "00" as an actividad) is `short`: the parser still says which
+ * code it would be, and `form/programmatic-code` reports it. Text longer than the width, with
+ * letters, or a decimal or negative number is invalid.
  */
 import type { CellValue } from '../core';
 

@@ -15,6 +15,7 @@ import itemGoals from './crossref/item-goals';
 import itemName from './crossref/item-name';
 import itemUnit from './crossref/item-unit';
 import membership from './crossref/membership';
+import programmaticCode from './form/programmatic-code';
 import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
@@ -56,6 +57,7 @@ const rules: AnyRule[] = [
   programmeBudget,
   subproductsSum,
   noMatrixFound,
+  programmaticCode,
 ];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -69,7 +69,8 @@ export interface ProgrammaticProduct {
   name: string;
   unit: string;
   codes: CellSpec[];
-  subproducts?: [string, string][];
+  /** Name, unit and, when the subproduct repeats them, its code cells. */
+  subproducts?: [string, string, ...CellSpec[]][];
 }
 
 /**
@@ -96,7 +97,7 @@ export function programmaticSheet(products: ProgrammaticProduct[], name = '9.3 R
   products.forEach((p, i) => {
     if (i > 0) rows.push([]);
     rows.push(['Producto:', p.name, p.unit, p.name, ...p.codes]);
-    for (const [sub, unit] of p.subproducts ?? []) rows.push([null, sub, unit]);
+    for (const [sub, unit, ...codes] of p.subproducts ?? []) rows.push([null, sub, unit, null, ...codes]);
   });
   return sheet(name, rows, { merges: ['A4:B4'] });
 }
