@@ -1,0 +1,159 @@
+/**
+ * `planifica generate [--years 2026-2030] [--model pom.json] [--blank] --output FILE.xlsx`:
+ * writes the standard matrices, from a POM model or blank, to a new .xlsx file. Bad input ends
+ * in one Spanish line on stderr and exit 2; an existing file is kept unless --force is given.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { modelYears, parseModelJson } from '../domain/model';
+import { buildBlankSpec, buildWorkbookSpec } from '../templates/build';
+import type { WorkbookSpec } from '../templates/spec';
+import { writeWorkbook } from '../xlsx/write';
+import type { Command } from './command';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
+
+const USAGE = `Uso: planifica generate [--years 2026-2030] [--model pom.json] [--blank] --output ARCHIVO.xlsx
+
+Genera las matrices estándar del POM/POA (SEGEPLAN, MINFIN) en un archivo .xlsx nuevo:
+presupuesto por programa, metas multianuales, red de categorías programáticas, fichas de
+indicadores, indicadores multianuales, resultados, cobertura, vinculación a la PGG y análisis
+de políticas, con fórmulas en todos los totales y celdas de comprobación.
+
+Opciones:
+  --model ARCHIVO      modelo del POM en JSON (ver examples/igm-pom-2026-2030.json)
+  --blank              plantillas vacías (lo predeterminado sin --model)
+  --years 2026-2030    años de las plantillas vacías (un año: POA); por omisión, los próximos cinco
+  --products N         productos de las plantillas vacías (3)
+  --subproducts M      subproductos por producto en las plantillas vacías (2)
+  -o, --output ARCHIVO el archivo .xlsx que se escribe
+  --force              reemplaza el archivo si ya existe
+`;
+
+const MAX_YEARS = 10;
+
+/** "2026-2030" → [2026..2030]; "2026" → [2026]. */
+export function parseYears(text: string): number[] {
+  const m = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(text);
+  if (!m) throw new GenerateError(`los años «${text}» no tienen la forma 2026-2030 o 2026`);
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  if (from < 1990 || to > 2100) throw new GenerateError(`los años «${text}» están fuera de 1990-2100`);
+  if (to < from) throw new GenerateError(`los años «${text}» van hacia atrás`);
+  if (to - from + 1 > MAX_YEARS) throw new GenerateError(`los años «${text}» abarcan más de ${MAX_YEARS} años`);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Input the command cannot use: one line on stderr, exit 2 (not the usage text). */
+class GenerateError extends Error {
+  override readonly name = 'GenerateError';
+}
+
+function count(text: string | undefined, option: string, fallback: number, max: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw new GenerateError(`${option} debe ser un número entero entre 0 y ${max} (se recibió «${text}»)`);
+  }
+  return n;
+}
+
+function checkOutput(output: string, force: boolean): string {
+  const path = resolve(output);
+  if (!/\.xlsx$/i.test(path)) throw new GenerateError(`el archivo de salida debe terminar en .xlsx: ${output}`);
+  const dir = dirname(path);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GenerateError(`no existe la carpeta ${dir}`);
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) throw new GenerateError(`${output} es una carpeta`);
+    if (!force) throw new GenerateError(`${output} ya existe; use --force para reemplazarlo`);
+  }
+  return path;
+}
+
+async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: number[] }> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new GenerateError(
+      code === 'ENOENT' ? `no existe el modelo ${file}` : `no se pudo leer el modelo ${file}: ${describeError(error)}`,
+    );
+  }
+  const parsed = parseModelJson(text);
+  if (!parsed.ok) {
+    const more =
+      parsed.errors.length > 1
+        ? ` (y ${parsed.errors.length - 1} error(es) más: ${parsed.errors.slice(1).join('; ')})`
+        : '';
+    throw new GenerateError(`el modelo ${file} no es válido: ${parsed.errors[0]}${more}`);
+  }
+  return { spec: buildWorkbookSpec(parsed.model), years: modelYears(parsed.model) };
+}
+
+async function run(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      years: { type: 'string' },
+      model: { type: 'string', short: 'm' },
+      blank: { type: 'boolean' },
+      products: { type: 'string' },
+      subproducts: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) throw new UsageError(`argumento inesperado: ${positionals[0]}`);
+  if (!values.output) throw new UsageError('falta --output ARCHIVO.xlsx');
+  if (values.model && values.blank) throw new UsageError('use --model o --blank, no los dos');
+  if (values.model && (values.products || values.subproducts)) {
+    throw new UsageError('--products y --subproducts son para las plantillas vacías (--blank)');
+  }
+  try {
+    const path = checkOutput(values.output, values.force === true);
+    let spec: WorkbookSpec;
+    if (values.model) {
+      const fromModel = await modelSpec(values.model);
+      spec = fromModel.spec;
+      if (values.years && parseYears(values.years).join() !== fromModel.years.join()) {
+        const own = `${fromModel.years[0]}-${fromModel.years[fromModel.years.length - 1]}`;
+        throw new GenerateError(`--years ${values.years} no coincide con los años del modelo (${own})`);
+      }
+    } else {
+      const thisYear = new Date().getFullYear();
+      const years = values.years ? parseYears(values.years) : parseYears(`${thisYear + 1}-${thisYear + 5}`);
+      spec = buildBlankSpec({
+        years,
+        products: count(values.products, '--products', 3, 200),
+        subproductsPerProduct: count(values.subproducts, '--subproducts', 2, 50),
+      });
+    }
+    const bytes = await writeWorkbook(spec);
+    await writeFile(path, bytes);
+    const matrices = spec.definedNames.filter((n) => n.name.startsWith('PLANIFICA_')).length;
+    const sheets = spec.sheets.filter((s) => !s.hidden).length;
+    io.stdout(`Se generó ${values.output}: ${matrices} matrices en ${sheets} hojas.\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof GenerateError) {
+      io.stderr(`planifica generate: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+    throw error;
+  }
+}
+
+export const generateCommand: Command = {
+  name: 'generate',
+  summary: 'genera las matrices estándar (desde un modelo JSON o vacías) en un archivo .xlsx',
+  usage: USAGE,
+  run,
+};
