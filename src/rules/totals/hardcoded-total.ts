@@ -32,6 +32,8 @@ import {
 /** Empty cells allowed between a "Total" header and its first value (merged two-row headers). */
 const MAX_HEADER_GAP = 2;
 const VISIT_BUDGET = 5_000_000;
+/** How far above a totals row we look for the numbers it totals. */
+const MAX_ROWS_TO_DATA = 200;
 
 type Line = { cells: Cell[]; orientation: 'row' | 'column' };
 
@@ -76,7 +78,7 @@ export default createRule({
         });
         for (const cell of typed) {
           if (seen.has(cell) || typeof cell.value !== 'number') continue;
-          if (line.orientation === 'row' && !hasDataAbove(sheet, facts, cell)) continue;
+          if (line.orientation === 'row' && !hasDataAbove(sheet, cell)) continue;
           const model = nearestWithForm(sheet, line.cells, cell, majority);
           const formula = model && copyFormula(model, cell);
           if (!formula) continue;
@@ -141,10 +143,12 @@ function totalLines(sheet: SheetView, facts: SheetFacts): Line[] {
   return lines;
 }
 
-/** In a totals row, only columns that hold numbers above are totals (not codes or notes). */
-function hasDataAbove(sheet: SheetView, facts: SheetFacts, cell: Cell): boolean {
-  const block = facts.blockOfRow[cell.row];
-  for (let r = cell.row - 1; r >= 0 && facts.blockOfRow[r] === block; r--) {
+/**
+ * In a totals row, only columns that hold numbers above are totals (not codes or notes). The
+ * data may sit above a blank separator row, so blank rows are skipped.
+ */
+function hasDataAbove(sheet: SheetView, cell: Cell): boolean {
+  for (let r = cell.row - 1; r >= 0 && r >= cell.row - MAX_ROWS_TO_DATA; r--) {
     const above = sheet.get(r, cell.col);
     if (isEmptyCell(above)) continue;
     return typeof above?.value === 'number' && !isHeaderNumber(sheet, above);
