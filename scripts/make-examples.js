@@ -1110,10 +1110,837 @@ function buildIgm(F) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Secretaría de Bienestar Social — POM 2027-2031 (fictional figures, a different layout: matrices
+// offset from A1, codes typed as numbers, "Producto" in a column of its own, two matrices on one
+// sheet, totals as formulas, fichas with labels in column B)
+// ---------------------------------------------------------------------------------------------
+
+const SBS_YEARS = [2027, 2028, 2029, 2030, 2031];
+const SBS_NAME = 'SECRETARÍA DE BIENESTAR SOCIAL DE LA PRESIDENCIA DE LA REPÚBLICA';
+
+const SBS_PRODUCTS = [
+  {
+    key: 'dir',
+    name: 'Dirección y Coordinación',
+    unit: 'Documento',
+    codes: [1, 0, 0, 1],
+    physical: [12, 12, 12, 12, 12],
+    subs: [
+      {
+        name: 'Dirección y Coordinación',
+        unit: 'Documento',
+        physical: [12, 12, 12, 12, 12],
+        financial: [62500000, 64000000, 65500000, 67000000, 68500000],
+      },
+    ],
+  },
+  {
+    key: 'abrigo',
+    name: 'Niñez y adolescencia atendida en centros de protección y abrigo',
+    unit: 'Persona',
+    codes: [11, 0, 0, 1],
+    physical: [2470, 2540, 2610, 2680, 2750],
+    subs: [
+      {
+        name: 'Niños y niñas atendidos en hogares de protección',
+        unit: 'Persona',
+        physical: [1850, 1900, 1950, 2000, 2050],
+        financial: [48200000, 49600000, 51050000, 52540000, 54080000],
+      },
+      {
+        name: 'Adolescentes atendidos en residencias de abrigo temporal',
+        unit: 'Persona',
+        physical: [620, 640, 660, 680, 700],
+        financial: [21350000, 22000000, 22660000, 23340000, 24040000],
+      },
+    ],
+  },
+  {
+    key: 'familias',
+    name: 'Familias con acompañamiento para la reunificación familiar',
+    unit: 'Familia',
+    codes: [11, 0, 0, 2],
+    physical: [1350, 1425, 1500, 1590, 1680],
+    subs: [
+      {
+        name: 'Familias de origen con acompañamiento psicosocial',
+        unit: 'Familia',
+        physical: [1200, 1260, 1320, 1390, 1460],
+        financial: [6480500, 6700000, 6900000, 7100000, 7320000],
+      },
+      {
+        key: 'acogedoras',
+        name: 'Familias acogedoras certificadas',
+        unit: 'Familia',
+        physical: [150, 165, 180, 200, 220],
+        financial: [2150250.5, 2220000, 2290000, 2360000, 2430000],
+      },
+    ],
+  },
+  {
+    key: 'infancia',
+    name: 'Niños y niñas de 0 a 6 años atendidos en centros de atención integral',
+    unit: 'Persona',
+    codes: [12, 0, 0, 1],
+    physical: [14500, 15000, 15500, 16000, 16500],
+    subs: [
+      {
+        name: 'Niños y niñas con atención integral diaria',
+        unit: 'Persona',
+        physical: [14500, 15000, 15500, 16000, 16500],
+        financial: [95400000, 98300000, 101250000, 104290000, 107420000],
+      },
+      {
+        key: 'raciones',
+        name: 'Raciones alimentarias servidas',
+        unit: 'Ración',
+        physical: [3480000, 3600000, 3720000, 3840000, 3960000],
+        financial: [18600000, 19150000, 19730000, 20320000, 20930000],
+      },
+    ],
+  },
+  {
+    key: 'aportes',
+    name: 'Aportes a entidades de asistencia social',
+    unit: 'Aporte',
+    codes: [99, 0, 0, 1],
+    physical: [2, 2, 2, 2, 2],
+    subs: [
+      {
+        name: 'Aportes a entidades de asistencia social',
+        unit: 'Aporte',
+        physical: [2, 2, 2, 2, 2],
+        financial: [3200000, 3200000, 3200000, 3200000, 3200000],
+      },
+    ],
+  },
+];
+
+const SBS_PROGRAMMES = [
+  [1, 'Actividades Centrales', ['dir']],
+  [11, 'Protección integral de la niñez y la adolescencia', ['abrigo', 'familias']],
+  [12, 'Atención integral a la primera infancia', ['infancia']],
+  [99, 'Partidas no asignables a programas', ['aportes']],
+];
+
+function productFinancial(product, years) {
+  return years.map((_, y) => sum(product.subs.map((s) => s.financial[y])));
+}
+
+function roundCents(n) {
+  return Math.round(n * 100) / 100;
+}
+
+function buildSbs(F) {
+  const wb = newWorkbook();
+  wb.title = 'Plan Operativo Multianual 2027-2031';
+  wb.company = SBS_NAME;
+  const budget = sheetWriter(wb, 'Presupuesto POM', [3, 10, 46, 17, 17, 17, 17, 17, 14]);
+  const goals = sheetWriter(wb, 'Metas y red programática', [13, 60, 14, 12, 17, 12, 17, 12, 17, 12, 17, 12, 17]);
+  const indicators = sheetWriter(wb, 'Indicadores', [5, 48, 40, 12, 8, 11, 10, 11, 9, 11, 9, 11, 9, 11, 9, 11, 9, 12]);
+  const fichas = sheetWriter(wb, 'Fichas', [3, 30, 12, 12, 12, 12, 12, 12]);
+  const results = sheetWriter(wb, 'Resultados', [3, 42, 42, 42, 42, 42]);
+  const coverage = sheetWriter(wb, 'Cobertura', [50, 28, 32, 16]);
+  const product = (key) => SBS_PRODUCTS.find((p) => p.key === key);
+
+  // ---- Presupuesto: offset to B5, codes as numbers shown "01", totals as formulas --------------
+  budget.set('B2', SBS_NAME, { bold: true });
+  budget.set('B3', 'Proyección del presupuesto por programa 2027-2031 (cifras en quetzales)', { italic: true });
+  budget.row('B5', ['Programa', 'Nombre del programa', ...SBS_YEARS.map((y) => `Año ${y}`), 'Participación 2027'], {
+    header: true,
+  });
+  SBS_PROGRAMMES.forEach(([code, name, keys], i) => {
+    const r = 6 + i;
+    budget.set(`B${r}`, code, { fmt: '00', border: true, center: true });
+    budget.set(`C${r}`, name, { border: true });
+    SBS_YEARS.forEach((_, y) => {
+      const amount = roundCents(sum(keys.map((k) => productFinancial(product(k), SBS_YEARS)[y])));
+      budget.set(`${columnLetters(4 + y)}${r}`, amount, { fmt: FMT.q, border: true });
+    });
+  });
+  const totals = SBS_YEARS.map((_, y) => roundCents(sum(SBS_PRODUCTS.map((p) => productFinancial(p, SBS_YEARS)[y]))));
+  budget.set('C10', 'TOTAL', { bold: true, border: true });
+  SBS_YEARS.forEach((year, y) => {
+    const col = columnLetters(4 + y);
+    let text = `SUM(${col}6:${col}9)`;
+    let result = totals[y];
+    if (year === 2029 && F.faulty) {
+      text = `SUM(${col}6:${col}8)`;
+      result = roundCents(totals[y] - 3200000);
+    }
+    budget.set(`${col}10`, formula(text, result), { fmt: FMT.q, bold: true, border: true });
+  });
+  SBS_PROGRAMMES.forEach((_, i) => {
+    const r = 6 + i;
+    const share = budget.ws.getCell(`D${r}`).value / totals[0];
+    const broken = i === 2 && F.faulty;
+    const value = broken ? formula(`D${r}/#REF!`, { error: '#REF!' }) : formula(`D${r}/D$10`, share);
+    budget.set(`I${r}`, value, { fmt: '0.0%', border: true });
+  });
+  F.add(
+    'range-omits-cells',
+    budget.name,
+    'F10',
+    'El total 2029 suma F6:F8 y deja fuera el programa 99 (F9), a diferencia de los demás años.',
+    [[budget.name, 'F9']],
+  );
+  F.add(
+    'total-mismatch',
+    budget.name,
+    'F10',
+    `El total 2029 (Q${fmtNumber(totals[2] - 3200000)}.00) no es la suma de los programas (Q${fmtNumber(totals[2])}.00): falta el programa 99; tampoco coincide con el total de metas.`,
+    [['Metas y red programática', `I${6 + sum(SBS_PRODUCTS.map((p) => 1 + p.subs.length))}`]],
+  );
+  F.add(
+    'error-value',
+    budget.name,
+    'I8',
+    'La participación del programa 12 muestra #REF!: la fórmula perdió la referencia al total.',
+  );
+
+  // ---- Metas (top) and red de categorías programáticas (below) on one sheet -------------------
+  goals.set('A1', SBS_NAME, { bold: true });
+  goals.set('A2', 'PRODUCTOS, SUBPRODUCTOS Y METAS MULTIANUALES 2027-2031', { bold: true });
+  goals.merge('A4:A5', 'Tipo', { header: true });
+  goals.merge('B4:B5', 'Producto / Subproducto', { header: true });
+  goals.merge('C4:C5', 'Unidad de medida', { header: true });
+  SBS_YEARS.forEach((year, y) => {
+    const phys = columnLetters(4 + 2 * y);
+    const fin = columnLetters(5 + 2 * y);
+    goals.merge(`${phys}4:${fin}4`, year, { header: true });
+    goals.set(`${phys}5`, 'Meta física', { header: true });
+    goals.set(`${fin}5`, 'Meta financiera (Q)', { header: true });
+  });
+  let r = 6;
+  const goalRows = {};
+  const productRows = [];
+  for (const p of SBS_PRODUCTS) {
+    goalRows[p.key] = r;
+    productRows.push(r);
+    goals.set(`A${r}`, 'Producto', { bold: true, border: true });
+    goals.set(`B${r}`, p.name, { bold: true, border: true, wrap: true });
+    goals.set(`C${r}`, p.unit, { bold: true, border: true });
+    const fin = productFinancial(p, SBS_YEARS);
+    SBS_YEARS.forEach((_, y) => {
+      goals.set(`${columnLetters(4 + 2 * y)}${r}`, p.physical[y], { fmt: FMT.int, bold: true, border: true });
+      goals.set(`${columnLetters(5 + 2 * y)}${r}`, roundCents(fin[y]), { fmt: FMT.q, bold: true, border: true });
+    });
+    r += 1;
+    for (const s of p.subs) {
+      if (s.key) goalRows[s.key] = r;
+      goals.set(`A${r}`, 'Subproducto', { border: true });
+      goals.set(`B${r}`, s.name, { border: true, wrap: true });
+      goals.set(`C${r}`, s.unit, { border: true });
+      SBS_YEARS.forEach((year, y) => {
+        let physical = s.physical[y];
+        let financial = s.financial[y];
+        if (s.key === 'raciones' && year === 2030 && F.faulty) physical = fmtNumber(physical);
+        if (s.key === 'acogedoras' && year === 2030) financial = F.pick(financial, financial + 270000);
+        goals.set(`${columnLetters(4 + 2 * y)}${r}`, physical, { fmt: FMT.int, border: true });
+        goals.set(`${columnLetters(5 + 2 * y)}${r}`, financial, { fmt: FMT.q, border: true });
+      });
+      r += 1;
+    }
+  }
+  const goalsTotal = r;
+  goals.set(`A${r}`, null, { border: true });
+  goals.set(`B${r}`, 'TOTAL', { bold: true, border: true });
+  SBS_YEARS.forEach((_, y) => {
+    const fin = columnLetters(5 + 2 * y);
+    goals.set(`${columnLetters(4 + 2 * y)}${r}`, null, { border: true });
+    goals.set(`${fin}${r}`, formula(productRows.map((row) => `${fin}${row}`).join('+'), totals[y]), {
+      fmt: FMT.q,
+      bold: true,
+      border: true,
+    });
+  });
+  const fin2030 = columnLetters(5 + 2 * SBS_YEARS.indexOf(2030));
+  const familias2030 = productFinancial(product('familias'), SBS_YEARS)[SBS_YEARS.indexOf(2030)];
+  F.add(
+    'total-mismatch',
+    goals.name,
+    `${fin2030}${goalRows.familias}`,
+    `La meta financiera 2030 de Familias con acompañamiento (Q${fmtNumber(familias2030)}.00) no es la suma de sus subproductos (Q${fmtNumber(familias2030 + 270000)}.00): Familias acogedoras certificadas dice Q2,630,000.00 en lugar de Q2,360,000.00.`,
+    [[goals.name, `${fin2030}${goalRows.acogedoras}`]],
+  );
+  F.add(
+    'number-as-text',
+    goals.name,
+    `${columnLetters(4 + 2 * SBS_YEARS.indexOf(2030))}${goalRows.raciones}`,
+    `La meta física 2030 de Raciones alimentarias servidas está escrita como texto ("${fmtNumber(product('infancia').subs[1].physical[3])}").`,
+  );
+
+  const progTop = goalsTotal + 4;
+  goals.set(`A${progTop}`, 'VINCULACIÓN DE PRODUCTOS Y SUBPRODUCTOS CON LA RED DE CATEGORÍAS PROGRAMÁTICAS', {
+    bold: true,
+  });
+  const progHeader = progTop + 2;
+  goals.merge(`A${progHeader}:B${progHeader}`, 'Producto / Subproducto', { header: true });
+  goals.row(`C${progHeader}`, ['Unidad de medida', 'Programa', 'Subprograma', 'Proyecto', 'Actividad'], {
+    header: true,
+  });
+  r = progHeader + 1;
+  const progRows = {};
+  for (const p of SBS_PRODUCTS) {
+    progRows[p.key] = r;
+    goals.set(`B${r}`, `Producto: ${p.name}`, { bold: true, border: true, wrap: true });
+    const unit = p.key === 'familias' ? F.pick(p.unit, 'Persona') : p.unit;
+    goals.set(`C${r}`, unit, { border: true });
+    const formats = ['00', '00', '000', '000'];
+    p.codes.forEach((code, i) => {
+      const value = p.key === 'infancia' && i === 2 && F.faulty ? null : code;
+      goals.set(`${columnLetters(4 + i)}${r}`, value, { fmt: formats[i], border: true, center: true });
+    });
+    r += 1;
+    for (const s of p.subs) {
+      goals.set(`B${r}`, s.name, { border: true, wrap: true, indent: 2 });
+      goals.set(`C${r}`, s.unit, { border: true });
+      r += 1;
+    }
+  }
+  F.add(
+    'cross-sheet-mismatch',
+    goals.name,
+    `C${progRows.familias}`,
+    'La unidad de Familias con acompañamiento para la reunificación familiar es "Persona" en la red programática y "Familia" en las metas y en los indicadores.',
+    [
+      [goals.name, `C${goalRows.familias}`],
+      [indicators.name, 'D8'],
+    ],
+  );
+  F.add(
+    'invalid-code',
+    goals.name,
+    `F${progRows.infancia}`,
+    'El producto Niños y niñas de 0 a 6 años … no tiene proyecto en la red programática (segmento vacío).',
+  );
+
+  // ---- Indicadores: two-row header, totals as formulas --------------------------------------
+  indicators.merge('B2:R2', 'FICHA DE INDICADORES DE PRODUCTOS A NIVEL MULTIANUAL 2027-2031', {
+    bold: true,
+    center: true,
+  });
+  indicators.merge('A5:A6', 'No.', { header: true });
+  indicators.merge('B5:B6', 'Producto', { header: true });
+  indicators.merge('C5:C6', 'Indicador', { header: true });
+  indicators.merge('D5:D6', 'Unidad de medida', { header: true });
+  indicators.merge('E5:G5', 'Línea de base', { header: true });
+  indicators.row('E6', ['Año', 'Absoluto', 'Relativo'], { header: true });
+  SBS_YEARS.forEach((year, y) => {
+    const abs = columnLetters(8 + 2 * y);
+    const rel = columnLetters(9 + 2 * y);
+    indicators.merge(`${abs}5:${rel}5`, `Meta ${year}`, { header: true });
+    indicators.set(`${abs}6`, 'Absoluto', { header: true });
+    indicators.set(`${rel}6`, 'Relativo', { header: true });
+  });
+  indicators.merge('R5:R6', 'Total 2027-2031', { header: true });
+  const sbsIndicators = [
+    ['abrigo', 'Porcentaje de niñez y adolescencia atendida en centros de protección', 2024, 2104, 0.852],
+    ['familias', 'Porcentaje de familias acompañadas para la reunificación', 2024, 1120, 0.9],
+    ['infancia', 'Porcentaje de niños y niñas de 0 a 6 años atendidos', 2024, 12000, 0.96],
+  ];
+  const indicatorRows = {};
+  sbsIndicators.forEach(([key, name, year, absolute, relative], i) => {
+    const row = 7 + i;
+    const p = product(key);
+    indicatorRows[key] = row;
+    indicators.set(`A${row}`, i + 1, { border: true, center: true });
+    indicators.set(`B${row}`, p.name, { border: true, wrap: true });
+    indicators.set(`C${row}`, name, { border: true, wrap: true });
+    indicators.set(`D${row}`, p.unit, { border: true });
+    indicators.set(`E${row}`, year, { border: true, center: true });
+    indicators.set(`F${row}`, absolute, { fmt: FMT.int, border: true });
+    indicators.set(`G${row}`, relative, { fmt: '0.0%', border: true });
+    const values = p.physical.map((v, y) => (key === 'abrigo' && SBS_YEARS[y] === 2029 ? F.pick(v, 2860) : v));
+    SBS_YEARS.forEach((_, y) => {
+      indicators.set(`${columnLetters(8 + 2 * y)}${row}`, values[y], { fmt: FMT.int, border: true });
+      indicators.set(`${columnLetters(9 + 2 * y)}${row}`, 1, { fmt: FMT.pct, border: true });
+    });
+    const cellsToAdd = SBS_YEARS.map((_, y) => `${columnLetters(8 + 2 * y)}${row}`);
+    indicators.set(`R${row}`, formula(cellsToAdd.join('+'), sum(values)), { fmt: FMT.int, bold: true, border: true });
+  });
+  F.add(
+    'cross-sheet-mismatch',
+    indicators.name,
+    `L${indicatorRows.abrigo}`,
+    'La meta 2029 de Niñez y adolescencia atendida es 2,860 en los indicadores y 2,680 en las metas (la suma de sus subproductos).',
+    [[goals.name, `${columnLetters(4 + 2 * SBS_YEARS.indexOf(2029))}${goalRows.abrigo}`]],
+  );
+
+  // ---- Fichas: labels in column B, values in C:H ---------------------------------------------
+  const sbsFichas = [
+    {
+      code: '1.',
+      name: 'Porcentaje de niñez y adolescencia atendida en centros de protección',
+      category: 'PRODUCTO',
+      frequency: 'Anual',
+      trend: [85.2, 100, 100, 100, 100, 100],
+      baselineYear: F.pick(2024, 2028),
+      production: null,
+    },
+    {
+      code: '2.',
+      name: 'Tasa de cobertura de atención integral a la primera infancia',
+      category: 'RESULTADO',
+      frequency: F.pick('Semestral', 'Bianual'),
+      trend: [18.5, 20.1, 20.8, 21.5, 22.2, 22.9],
+      baselineYear: 2024,
+      production: [
+        'Niños y niñas de 0 a 6 años atendidos en centros de atención integral',
+        'Porcentaje de niños y niñas de 0 a 6 años atendidos',
+      ],
+    },
+  ];
+  const fichaCells = [];
+  sbsFichas.forEach((ficha, i) => {
+    const top = 2 + i * 24;
+    const at = (offset) => top + offset;
+    fichas.merge(`B${at(0)}:H${at(0)}`, 'FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES', { header: true });
+    fichas.merge(`B${at(1)}:H${at(1)}`, `1113-0017-000-000 ${SBS_NAME}`, { bold: true });
+    const rows = [
+      [3, 'Código y nombre del indicador', `${ficha.code} ${ficha.name}`],
+      [4, 'Categoría del indicador', ficha.category],
+      [
+        5,
+        'Objetivo asociado',
+        'Garantizar la protección integral de la niñez y la adolescencia en situación de vulnerabilidad',
+      ],
+      [
+        6,
+        'Política pública asociada',
+        'Política Pública de Protección Integral a la Niñez y la Adolescencia 2017-2032',
+      ],
+      [7, 'Descripción del indicador', 'Mide la proporción de la población atendida respecto de la programada'],
+      [8, 'Fórmula de cálculo', '(Población atendida / Población programada) * 100'],
+      [9, 'Frecuencia de medición', ficha.frequency],
+    ];
+    for (const [offset, label, value] of rows) {
+      fichas.set(`B${at(offset)}`, label, { bold: true, border: true, wrap: true });
+      fichas.merge(`C${at(offset)}:H${at(offset)}`, value, { border: true, wrap: true });
+    }
+    fichas.merge(`B${at(10)}:H${at(10)}`, 'Tendencia y meta del indicador', { header: true });
+    fichas.set(`B${at(11)}`, 'Años', { bold: true, border: true });
+    fichas.row(`C${at(11)}`, [2024, ...SBS_YEARS], { border: true, center: true });
+    fichas.set(`B${at(12)}`, 'Valor', { bold: true, border: true });
+    fichas.row(`C${at(12)}`, ficha.trend, { border: true, center: true, fmt: '0.0' });
+    fichas.set(`B${at(13)}`, 'Línea base', { bold: true, border: true });
+    fichas.set(`C${at(13)}`, 'Año', { border: true });
+    fichas.set(`D${at(13)}`, ficha.baselineYear, { border: true, center: true });
+    fichas.set(`E${at(13)}`, 'Valor', { border: true });
+    fichas.set(`F${at(13)}`, ficha.trend[0], { border: true, center: true, fmt: '0.0' });
+    fichas.set(`B${at(14)}`, 'Explicación de la tendencia', { bold: true, border: true, wrap: true });
+    fichas.merge(`C${at(14)}:H${at(14)}`, 'La meta crece con la apertura de nuevos centros de atención integral.', {
+      border: true,
+      wrap: true,
+    });
+    fichas.merge(`B${at(15)}:H${at(15)}`, 'Medios de verificación', { header: true });
+    fichas.set(`B${at(16)}`, 'Procedencia de los datos', { bold: true, border: true });
+    fichas.merge(`C${at(16)}:H${at(16)}`, 'Registros de atención de los centros', { border: true });
+    fichas.set(`B${at(17)}`, 'Unidad responsable', { bold: true, border: true });
+    fichas.merge(`C${at(17)}:H${at(17)}`, 'Dirección de Planificación', { border: true });
+    fichas.set(`B${at(18)}`, 'Metodología de recopilación', { bold: true, border: true });
+    fichas.merge(`C${at(18)}:H${at(18)}`, 'Consolidación mensual de los registros de cada centro', { border: true });
+    fichas.merge(
+      `B${at(19)}:H${at(19)}`,
+      'Producción asociada al cumplimiento de la meta (aplica únicamente para indicadores de resultado)',
+      { header: true },
+    );
+    fichas.set(`B${at(20)}`, 'Productos', { bold: true, border: true });
+    fichas.merge(`C${at(20)}:H${at(20)}`, 'Indicadores', { bold: true, border: true });
+    fichas.set(`B${at(21)}`, ficha.production ? ficha.production[0] : null, { border: true, wrap: true });
+    fichas.merge(`C${at(21)}:H${at(21)}`, ficha.production ? ficha.production[1] : null, { border: true, wrap: true });
+    fichaCells.push({ frequency: `C${at(9)}`, baselineYear: `D${at(13)}`, firstYear: `D${at(11)}` });
+  });
+  F.add(
+    'out-of-range',
+    fichas.name,
+    fichaCells[0].baselineYear,
+    'El año de la línea base (2028) es posterior al primer año de meta (2027).',
+    [[fichas.name, fichaCells[0].firstYear]],
+  );
+  F.add(
+    'cross-sheet-mismatch',
+    fichas.name,
+    fichaCells[0].baselineYear,
+    'El año de la línea base de la ficha (2028) no coincide con el de la matriz de indicadores (2024).',
+    [[indicators.name, `E${indicatorRows.abrigo}`]],
+  );
+  F.add(
+    'unknown-value',
+    fichas.name,
+    fichaCells[1].frequency,
+    'La frecuencia de medición "Bianual" no está en el catálogo (Mensual, Trimestral, Cuatrimestral, Semestral, Anual).',
+  );
+
+  // ---- Resultados: offset to B3, bare years as headers ---------------------------------------
+  results.merge('B3:F3', 'RESULTADO INSTITUCIONAL', { header: true });
+  const infancia = product('infancia').physical;
+  SBS_YEARS.forEach((year, y) => {
+    const col = columnLetters(2 + y);
+    results.set(`${col}4`, year, { header: true });
+    const n = fmtNumber(infancia[y]);
+    const stated = year === 2029 ? F.pick(n, fmtNumber(infancia[y] - 500)) : n;
+    results.set(
+      `${col}5`,
+      `Para el año ${year} se ha incrementado la atención integral a niños y niñas de 0 a 6 años a ${stated} niños y niñas (de 12,000 en el año 2024 a ${n} niños y niñas en el año ${year}).`,
+      { wrap: true, border: true },
+    );
+  });
+  results.ws.getRow(5).height = 90;
+  F.add(
+    'narrative-mismatch',
+    results.name,
+    'D5',
+    `El resultado 2029 dice "a ${fmtNumber(infancia[2] - 500)} niños y niñas" y luego "a ${fmtNumber(infancia[2])} niños y niñas en el año 2029".`,
+  );
+
+  // ---- Cobertura: lists with line breaks ----------------------------------------------------
+  coverage.row('A3', ['Producto', 'Departamentos', 'Municipios', 'Mayor contribución PGG (1/0)'], { header: true });
+  const sbsCoverage = [
+    ['abrigo', 'Guatemala\nQuetzaltenango\nAlta Verapaz', 'Guatemala\nMixco\nQuetzaltenango\nCobán', 1],
+    ['familias', 'COBERTURA A NIVEL NACIONAL', 'COBERTURA A NIVEL NACIONAL', 0],
+    ['infancia', 'Guatemala, Escuintla, Izabal, Zacapa', 'Villa Nueva, Escuintla, Puerto Barrios, Zacapa', 1],
+  ];
+  sbsCoverage.forEach(([key, departments, municipalities, flag], i) => {
+    coverage.set(`A${4 + i}`, product(key).name, { border: true, wrap: true });
+    coverage.set(`B${4 + i}`, departments, { border: true, wrap: true });
+    coverage.set(`C${4 + i}`, municipalities, { border: true, wrap: true });
+    coverage.set(`D${4 + i}`, flag, { border: true, center: true });
+  });
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Instituto Nacional de Bosques — POA 2026 (one year, fictional figures): hectares and plants,
+// quarterly physical goals, combined code "11-00-000-001" in one cell, "Producto:" in the name
+// ---------------------------------------------------------------------------------------------
+
+const INAB_NAME = 'INSTITUTO NACIONAL DE BOSQUES -INAB-';
+
+const INAB_PRODUCTS = [
+  {
+    key: 'dir',
+    code: '01-00-000-001',
+    name: 'Dirección y Coordinación',
+    unit: 'Documento',
+    quarters: [3, 3, 3, 3],
+    subs: [{ name: 'Dirección y Coordinación', unit: 'Documento', quarters: [3, 3, 3, 3], financial: 118450000 }],
+  },
+  {
+    key: 'manejo',
+    code: '11-00-000-001',
+    name: 'Hectáreas de bosque bajo manejo forestal sostenible',
+    unit: 'Hectárea',
+    quarters: [0, 7300, 9800, 1900],
+    subs: [
+      {
+        name: 'Hectáreas incentivadas por PROBOSQUE',
+        unit: 'Hectárea',
+        quarters: [0, 4500, 6200, 1300],
+        financial: 42300000,
+      },
+      {
+        name: 'Hectáreas incentivadas por PINPEP',
+        unit: 'Hectárea',
+        quarters: [0, 2800, 3600, 600],
+        financial: 18900500,
+      },
+    ],
+  },
+  {
+    key: 'viveros',
+    code: '11-00-000-002',
+    name: 'Plantas producidas en viveros forestales',
+    unit: 'Planta',
+    quarters: [500000, 1050000, 680000, 270000],
+    subs: [
+      {
+        name: 'Plantas forestales producidas',
+        unit: 'Planta',
+        quarters: [450000, 900000, 600000, 250000],
+        financial: 12480000,
+      },
+      {
+        key: 'entregadas',
+        name: 'Plantas entregadas a municipalidades',
+        unit: 'Planta',
+        quarters: [50000, 150000, 80000, 20000],
+        financial: 3250000,
+      },
+    ],
+  },
+  {
+    key: 'proteccion',
+    code: '12-00-000-001',
+    name: 'Hectáreas protegidas contra incendios y plagas forestales',
+    unit: 'Hectárea',
+    quarters: [9000, 12000, 14000, 0],
+    subs: [
+      {
+        key: 'plagas',
+        name: 'Hectáreas con monitoreo de plagas',
+        unit: 'Hectárea',
+        quarters: [9000, 12000, 14000, 0],
+        financial: 27800000,
+      },
+      {
+        name: 'Capacitaciones en prevención de incendios forestales',
+        unit: 'Evento',
+        quarters: [40, 60, 30, 20],
+        financial: 1450000,
+      },
+    ],
+  },
+];
+
+const INAB_PROGRAMMES = [
+  ['01', 'Actividades Centrales', ['dir']],
+  ['11', 'Fomento al manejo y conservación de bosques', ['manejo', 'viveros']],
+  ['12', 'Protección forestal', ['proteccion']],
+];
+
+function buildInab(F) {
+  const wb = newWorkbook();
+  wb.title = 'Plan Operativo Anual 2026';
+  wb.company = INAB_NAME;
+  const goals = sheetWriter(wb, 'POA 2026', [16, 58, 13, 13, 12, 12, 12, 12, 18]);
+  const budget = sheetWriter(wb, 'Presupuesto 2026', [8, 48, 20]);
+  const indicators = sheetWriter(wb, 'Indicadores', [3, 46, 12, 40, 8, 9, 12, 13, 10]);
+  const ficha = sheetWriter(wb, 'Ficha indicador', [30, 14, 14, 14, 14, 14]);
+  const result = sheetWriter(wb, 'Resultado', [100]);
+  const coverage = sheetWriter(wb, 'Cobertura', [52, 20, 50]);
+  const product = (key) => INAB_PRODUCTS.find((p) => p.key === key);
+  const financialOf = (p) => sum(p.subs.map((s) => s.financial));
+
+  // ---- POA 2026: physical goals by quarter, one financial column -----------------------------
+  goals.set('A1', INAB_NAME, { bold: true, size: 12 });
+  goals.set('A2', 'PLAN OPERATIVO ANUAL 2026', { bold: true });
+  goals.set('A3', 'Metas físicas y financieras por producto y subproducto', { italic: true });
+  goals.merge('A6:A7', 'Estructura programática', { header: true });
+  goals.merge('B6:B7', 'Producto / Subproducto', { header: true });
+  goals.merge('C6:C7', 'Unidad de medida', { header: true });
+  goals.merge('D6:H6', 'META FÍSICA 2026', { header: true });
+  goals.row('D7', ['Anual', 'Trim. 1', 'Trim. 2', 'Trim. 3', 'Trim. 4'], { header: true });
+  goals.merge('I6:I7', 'Meta financiera 2026 (Q)', { header: true });
+  let r = 8;
+  const rows = {};
+  const productRows = [];
+  for (const p of INAB_PRODUCTS) {
+    rows[p.key] = r;
+    productRows.push(r);
+    const code = p.key === 'viveros' ? F.pick(p.code, '11-00-000-02') : p.code;
+    goals.set(`A${r}`, code, { border: true, bold: true });
+    goals.set(`B${r}`, `Producto: ${p.name}`, { bold: true, border: true, wrap: true });
+    goals.set(`C${r}`, p.unit, { bold: true, border: true });
+    const annual = sum(p.quarters);
+    const typedAnnual = p.key === 'proteccion' && F.faulty;
+    goals.set(`D${r}`, typedAnnual ? annual : formula(`SUM(E${r}:H${r})`, annual), {
+      fmt: FMT.int,
+      bold: true,
+      border: true,
+    });
+    goals.row(`E${r}`, p.quarters, { fmt: FMT.int, bold: true, border: true });
+    const firstSub = r + 1;
+    const lastSub = r + p.subs.length;
+    const sumText = p.subs.length === 1 ? `I${firstSub}` : `SUM(I${firstSub}:I${lastSub})`;
+    goals.set(`I${r}`, formula(sumText, financialOf(p)), { fmt: FMT.q, bold: true, border: true });
+    r += 1;
+    for (const s of p.subs) {
+      if (s.key) rows[s.key] = r;
+      goals.set(`A${r}`, null, { border: true });
+      goals.set(`B${r}`, s.name, { border: true, wrap: true, indent: 2 });
+      const unit = s.key === 'entregadas' ? F.pick(s.unit, 'Arbolitos') : s.unit;
+      goals.set(`C${r}`, unit, { border: true });
+      const annual = sum(s.quarters);
+      const shortRange = s.key === 'plagas' && F.faulty;
+      goals.set(`D${r}`, formula(shortRange ? `SUM(E${r}:G${r})` : `SUM(E${r}:H${r})`, annual), {
+        fmt: FMT.int,
+        border: true,
+      });
+      goals.row(`E${r}`, s.quarters, { fmt: FMT.int, border: true });
+      goals.set(`I${r}`, s.financial, { fmt: FMT.q, border: true });
+      r += 1;
+    }
+  }
+  const total = sum(INAB_PRODUCTS.map(financialOf));
+  goals.set(`B${r}`, 'TOTAL', { bold: true, border: true });
+  goals.set(`I${r}`, formula(productRows.map((row) => `I${row}`).join('+'), total), {
+    fmt: FMT.q,
+    bold: true,
+    border: true,
+  });
+  F.add(
+    'inconsistent-formula',
+    goals.name,
+    `D${rows.plagas}`,
+    'La meta anual de Hectáreas con monitoreo de plagas suma E:G; las demás filas suman los cuatro trimestres (E:H).',
+  );
+  F.add(
+    'range-omits-cells',
+    goals.name,
+    `D${rows.plagas}`,
+    'La suma de la meta anual deja fuera el cuarto trimestre (H); hoy vale 0, pero cualquier cambio no se sumaría.',
+    [[goals.name, `H${rows.plagas}`]],
+  );
+  F.add(
+    'hardcoded-total',
+    goals.name,
+    `D${rows.proteccion}`,
+    'La meta anual de Hectáreas protegidas está escrita (35,000) donde las demás filas tienen =SUM de los trimestres.',
+  );
+  F.add(
+    'invalid-code',
+    goals.name,
+    `A${rows.viveros}`,
+    'El código "11-00-000-02" tiene una actividad de 2 dígitos (debe ser 002).',
+  );
+  F.add(
+    'unknown-value',
+    goals.name,
+    `C${rows.entregadas}`,
+    'La unidad de medida "Arbolitos" no está en el catálogo (el producto se mide en Planta).',
+  );
+
+  // ---- Presupuesto 2026: one year, total typed ------------------------------------------------
+  budget.set('A1', 'PRESUPUESTO POR PROGRAMA, EJERCICIO FISCAL 2026', { bold: true });
+  budget.row('A3', ['PRG', 'DESCRIPCIÓN', 'ASIGNADO 2026'], { header: true });
+  INAB_PROGRAMMES.forEach(([code, name, keys], i) => {
+    budget.set(`A${4 + i}`, code, { border: true, center: true });
+    budget.set(`B${4 + i}`, name, { border: true });
+    budget.set(`C${4 + i}`, sum(keys.map((k) => financialOf(product(k)))), { fmt: FMT.q, border: true });
+  });
+  budget.set('B7', 'Total', { bold: true, border: true });
+  budget.set('C7', F.pick(total, 224360500), { fmt: FMT.q, bold: true, border: true });
+  F.add(
+    'total-mismatch',
+    budget.name,
+    'C7',
+    'El total escrito (Q224,360,500.00) no es la suma de los programas (Q224,630,500.00) ni el total de metas.',
+    [[goals.name, `I${r}`]],
+  );
+
+  // ---- Indicadores: offset to B3, relatives as formulas ----------------------------------------
+  indicators.set('B3', 'INDICADORES DE PRODUCTO 2026', { bold: true });
+  indicators.merge('B5:B6', 'Producto', { header: true });
+  indicators.merge('C5:C6', 'Unidad', { header: true });
+  indicators.merge('D5:D6', 'Indicador', { header: true });
+  indicators.merge('E5:F5', 'Línea base', { header: true });
+  indicators.row('E6', ['Año', 'Valor'], { header: true });
+  indicators.merge('G5:I5', 'Meta 2026', { header: true });
+  indicators.row('G6', ['Absoluto', 'Población objetivo', 'Relativo'], { header: true });
+  const inabIndicators = [
+    ['manejo', 'Porcentaje de hectáreas bajo manejo forestal sostenible', 72.5, 20000],
+    ['viveros', 'Porcentaje de plantas producidas respecto a las programadas', 95, 2500000],
+    ['proteccion', 'Porcentaje de hectáreas protegidas contra incendios y plagas', 88, 40000],
+  ];
+  inabIndicators.forEach(([key, name, baseline, population], i) => {
+    const row = 7 + i;
+    const p = product(key);
+    const absolute = sum(p.quarters);
+    indicators.set(`B${row}`, p.name, { border: true, wrap: true });
+    indicators.set(`C${row}`, p.unit, { border: true });
+    indicators.set(`D${row}`, name, { border: true, wrap: true });
+    indicators.set(`E${row}`, 2024, { border: true, center: true });
+    const baselineValue = key === 'manejo' && F.faulty ? '72.5' : baseline;
+    indicators.set(`F${row}`, baselineValue, { border: true, fmt: '0.0' });
+    indicators.set(`G${row}`, absolute, { fmt: FMT.int, border: true });
+    const noPopulation = key === 'proteccion' && F.faulty;
+    indicators.set(`H${row}`, noPopulation ? null : population, { fmt: FMT.int, border: true });
+    const relative = noPopulation ? { error: '#DIV/0!' } : absolute / population;
+    indicators.set(`I${row}`, formula(`G${row}/H${row}`, relative), { fmt: '0.0%', border: true });
+  });
+  F.add(
+    'number-as-text',
+    indicators.name,
+    'F7',
+    'El valor de la línea base de Hectáreas bajo manejo está escrito como texto ("72.5").',
+  );
+  F.add(
+    'error-value',
+    indicators.name,
+    'I9',
+    'El dato relativo de Hectáreas protegidas muestra #DIV/0!: falta la población objetivo.',
+    [[indicators.name, 'H9']],
+  );
+  F.add(
+    'empty-reference',
+    indicators.name,
+    'I9',
+    'La fórmula =G9/H9 divide entre una celda vacía (H9, población objetivo).',
+    [[indicators.name, 'H9']],
+  );
+
+  // ---- Ficha técnica del indicador de manejo forestal --------------------------------------------
+  ficha.merge('A1:F1', 'FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES', { header: true });
+  ficha.merge('A2:F2', `1112-0021-000-000 ${INAB_NAME}`, { bold: true });
+  const fichaRows = [
+    ['Código y nombre del indicador', '1. Porcentaje de hectáreas bajo manejo forestal sostenible'],
+    ['Categoría del indicador', 'PRODUCTO'],
+    ['Objetivo asociado', 'Incrementar la superficie de bosque bajo manejo forestal sostenible'],
+    ['Política pública asociada', 'Política Forestal de Guatemala'],
+    ['Descripción del indicador', 'Mide las hectáreas incorporadas a manejo forestal respecto de las programadas'],
+    ['Fórmula de cálculo', '(Hectáreas incorporadas / Hectáreas programadas) * 100'],
+    ['Frecuencia de medición', 'Trimestral'],
+  ];
+  fichaRows.forEach(([label, value], i) => {
+    ficha.set(`A${4 + i}`, label, { bold: true, border: true });
+    ficha.merge(`B${4 + i}:F${4 + i}`, value, { border: true, wrap: true });
+  });
+  ficha.merge('A12:F12', 'Tendencia y meta del indicador', { header: true });
+  ficha.row('A13', ['Años', 2024, 2026], { border: true, bold: true });
+  ficha.row('A14', ['Valor', 72.5, 95], { border: true });
+  ficha.row('A15', ['Línea base', 'Año: 2024', 'Valor: 72.5'], { border: true });
+  ficha.set('A16', 'Unidad responsable', { bold: true, border: true });
+  ficha.merge('B16:F16', 'Dirección de Manejo y Conservación de Bosques', { border: true });
+
+  // ---- Resultado: one statement ----------------------------------------------------------------
+  result.set('A1', 'RESULTADO INSTITUCIONAL 2026', { header: true });
+  result.set(
+    'A2',
+    `Para el año 2026 se ha incrementado la superficie de bosque bajo manejo forestal sostenible a 125,000 hectáreas acumulado (de 80,000 hectáreas en el año 2020 a 125,000 hectáreas en el año ${F.pick(2026, 2024)}).`,
+    { wrap: true, border: true },
+  );
+  result.ws.getRow(2).height = 45;
+  F.add(
+    'narrative-mismatch',
+    result.name,
+    'A2',
+    'El resultado de 2026 termina "en el año 2024": el año final debe ser el del resultado (2026).',
+  );
+
+  // ---- Cobertura: one row per department ----------------------------------------------------
+  coverage.row('A3', ['Producto', 'Departamento', 'Municipios'], { header: true });
+  const inabCoverage = [
+    ['manejo', 'Petén', 'Flores, San Benito, Sayaxché, Poptún'],
+    ['manejo', 'Alta Verapaz', 'Cobán, Chisec, Fray Bartolomé de las Casas'],
+    ['viveros', F.pick('Chimaltenango', 'Chimaltenago'), 'Chimaltenango, Tecpán Guatemala, Patzún'],
+    ['proteccion', 'Zacapa', 'Zacapa, Gualán'],
+    ['proteccion', 'Baja Verapaz', 'Salamá, Purulhá'],
+  ];
+  inabCoverage.forEach(([key, department, municipalities], i) => {
+    coverage.set(`A${4 + i}`, product(key).name, { border: true, wrap: true });
+    coverage.set(`B${4 + i}`, department, { border: true });
+    coverage.set(`C${4 + i}`, municipalities, { border: true, wrap: true });
+  });
+  F.add(
+    'unknown-value',
+    coverage.name,
+    'B6',
+    'El departamento "Chimaltenago" no está en el catálogo del INE (¿Chimaltenango?).',
+  );
+  return wb;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Output
 // ---------------------------------------------------------------------------------------------
 
-const EXAMPLES = [{ base: 'igm-pom-2026-2030', build: buildIgm, faultyIsBase: true, correctSuffix: '-corregido' }];
+/** Each example: the faulty workbook `<base>.xlsx` and its corrected twin `<base>-corregido.xlsx`. */
+const EXAMPLES = [
+  { base: 'igm-pom-2026-2030', build: buildIgm },
+  { base: 'sbs-pom-2027-2031', build: buildSbs },
+  { base: 'inab-poa-2026', build: buildInab },
+];
 
 async function main() {
   const xlsxDir = path.resolve(process.argv[2] || path.join(ROOT, 'examples'));
@@ -1124,7 +1951,7 @@ async function main() {
     for (const faulty of [false, true]) {
       const faults = new Faults(faulty);
       const wb = example.build(faults);
-      const name = faulty ? example.faultyName || example.base : `${example.base}${example.correctSuffix}`;
+      const name = faulty ? example.base : `${example.base}-corregido`;
       await wb.xlsx.writeFile(path.join(xlsxDir, `${name}.xlsx`));
       if (faulty) {
         fs.writeFileSync(path.join(expectedDir, `${name}.json`), `${JSON.stringify(faults.list, null, 2)}\n`);
