@@ -1,0 +1,221 @@
+/** Layouts other institutions use, Planifica's own sheets, and workbooks that hold no matrix. */
+import { WorkbookView, type WorkbookSnapshot } from '../../../src/core';
+import { getRecognition, matricesOf } from '../../../src/domain/recognize';
+import { sheet, styled, workbook } from '../../support/workbook';
+
+const view = (wb: WorkbookSnapshot) => new WorkbookView(wb);
+const bold = (text: string) => styled(text, { bold: true });
+
+describe('goals matrix laid out differently', () => {
+  it('bold products, offset origin, line breaks in headers, a notes column, a blank separator, "Total general"', () => {
+    const wb = workbook(
+      sheet(
+        'POA',
+        [
+          ['PRODUCTO /\nSUBPRODUCTO', 'UNIDAD DE\nMEDIDA', 'Año 2026', null, 'Año 2027', null, null, 'Observaciones'],
+          [null, null, 'Meta\nFísica', 'Meta\nFinanciera', 'meta fisica', 'META FINANCIERA'],
+          [bold('Servicios de registro'), 'Documento', 10, 1000, 12, 1200, null, 'revisar con Finanzas'],
+          ['Registros nuevos', 'Documento', 6, 600, 7, 700],
+          ['Registros renovados', 'Documento', 4, 400, 5, 500],
+          [],
+          [bold('Capacitación'), 'Evento', 2, 50, 2, 60],
+          ['Talleres regionales', 'Evento', 2, 50, 2, 60, null, 'nota'],
+          ['Total general', null, null, 1050, null, 1260],
+          [],
+          ['Elaborado por: Unidad de Planificación'],
+        ],
+        { origin: 'D5', merges: ['F5:G5', 'H5:I5'] },
+      ),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.range).toBe('D5:I13');
+    expect(goals.years).toEqual([
+      { year: 2026, headerCol: 5, physicalCol: 5, financialCol: 6 },
+      { year: 2027, headerCol: 7, physicalCol: 7, financialCol: 8 },
+    ]);
+    expect(goals.items.map((i) => [i.name.value, i.level, i.parent, i.levelBy])).toEqual([
+      ['Servicios de registro', 'product', undefined, 'bold'],
+      ['Registros nuevos', 'subproduct', 0, 'bold'],
+      ['Registros renovados', 'subproduct', 0, 'bold'],
+      ['Capacitación', 'product', undefined, 'bold'],
+      ['Talleres regionales', 'subproduct', 3, 'bold'],
+    ]);
+    expect(goals.total).toMatchObject({ row: 12, financial: [{ value: 1050 }, { value: 1260 }] });
+    expect(goals.unitCol).toBe(4);
+  });
+
+  it('subproducts by indentation (cell indent or leading spaces)', () => {
+    const wb = workbook(
+      sheet('Metas', [
+        ['Producto / Subproducto', 'Unidad de medida', 'Meta física 2026', 'Meta financiera 2026'],
+        ['Atención al usuario', 'Persona', 100, 5000],
+        [styled('Atención presencial', { indent: 1 }), 'Persona', 60, 3000],
+        ['   Atención en línea', 'Persona', 40, 2000],
+        ['Total', null, null, 5000],
+      ]),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.years).toEqual([{ year: 2026, headerCol: 2, physicalCol: 2, financialCol: 3 }]);
+    expect(goals.items.map((i) => [i.level, i.levelBy])).toEqual([
+      ['product', 'indent'],
+      ['subproduct', 'indent'],
+      ['subproduct', 'indent'],
+    ]);
+    expect(goals.items[2].name.value).toBe('Atención en línea');
+  });
+
+  it('a goals matrix without financial columns', () => {
+    const wb = workbook(
+      sheet('Metas', [
+        ['PRODUCTO', 'UNIDAD DE MEDIDA', 'META FÍSICA 2026', 'META FÍSICA 2027'],
+        ['Producto: Visas emitidas', 'Documento', 10, 11],
+      ]),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.years.map((y) => [y.year, y.physicalCol, y.financialCol])).toEqual([
+      [2026, 2, undefined],
+      [2027, 3, undefined],
+    ]);
+  });
+});
+
+describe('several matrices on one sheet', () => {
+  it('a budget and a programmatic matrix stacked, each with its own area', () => {
+    const wb = workbook(
+      sheet(
+        'Plan',
+        [
+          ['Programa', 'Nombre del programa', 'Año 2026', 'Año 2027'],
+          [1, 'Actividades Centrales', 100, 110],
+          [11, 'Derecho Migratorio', 50, 55],
+          [null, 'TOTAL', 150, 165],
+          [],
+          [
+            'Producto o subproducto',
+            'Unidad',
+            'Descripción de la actividad',
+            'Prog.',
+            'Subprograma',
+            'Proyecto',
+            'Actividad',
+          ],
+          ['Producto: Dirección y Coordinación', 'Documento', 'Servicios de Dirección', '01', '00', '000', '001'],
+          ['Dirección y Coordinación', 'Documento'],
+        ],
+        { origin: 'B2' },
+      ),
+    );
+    const { matrices } = getRecognition(view(wb));
+    expect(matrices.map((m) => [m.type, m.range])).toEqual([
+      ['budget', 'B2:E5'],
+      ['programmatic', 'B7:H9'],
+    ]);
+    const budget = matrices[0];
+    if (budget.type !== 'budget') throw new Error('budget expected');
+    expect(budget.programmes.map((p) => p.code.value)).toEqual([1, 11]);
+    expect(budget.total?.amounts.map((a) => a.value)).toEqual([150, 165]);
+  });
+});
+
+describe('levels by membership', () => {
+  it('a matrix without marks takes its products from the other matrices', () => {
+    const wb = workbook(
+      sheet('Metas', [
+        ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 2026, null],
+        [null, null, 'Meta Física', 'Meta Financiera'],
+        ['Producto: Emisión de documentos', 'Documento', 10, 100],
+        ['Pasaportes', 'Documento', 10, 100],
+      ]),
+      sheet('Resultados', [
+        ['RESULTADO INSTITUCIONAL', 'PRODUCTO / SUBPRODUCTO'],
+        ['Para el año 2026 se ha incrementado la emisión de documentos a 10 documentos.', 'Emisión de Documentos'],
+        [null, 'Pasaportes'],
+      ]),
+    );
+    const [results] = matricesOf(view(wb), 'results');
+    expect(results.items.map((i) => [i.level, i.parent, i.levelBy])).toEqual([
+      ['product', undefined, 'membership'],
+      ['subproduct', 0, 'membership'],
+    ]);
+  });
+});
+
+describe("Planifica's own sheets (defined names)", () => {
+  const generated: WorkbookSnapshot = {
+    sheets: [
+      sheet('Metas', [
+        ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 2026, null],
+        [null, null, 'Meta física', 'Meta financiera'],
+        ['Producto: Emisión de documentos', 'Documento', 10, 100],
+        [],
+        [],
+        [],
+        ['Producto: Visas', 'Documento', 5, 50],
+        ['Total', null, null, 150],
+        ['Notas: cifras en quetzales'],
+      ]),
+    ],
+    definedNames: [
+      { name: 'PLANIFICA_GOALS_1', ref: "'Metas'!$A$1:$D$8" },
+      { name: 'Print_Area', ref: "'Metas'!$A$1:$D$9" },
+    ],
+  };
+
+  it('takes type and area from the name, reads the columns from the headers inside', () => {
+    const { matrices } = getRecognition(view(generated));
+    expect(matrices).toHaveLength(1);
+    const goals = matrices[0];
+    if (goals.type !== 'goals') throw new Error('goals expected');
+    expect(goals).toMatchObject({ generated: true, range: 'A1:D8', headerTop: 0, headerBottom: 1 });
+    expect(goals.items.map((i) => i.name.value)).toEqual(['Emisión de documentos', 'Visas']);
+    expect(goals.total?.row).toBe(7);
+  });
+
+  it('ignores names that point nowhere', () => {
+    const broken = { ...generated, definedNames: [{ name: 'PLANIFICA_GOALS_1', ref: "'Borrada'!$A$1:$D$8" }] };
+    const [goals] = matricesOf(view(broken), 'goals');
+    expect(goals.generated).toBe(false);
+  });
+});
+
+describe('workbooks without matrices', () => {
+  it('prose that mentions products', () => {
+    const wb = workbook(
+      sheet('Notas', [
+        ['Producto'],
+        ['El producto principal es la emisión de documentos; cada producto tiene unidad de medida.'],
+        ['Producto: ver hoja de metas'],
+      ]),
+    );
+    expect(getRecognition(view(wb)).matrices).toEqual([]);
+  });
+
+  it('a financial report with a Total row (seed 004 style)', () => {
+    const wb = workbook(
+      sheet('Informe', [
+        ['INFORME DE COOPERACIÓN'],
+        ['Concepto', 'Monto USD', 'Tipo de cambio', 'Monto Q'],
+        ['Talleres', 1200, 7.7, 9240],
+        ['Material', 800, 7.7, 6160],
+        ['Total', 2000, null, 15400],
+        ['Fecha: 01 al 30 de noviembre de 2025'],
+      ]),
+    );
+    expect(getRecognition(view(wb))).toEqual({ matrices: [], years: [] });
+  });
+
+  it('a sales table with a "Producto" column and no planning headers', () => {
+    const wb = workbook(
+      sheet('Ventas', [
+        ['Producto', 'Precio', 'Cantidad'],
+        ['Pasaporte', 500, 3],
+      ]),
+    );
+    expect(getRecognition(view(wb)).matrices).toEqual([]);
+  });
+
+  it('an empty workbook and an empty sheet', () => {
+    expect(getRecognition(view(workbook())).matrices).toEqual([]);
+    expect(getRecognition(view(workbook(sheet('Hoja1', [])))).matrices).toEqual([]);
+  });
+});
