@@ -21,9 +21,13 @@
 const fs = require('fs');
 const path = require('path');
 const ExcelJS = require('exceljs');
+// ExcelJS zips with JSZip, which stamps every entry with the current time; a fixed stamp makes the
+// files byte-for-byte reproducible, so re-running the script does not churn the committed binaries.
+const JSZip = require('jszip');
 
 const ROOT = path.resolve(__dirname, '..');
 const FIXED_DATE = new Date(Date.UTC(2025, 3, 30, 12, 0, 0));
+JSZip.defaults.date = FIXED_DATE;
 
 const FMT = {
   q: '"Q"#,##0.00',
