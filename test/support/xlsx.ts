@@ -52,7 +52,12 @@ function setCell(cell: ExcelJS.Cell, spec: XlsxCellSpec): void {
   }
   if ('arrayFormula' in spec) {
     // ExcelJS's typings omit fillFormula's fourth argument (the share type).
-    const fill = cell.worksheet.fillFormula as (range: string, formula: string, results: () => number, type: string) => void;
+    const fill = cell.worksheet.fillFormula as (
+      range: string,
+      formula: string,
+      results: () => number,
+      type: string,
+    ) => void;
     fill.call(cell.worksheet, spec.ref, spec.arrayFormula, () => spec.result ?? 0, 'array');
     return;
   }
@@ -200,7 +205,8 @@ export function buildCfb(streamNames: string[]): Uint8Array {
   const fat = Buffer.alloc(sector, 0xff);
   fat.writeUInt32LE(0xfffffffd, 0); // sector 0: the FAT itself
   const directorySectors = Math.ceil((streamNames.length + 1) / 4);
-  for (let i = 0; i < directorySectors; i++) fat.writeUInt32LE(i + 1 < directorySectors ? i + 2 : 0xfffffffe, (i + 1) * 4);
+  for (let i = 0; i < directorySectors; i++)
+    fat.writeUInt32LE(i + 1 < directorySectors ? i + 2 : 0xfffffffe, (i + 1) * 4);
   const directory = Buffer.alloc(directorySectors * sector);
   ['Root Entry', ...streamNames].forEach((name, i) => {
     const at = i * 128;
