@@ -27,6 +27,7 @@
  * Computed once per validation through `view.memo`.
  */
 import type { CellValue, WorkbookView } from '../core';
+import { findUnit, foldName } from './catalog';
 import type {
   CoverageMatrix,
   GoalsMatrix,
@@ -292,4 +293,12 @@ export function shownValue(value: CellValue | undefined): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'object') return value.error;
   return String(value).trim();
+}
+
+/**
+ * One key per unit of measure, for comparing units typed in different matrices: the catalogue's
+ * spelling ("Documentos" → "Documento"), or the folded text of a unit the catalogue does not know.
+ */
+export function unitKey(text: string): string {
+  return findUnit(text) ?? foldName(text);
 }

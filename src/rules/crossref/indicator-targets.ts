@@ -5,8 +5,9 @@
  * relativos". Fichas and rows are matched by indicator name (accents, case and a likely typo
  * forgiven; an ambiguous match is skipped rather than guessed).
  *
- * Findings sit on the matrix cell, the summary that is typed again from the fichas, with the
- * ficha's cell in `related`.
+ * Findings sit on the ficha's cell, with the matrix cell in `related`: the matrix row carries
+ * the indicator's absolute goals too (checked against the goals matrix by crossref/item-goals),
+ * so the ficha, typed apart and checked against nothing else, is the likelier side to be wrong.
  */
 import { cellAddress, createRule, formatNumber, type CellRef } from '../../core';
 import { numericValue } from '../../domain/items';
@@ -70,11 +71,11 @@ export default createRule({
       'Flags indicator baselines and yearly targets that differ between the indicator sheet and the multiannual matrix.',
     messages: {
       baselineYear:
-        'El año de línea base de «{{indicator}}» es {{actual}} aquí, pero {{expected}} en su ficha técnica ({{otherSheet}}!{{otherCell}}).',
+        'El año de línea base de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
       baselineValue:
-        'El valor de línea base de «{{indicator}}» es {{actual}} aquí, pero {{expected}} en su ficha técnica ({{otherSheet}}!{{otherCell}}).',
+        'El valor de línea base de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
       target:
-        'La meta {{year}} de «{{indicator}}» es {{actual}} aquí, pero {{expected}} en su ficha técnica ({{otherSheet}}!{{otherCell}}).',
+        'La meta {{year}} de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
     },
   },
   create(context) {
@@ -87,31 +88,31 @@ export default createRule({
         const fichaYear = yearValue(ficha.baseline.year);
         const rowYear = yearValue(row.baseline.year);
         if (fichaYear !== undefined && rowYear !== undefined && fichaYear !== rowYear) {
-          const other = ref(ficha.sheet, ficha.baseline.year!);
+          const other = ref(matrix.sheet, row.baseline.year!);
           context.report({
             messageId: 'baselineYear',
-            ...ref(matrix.sheet, row.baseline.year!),
-            expected: fichaYear,
-            actual: rowYear,
+            ...ref(ficha.sheet, ficha.baseline.year!),
+            expected: rowYear,
+            actual: fichaYear,
             related: [other],
-            data: { indicator, actual: rowYear, expected: fichaYear, otherSheet: other.sheet, otherCell: other.range },
+            data: { indicator, actual: fichaYear, expected: rowYear, otherSheet: other.sheet, otherCell: other.range },
           });
         }
 
         const fichaBase = numericValue(ficha.baseline.value?.value);
         const rowBase = numericValue(row.baseline.relative?.value);
         if (fichaBase !== undefined && rowBase !== undefined && !samePercentage(rowBase, fichaBase)) {
-          const other = ref(ficha.sheet, ficha.baseline.value!);
+          const other = ref(matrix.sheet, row.baseline.relative!);
           context.report({
             messageId: 'baselineValue',
-            ...ref(matrix.sheet, row.baseline.relative!),
-            expected: fichaBase,
-            actual: rowBase,
+            ...ref(ficha.sheet, ficha.baseline.value!),
+            expected: rowBase,
+            actual: fichaBase,
             related: [other],
             data: {
               indicator,
-              actual: showPercentage(rowBase),
-              expected: showPercentage(fichaBase),
+              actual: showPercentage(fichaBase),
+              expected: showPercentage(rowBase),
               otherSheet: other.sheet,
               otherCell: other.range,
             },
@@ -125,20 +126,20 @@ export default createRule({
           if (year === undefined || target === undefined || !valueCell) return;
           const j = matrix.years.findIndex((y) => y.year === year);
           const cell = j < 0 ? undefined : row.relative[j];
-          const actual = numericValue(cell?.value);
-          if (!cell || actual === undefined || samePercentage(actual, target)) return;
-          const other = ref(ficha.sheet, valueCell);
+          const inMatrix = numericValue(cell?.value);
+          if (!cell || inMatrix === undefined || samePercentage(inMatrix, target)) return;
+          const other = ref(matrix.sheet, cell);
           context.report({
             messageId: 'target',
-            ...ref(matrix.sheet, cell),
-            expected: target,
-            actual,
+            ...ref(ficha.sheet, valueCell),
+            expected: inMatrix,
+            actual: target,
             related: [other],
             data: {
               year,
               indicator,
-              actual: showPercentage(actual),
-              expected: showPercentage(target),
+              actual: showPercentage(target),
+              expected: showPercentage(inMatrix),
               otherSheet: other.sheet,
               otherCell: other.range,
             },

@@ -10,17 +10,11 @@
  * the goals cell with the programmatic cell related.
  */
 import { cellAddress, createRule, type CellRef } from '../../core';
-import { findUnit, foldName } from '../../domain/catalog';
-import { chainPosition, getItemIndex, type ItemAppearance } from '../../domain/items';
+import { chainPosition, getItemIndex, unitKey, type ItemAppearance } from '../../domain/items';
 import { MATRIX_TITLES, type Located } from '../../domain/matrix';
 
 function unitRef(a: ItemAppearance, unit: Located<string>): CellRef {
   return { sheet: a.matrix.sheet, range: cellAddress(unit.row, unit.col) };
-}
-
-/** One key per unit: the catalogue's spelling, or the folded text of a unit it does not know. */
-function unitKey(text: string): string {
-  return findUnit(text) ?? foldName(text);
 }
 
 interface Stated {

@@ -1,13 +1,13 @@
 import rule from '../../../src/rules/crossref/item-goals';
 import { runRuleTests } from '../../support/rule-tester';
-import { workbook } from '../../support/workbook';
+import { f, workbook, type CellSpec } from '../../support/workbook';
 import { goalsSheet, indicatorMatrixSheet, P, S, type IndicatorSpec } from './pom-sheets';
 
 const control = 'Control, Registro de Nacionales y Extranjeros en el Territorio Nacional';
 const emision = 'Emisión de Documentos Migratorios';
 const years = [2026, 2027, 2028];
 
-function indicator(product: string, absolute: (number | string | null)[], total?: number | null): IndicatorSpec {
+function indicator(product: string, absolute: (number | string | null)[], total?: CellSpec): IndicatorSpec {
   return { product, unit: 'Persona', indicator: `Porcentaje de ${product}`, absolute, total };
 }
 
@@ -85,7 +85,7 @@ runRuleTests(rule, {
       ),
       findings: [
         {
-          messageId: 'indicatorWrong',
+          messageId: 'indicatorWrongByTotal',
           sheet: '9.1 Multianual',
           range: 'K5',
           expected: 1517829,
@@ -113,6 +113,45 @@ runRuleTests(rule, {
           related: [{ sheet: '9.1 Multianual', range: 'I5' }],
         },
       ],
+    },
+    {
+      name: 'indicator matrix wrong: the goals figure is the sum of its subproducts (and the total is a SUM formula)',
+      workbook: workbook(
+        indicatorMatrixSheet([indicator(emision, [10, 20, 38], f('SUM(G5,I5,K5)', 68))], years),
+        goalsSheet(
+          [
+            P(emision, { unit: 'Documento', physical: [10, 20, 30] }),
+            S(emision, { unit: 'Documento', physical: [5, 10, 20] }),
+            S('Prórroga de Documentos Migratorios', { unit: 'Documentos', physical: [5, 10, 10] }),
+          ],
+          years,
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'indicatorWrongBySubproducts',
+          sheet: '9.1 Multianual',
+          range: 'K5',
+          expected: 30,
+          actual: 38,
+          related: [{ sheet: '9.5 Metas', range: 'G3' }],
+        },
+      ],
+    },
+    {
+      name: 'a SUM formula total confirms nothing, and subproducts in other units add nothing',
+      workbook: workbook(
+        indicatorMatrixSheet([indicator(control, [10, 20, 38], f('SUM(G5,I5,K5)', 68))], years),
+        goalsSheet(
+          [
+            P(control, { unit: 'Persona', physical: [10, 20, 30] }),
+            S('Personas registradas', { unit: 'Persona', physical: [5, 10, 26] }),
+            S('Informes', { unit: 'Documento', physical: [5, 10, 4] }),
+          ],
+          years,
+        ),
+      ),
+      findings: [{ messageId: 'differs', sheet: '9.5 Metas', range: 'G3', expected: 38, actual: 30 }],
     },
     {
       name: 'matched through a misspelt product name',

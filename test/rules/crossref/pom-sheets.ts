@@ -81,7 +81,8 @@ export interface IndicatorSpec {
   baseline?: [number | string | null, number | null, number | string | null];
   absolute: (number | string | null)[];
   relative?: (number | string | null)[];
-  total?: number | null;
+  /** The multiannual total: a number, or a formula cell (`f(…)`). */
+  total?: CellSpec;
 }
 
 /** §9.1 end: product, unit, indicator, baseline (year, absolute, relative), years, total. */
@@ -114,7 +115,7 @@ export function indicatorMatrixSheet(
     row.indicator,
     ...(row.baseline ?? [null, null, null]),
     ...years.flatMap((_, i) => [row.absolute[i] ?? null, row.relative?.[i] ?? 1]),
-    row.total === undefined ? null : row.total,
+    row.total ?? null,
     1,
   ]);
   return sheet(name, [r1, r2, r3, r4, ...body]);
