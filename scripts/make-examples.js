@@ -1289,6 +1289,12 @@ function buildSbs(F) {
     [[budget.name, 'F9']],
   );
   F.add(
+    'inconsistent-formula',
+    budget.name,
+    'F10',
+    'La fórmula del total 2029 (=SUM(F6:F8)) no sigue el patrón de las demás columnas (=SUM(x6:x9)).',
+  );
+  F.add(
     'total-mismatch',
     budget.name,
     'F10',
@@ -1665,7 +1671,6 @@ const INAB_PRODUCTS = [
         financial: 12480000,
       },
       {
-        key: 'entregadas',
         name: 'Plantas entregadas a municipalidades',
         unit: 'Planta',
         quarters: [50000, 150000, 80000, 20000],
@@ -1688,6 +1693,7 @@ const INAB_PRODUCTS = [
         financial: 27800000,
       },
       {
+        key: 'capacitaciones',
         name: 'Capacitaciones en prevención de incendios forestales',
         unit: 'Evento',
         quarters: [40, 60, 30, 20],
@@ -1753,7 +1759,7 @@ function buildInab(F) {
       if (s.key) rows[s.key] = r;
       goals.set(`A${r}`, null, { border: true });
       goals.set(`B${r}`, s.name, { border: true, wrap: true, indent: 2 });
-      const unit = s.key === 'entregadas' ? F.pick(s.unit, 'Arbolitos') : s.unit;
+      const unit = s.key === 'capacitaciones' ? F.pick(s.unit, 'Talleres') : s.unit;
       goals.set(`C${r}`, unit, { border: true });
       const annual = sum(s.quarters);
       const shortRange = s.key === 'plagas' && F.faulty;
@@ -1801,8 +1807,8 @@ function buildInab(F) {
   F.add(
     'unknown-value',
     goals.name,
-    `C${rows.entregadas}`,
-    'La unidad de medida "Arbolitos" no está en el catálogo (el producto se mide en Planta).',
+    `C${rows.capacitaciones}`,
+    'La unidad de medida "Talleres" no está en el catálogo (las capacitaciones se miden en Evento).',
   );
 
   // ---- Presupuesto 2026: one year, total typed ------------------------------------------------
