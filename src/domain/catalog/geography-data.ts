@@ -188,7 +188,7 @@ export const GEOGRAPHY: readonly DepartmentRow[] = [
   {
     code: 9,
     name: 'Quetzaltenango',
-    aliases: ['Xela', 'Xelajú'],
+    aliases: [],
     municipalities: [
       [1, 'Quetzaltenango', 'Xela', 'Xelajú'],
       [2, 'Salcajá'],
