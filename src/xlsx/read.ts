@@ -59,8 +59,9 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as object);
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
-    const detail = error instanceof Error ? error.message.split('\n')[0].slice(0, 120) : String(error);
-    throw corruptError(`Excel no lo reconocería: ${detail}`, `Excel would not recognise it: ${detail}`);
+    // ExcelJS and its XML parser explain in English; the user gets Spanish, logs get the detail.
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
+    throw corruptError('su contenido no se puede interpretar', `its content cannot be parsed: ${detail}`);
   }
 
   const date1904 = Boolean(workbook.properties?.date1904);
