@@ -18,14 +18,18 @@ const EDGE_PUNCTUATION = /^[\s.,;:·•*\-–—_|/\\]+|[\s.,;:·•*\-–—_|/
  * ends. "Ñ" becomes "n" (so "AÑO" and "ANO" compare equal). ItemRow.key uses exactly this.
  */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(SPACES, ' ')
-    .replace(EDGE_PUNCTUATION, '')
-    .trim();
+  // Fast paths matter: recognition folds every header-like cell of million-cell workbooks.
+  let folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
+  folded = folded.toLowerCase();
+  if (UNUSUAL_SPACE.test(folded)) folded = folded.replace(SPACES, ' ');
+  if (EDGE.test(folded)) folded = folded.replace(EDGE_PUNCTUATION, '').trim();
+  return folded;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+/** A space or punctuation at either end. */
+const EDGE = /^[\s.,;:·•*\-–—_|/\\]|[\s.,;:·•*\-–—_|/\\]$/;
 
 /** The text a cell shows, for matching: numbers as typed digits, errors and booleans as nothing. */
 export function cellText(value: CellValue | undefined): string {
@@ -39,9 +43,12 @@ const STOPWORDS = new Set(['a', 'al', 'de', 'del', 'e', 'el', 'en', 'la', 'las',
 
 /** The meaningful words of a text, folded: "TOTAL, META MULTIANUAL" → ['total', 'meta', 'multianual']. */
 export function words(text: string): string[] {
-  return normalize(text)
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0 && !STOPWORDS.has(w));
+  return wordsOfFolded(normalize(text));
+}
+
+/** words() of a text already folded by normalize(). */
+export function wordsOfFolded(folded: string): string[] {
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOPWORDS.has(w));
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`. */
@@ -70,15 +77,16 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
  */
 export function wordMatches(typed: string, expected: string): boolean {
   if (typed === expected) return true;
-  if (/\d/.test(typed) || /\d/.test(expected)) return false;
-  if (expected.length < 4 || typed.length < 3) return false;
   // Typos keep the start of a word; a different first letter is a different word. A short
   // word with the same first three letters may slip twice ("Métro" for "Meta").
-  if (typed[0] !== expected[0]) return false;
+  if (typed[0] !== expected[0] || expected.length < 4 || typed.length < 3) return false;
+  if (DIGIT.test(typed) || DIGIT.test(expected)) return false;
   const samePrefix = typed.slice(0, 3) === expected.slice(0, 3);
   const allowed = expected.length <= 5 ? (samePrefix ? 2 : 1) : expected.length <= 8 ? 2 : 3;
   return editDistance(typed, expected, allowed) <= allowed;
 }
+
+const DIGIT = /\d/;
 
 export type PhraseMode = 'exact' | 'prefix' | 'contains';
 

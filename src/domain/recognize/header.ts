@@ -10,7 +10,7 @@
  */
 import type { RangeBox } from '../../core';
 import type { MatrixType } from '../matrix';
-import { yearOf, yearSpanOf } from '../text';
+import { normalize, wordsOfFolded, yearOf, yearSpanOf } from '../text';
 import type { Grid } from './grid';
 import { ANCHOR_CONCEPTS, classifyHeader, trailingYear, type HeaderConcept } from './vocabulary';
 
@@ -65,20 +65,30 @@ export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept |
 const HEADER_HINT =
   /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|\d{4}/i;
 
+const MAX_REMEMBERED_TEXTS = 20000;
+
 /** Header-looking text cells of a sheet, by row: the one full pass over its cells. */
 export function scanAnchors(grid: Grid): Map<number, HeaderCell[]> {
   const byRow = new Map<number, HeaderCell[]>();
+  // Many cells repeat the same short text ("Total", "Producto:"): classify each text once.
+  const seen = new Map<string, HeaderConcept | null>();
   for (const cell of grid.sheet.cells) {
-    if (typeof cell.value !== 'string' || cell.value.length > 200 || !HEADER_HINT.test(cell.value)) continue;
-    const folded = grid.text(cell.row, cell.col);
-    if (folded.length === 0 || folded.length > 140) continue;
-    const concept = classifyHeader(cell.value, folded, grid.words(cell.row, cell.col));
+    const value = cell.value;
+    if (typeof value !== 'string' || value.length > 140 || !HEADER_HINT.test(value)) continue;
+    let concept = seen.get(value);
+    if (concept === undefined) {
+      const folded = normalize(value);
+      concept = classifyHeader(value, folded, wordsOfFolded(folded)) ?? null;
+      if (seen.size < MAX_REMEMBERED_TEXTS) seen.set(value, concept);
+    }
     if (!concept) continue;
     const list = byRow.get(cell.row);
     const header = { row: cell.row, col: cell.col, concept };
     if (list) list.push(header);
     else byRow.set(cell.row, [header]);
   }
+  // Rows with no cell that can start a matrix ("Total" in a long list) are of no further use.
+  for (const [row, cells] of byRow) if (!cells.some((c) => ANCHOR_CONCEPTS.has(c.concept))) byRow.delete(row);
   return byRow;
 }
 

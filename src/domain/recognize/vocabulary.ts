@@ -138,51 +138,49 @@ const VOCABULARY: Phrase[] = [
   ...phrases('yearLabel', 'exact', 'ano', 'anio'),
 ];
 
+/**
+ * The phrases a header could match, in vocabulary order. Typos keep a word's first letter, so
+ * an 'exact' phrase must start with the same letter and have as many words; a 'prefix' phrase
+ * the same first letter. This keeps classification cheap on big sheets.
+ */
+const INDEXED = VOCABULARY.map((phrase, index) => ({ ...phrase, index }));
+const CONTAINS = INDEXED.filter((p) => p.mode === 'contains');
+const BY_KEY = new Map<string, (typeof INDEXED)[number][]>();
+for (const phrase of INDEXED) {
+  if (phrase.mode === 'contains') continue;
+  const key = phrase.mode === 'exact' ? `${phrase.words[0][0]}|${phrase.words.length}` : `${phrase.words[0][0]}|*`;
+  const list = BY_KEY.get(key);
+  if (list) list.push(phrase);
+  else BY_KEY.set(key, [phrase]);
+}
+
+const CANDIDATES = new Map<string, Phrase[]>();
+
+function candidates(cellWords: string[]): Phrase[] {
+  const letter = cellWords[0][0];
+  const key = `${letter}|${cellWords.length}`;
+  let list = CANDIDATES.get(key);
+  if (!list) {
+    list = [...CONTAINS, ...(BY_KEY.get(key) ?? []), ...(BY_KEY.get(`${letter}|*`) ?? [])].sort(
+      (a, b) => a.index - b.index,
+    );
+    CANDIDATES.set(key, list);
+  }
+  return list;
+}
+
 /** Quick test before fuzzy matching: a header is short and shares a stem with the vocabulary. */
-const STEMS = [
-  'prod',
-  'unid',
-  'indic',
-  'lin',
-  'dato',
-  'met',
-  'fis',
-  'finan',
-  'tot',
-  'prg',
-  'prog',
-  'desc',
-  'sub',
-  'proy',
-  'act',
-  'res',
-  'contrib',
-  'cobert',
-  'depart',
-  'munic',
-  'polit',
-  'pgg',
-  'eje',
-  'obj',
-  'ano',
-  'anio',
-  'cod',
-  'nomb',
-  'abs',
-  'rel',
-  'mont',
-  'cost',
-  'u med',
-  'respons',
-];
+const STEMS =
+  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons/;
 const MAX_HEADER_LENGTH = 140;
 
 /** Whether a folded text could be a header at all (cheap; used to skip most cells). */
 export function mayBeHeader(folded: string): boolean {
   if (folded.length === 0 || folded.length > MAX_HEADER_LENGTH) return false;
-  for (const stem of STEMS) if (folded.includes(stem)) return true;
-  return false;
+  return STEMS.test(folded);
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 /** The concept a header cell names, or undefined. Years are concepts too ('year', 'yearSpan'). */
 export function classifyHeader(
@@ -190,10 +188,13 @@ export function classifyHeader(
   folded: string,
   cellWords: string[],
 ): HeaderConcept | undefined {
-  if (yearOf(value) !== undefined) return 'year';
-  if (yearSpanOf(value) !== undefined) return 'yearSpan';
-  if (!mayBeHeader(folded)) return undefined;
-  for (const phrase of VOCABULARY) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  if (typeof value === 'number' || FOUR_DIGITS.test(folded)) {
+    if (yearOf(value) !== undefined) return 'year';
+    if (yearSpanOf(value) !== undefined) return 'yearSpan';
+  }
+  if (!mayBeHeader(folded) || cellWords.length === 0) return undefined;
+  for (const phrase of candidates(cellWords))
+    if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
   // "Meta física 2026", "Datos absolutos 2027": a sub-header that carries its own year.
   if (trailingYear(folded) !== undefined) {
     const rest = cellWords.slice(0, -1);
