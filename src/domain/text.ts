@@ -26,7 +26,7 @@ export function normalize(text: string): string {
   return folded;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
 /** A space or punctuation at either end. */
 const EDGE = /^[\s.,;:·•*\-–—_|/\\]|[\s.,;:·•*\-–—_|/\\]$/;
