@@ -35,38 +35,50 @@ async function writeGoalsWorkbook(filename, targetCells) {
   let cells = COLUMNS + 1;
   let r = 3;
   let blockStart = r;
+  let blockSums = new Array(COLUMNS).fill(0);
+  const grandSums = new Array(COLUMNS).fill(0);
   const subtotalRows = [];
   let product = 0;
-  while (cells < targetCells - COLUMNS * 2) {
+  // Excel stores each formula's last result: so does this workbook, as a real one would.
+  const addSubtotal = () => {
+    const subtotal = ['', `Subtotal ${subtotalRows.length + 1}`, ''];
+    for (let c = 3; c < COLUMNS; c++) {
+      subtotal.push({ formula: `SUM(${colName(c)}${blockStart}:${colName(c)}${r - 1})`, result: blockSums[c] });
+      grandSums[c] += blockSums[c];
+    }
+    sheet.addRow(subtotal).commit();
+    subtotalRows.push(r);
+    cells += COLUMNS - 2;
+    r++;
+    blockStart = r;
+    blockSums = new Array(COLUMNS).fill(0);
+  };
+  while (cells < targetCells - COLUMNS * 3) {
     product++;
     const physical = YEARS.map((_, i) => 100 + ((product * 37 + i * 11) % 900));
     const financial = YEARS.map((_, i) => 10000 + ((product * 7919 + i * 104729) % 900000));
+    const physicalTotal = physical.reduce((a, b) => a + b, 0);
+    const financialTotal = financial.reduce((a, b) => a + b, 0);
     const row = [
       `01-${String(product).padStart(5, '0')}`,
       `Producto ${product}: servicios de atención a la población`,
       product % 3 ? 'Persona' : 'Documento',
       ...physical,
-      { formula: `SUM(D${r}:H${r})`, result: physical.reduce((a, b) => a + b, 0) },
+      { formula: `SUM(D${r}:H${r})`, result: physicalTotal },
       ...financial,
-      { formula: `SUM(J${r}:N${r})`, result: financial.reduce((a, b) => a + b, 0) },
+      { formula: `SUM(J${r}:N${r})`, result: financialTotal },
     ];
+    [...physical, physicalTotal, ...financial, financialTotal].forEach((value, i) => (blockSums[i + 3] += value));
     sheet.addRow(row).commit();
     cells += COLUMNS;
     r++;
-    if (product % BLOCK === 0) {
-      const subtotal = ['', `Subtotal ${product / BLOCK}`, ''];
-      for (let c = 3; c < COLUMNS; c++)
-        subtotal.push({ formula: `SUM(${colName(c)}${blockStart}:${colName(c)}${r - 1})` });
-      sheet.addRow(subtotal).commit();
-      subtotalRows.push(r);
-      cells += COLUMNS - 2;
-      r++;
-      blockStart = r;
-    }
+    if (product % BLOCK === 0) addSubtotal();
   }
+  if (r > blockStart) addSubtotal();
   const total = ['', 'Total', ''];
-  for (let c = 3; c < COLUMNS; c++)
-    total.push({ formula: subtotalRows.map((row) => `${colName(c)}${row}`).join('+') || '0' });
+  for (let c = 3; c < COLUMNS; c++) {
+    total.push({ formula: subtotalRows.map((row) => `${colName(c)}${row}`).join('+'), result: grandSums[c] });
+  }
   sheet.addRow(total).commit();
   cells += COLUMNS - 2;
   sheet.commit();
