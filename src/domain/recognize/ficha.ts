@@ -237,13 +237,16 @@ function readBaseline(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: 
       if (year && !ficha.baseline.year) ficha.baseline.year = { value: Number(year[2]), row: r, col };
       if (amount && !ficha.baseline.value) ficha.baseline.value = { value: parseNumber(amount[1]), row: r, col };
       if (year || amount) continue;
-      const next = cols[i + 1];
-      if (/^an(i)?o$/.test(text) && next !== undefined && !ficha.baseline.year) {
-        ficha.baseline.year = numberCell(grid, r, next);
-        i++;
-      } else if (/^valor$/.test(text) && next !== undefined && !ficha.baseline.value) {
-        ficha.baseline.value = numberCell(grid, r, next);
-        i++;
+      // A label cell ("Año:", "Valor") takes the cell right after it, empty or not; another
+      // label is never its value.
+      const labelFor = /^an(i)?o$/.test(text) ? 'year' : /^valor$/.test(text) ? 'value' : undefined;
+      if (labelFor) {
+        const valueCol = (grid.mergeCovering(r, col)?.right ?? col) + 1;
+        const taken = isBaselinePart(grid.text(r, valueCol))
+          ? { value: null, row: r, col: valueCol }
+          : numberCell(grid, r, valueCol);
+        if (!ficha.baseline[labelFor]) ficha.baseline[labelFor] = taken;
+        if (cols[i + 1] === valueCol && taken.value !== null) i++;
       } else if (typeof value === 'number' && yearOf(value) !== undefined && !ficha.baseline.year && r === row) {
         ficha.baseline.year = { value, row: r, col };
       }

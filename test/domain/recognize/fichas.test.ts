@@ -96,3 +96,14 @@ describe('multiannual indicator matrix (§9.1 end)', () => {
     expect(documents.relative[4]).toEqual({ value: 1, row: 7, col: 15 });
   });
 });
+
+describe('ficha baseline with an empty year (inbox from E)', () => {
+  it('"Año:" with nothing after it gives an empty year, and "Valor:" keeps its value', () => {
+    const rows = fichaRows(SEED_FICHAS[0], 1).map((row) =>
+      row[0] === 'Línea Base' ? ['Línea Base', 'Año:', null, 'Valor:', 83.77] : row,
+    );
+    const [ficha] = matricesOf(new WorkbookView(workbook(sheet('F', rows))), 'indicator-sheet');
+    expect(ficha.baseline.year).toEqual({ value: null, row: 17, col: 2 });
+    expect(ficha.baseline.value).toEqual({ value: 83.77, row: 17, col: 4 });
+  });
+});
