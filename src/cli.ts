@@ -1,6 +1,15 @@
 /** Entry point of the `planifica` command (dist/cli.js). */
 import { main } from './cli/main';
 
+// A reader that stops early (`planifica validate … | head`) closes the pipe: that is not a
+// failure worth a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
