@@ -15,7 +15,11 @@ import itemGoals from './crossref/item-goals';
 import itemName from './crossref/item-name';
 import itemUnit from './crossref/item-unit';
 import membership from './crossref/membership';
+import baselineBeforeTarget from './form/baseline-before-target';
+import fichaRequiredFields from './form/ficha-required-fields';
+import indicatorCodeUnique from './form/indicator-code-unique';
 import programmaticCode from './form/programmatic-code';
+import relativeRange from './form/relative-range';
 import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
@@ -58,6 +62,10 @@ const rules: AnyRule[] = [
   subproductsSum,
   noMatrixFound,
   programmaticCode,
+  baselineBeforeTarget,
+  fichaRequiredFields,
+  indicatorCodeUnique,
+  relativeRange,
 ];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

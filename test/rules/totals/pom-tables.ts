@@ -101,3 +101,136 @@ export function programmaticSheet(products: ProgrammaticProduct[], name = '9.3 R
   });
   return sheet(name, rows, { merges: ['A4:B4'] });
 }
+
+/** One ficha técnica; fields left out get a plausible text, `null` leaves them empty. */
+export interface FichaSpec {
+  codeAndName?: string | null;
+  category?: string | null;
+  objective?: string | null;
+  description?: string | null;
+  formula?: string | null;
+  frequency?: string | null;
+  dataSource?: string | null;
+  responsibleUnit?: string | null;
+  methodology?: string | null;
+  associatedProduction?: string | null;
+  trendYears?: CellSpec[];
+  trendValues?: CellSpec[];
+  baselineYear?: CellSpec;
+  baselineValue?: CellSpec;
+}
+
+/** Rows per ficha in `fichaSheet`: ficha i starts on sheet row 1 + FICHA_ROWS * i. */
+export const FICHA_ROWS = 28;
+
+/**
+ * §9.1 fichas stacked on one sheet as MINFIN prints them (the IGM example's layout): labels in
+ * column A, values in B; trend years on row 14 and values on row 15 (B:H); baseline on row 16 as
+ * "Línea Base | Año: | <year> | Valor: | <value>" (C16 and E16); every row shifted by 28 per ficha.
+ */
+export function fichaSheet(fichas: FichaSpec[], name = '9.1 Fichas'): SheetSnapshot {
+  const rows: CellSpec[][] = [];
+  const pick = (value: string | null | undefined, fallback: string): string | null =>
+    value === undefined ? fallback : value;
+  fichas.forEach((ficha, i) => {
+    const years = ficha.trendYears ?? [2023, 2025, 2026, 2027, 2028, 2029, 2030];
+    const values = ficha.trendValues ?? [83.77, 100, 100, 100, 100, 100, 100];
+    rows.push(
+      [
+        'Ministerio de Finanzas Públicas Dirección Técnica del Presupuesto',
+        null,
+        'FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES',
+      ],
+      ['1120-0069-000-000 INSTITUTO GUATEMALTECO DE MIGRACIÓN'],
+      [],
+      [
+        'Código y Nombre del Indicador',
+        pick(ficha.codeAndName, `${i + 1}. Porcentaje de documentos emitidos ${i + 1}`),
+      ],
+      ['Categoría del Indicador', pick(ficha.category, 'PRODUCTO')],
+      ['Objetivo Asociado del Indicador', pick(ficha.objective, 'Documentos migratorios emitidos')],
+      ['Política Pública Asociada', 'Política General de Gobierno 2024-2028'],
+      ['Descripción del Indicador', pick(ficha.description, 'Mide el porcentaje de documentos emitidos')],
+      ['Pertinencia', 'Refleja la eficiencia de la gestión'],
+      ['Interpretación', 'Valores de cero a 100%'],
+      ['Formula Calculo', pick(ficha.formula, 'Documentos emitidos / documentos programados * 100')],
+      ['Frecuencia de Medición', pick(ficha.frequency, 'Anual')],
+      ['Tendencia y meta del indicador'],
+      ['Años', ...years],
+      ['Valor', ...values],
+      [
+        'Línea Base',
+        'Año:',
+        ficha.baselineYear === undefined ? 2023 : ficha.baselineYear,
+        'Valor:',
+        ficha.baselineValue === undefined ? 83.77 : ficha.baselineValue,
+      ],
+      ['Explicación de la Tendencia', 'Se proyecta el 100% de ejecución'],
+      ['Como se va a lograr la meta', 'A través de la Subdirección'],
+      ['Medios de Verificación'],
+      ['Procedencia de los Datos', pick(ficha.dataSource, 'Informes mensuales')],
+      ['Unidad Responsable', pick(ficha.responsibleUnit, 'Departamento de Estadística y Archivos')],
+      ['Metodología de Recopilación', pick(ficha.methodology, 'Recopilación mensual de los sistemas')],
+      ['Producción asociada al cumplimiento de la meta (aplica únicamente para indicadores de resultado)'],
+      ['Productos', 'Indicadores'],
+      [pick(ficha.associatedProduction, ''), ficha.associatedProduction ? 'Producción / programada' : null],
+      ['Notas Técnicas', 'La institución atiende según la demanda'],
+      [],
+      [],
+    );
+  });
+  return sheet(name, rows);
+}
+
+/** One row of the multiannual indicator matrix. */
+export interface IndicatorRowSpec {
+  product: string;
+  unit: string;
+  indicator: string;
+  baseline: [CellSpec, CellSpec, CellSpec];
+  /** [absolute, relative] per year. */
+  years: [CellSpec, CellSpec][];
+  total: [CellSpec, CellSpec];
+}
+
+export const PERCENT = '0.00%';
+
+/** A share with a percentage format (0.8377 shows 83.77%). */
+export function pct(value: number): CellSpec {
+  return styled(value, {}, PERCENT);
+}
+
+/**
+ * Ficha de indicadores de productos a nivel multianual, as in the IGM example: header rows 4-7,
+ * products from row 8; A product, B unit, C indicator, D:F baseline (year, absolute, relative),
+ * then absolute/relative per year (G:H, I:J, …) and the multiannual total (absolute, relative).
+ */
+export function indicatorMatrixSheet(
+  years: number[],
+  rows: IndicatorRowSpec[],
+  name = '9.1 Multianual',
+): SheetSnapshot {
+  const totalCol = 6 + 2 * years.length;
+  const header: CellSpec[][] = [
+    ['FICHA DE INDICADORES DE PRODUCTOS A NIVEL MULTIANUAL'],
+    [],
+    [],
+    ['PRODUCTOS', 'UNIDAD DE MEDIDA DEL PRODUCTO', 'NOMBRE DEL INDICADOR DEL PRODUCTO', 'INDICADORES DE PRODUCTOS'],
+    [null, null, null, 'LINEA DE BASE', null, null, ...years.flatMap((y) => [y, null])],
+    [null, null, null, 'AÑO', 'Datos Absolutos', 'Datos Relativos', ...years.flatMap(() => ['META', null])],
+    [null, null, null, null, null, null, ...years.flatMap(() => ['Datos Absolutos', 'Datos Relativos'])],
+  ];
+  header[3][totalCol] = 'TOTAL, META MULTIANUAL';
+  header[4][totalCol] = `${years[0]}-${years[years.length - 1]}`;
+  header[5][totalCol] = 'Datos absolutos';
+  header[5][totalCol + 1] = 'Datos Relativos';
+  const body = rows.map((r) => [
+    r.product,
+    r.unit,
+    r.indicator,
+    ...r.baseline,
+    ...r.years.flatMap((pair) => pair),
+    ...r.total,
+  ]);
+  return sheet(name, [...header, ...body]);
+}

@@ -1,0 +1,74 @@
+import rule from '../../../src/rules/form/ficha-required-fields';
+import { runRuleTests } from '../../support/rule-tester';
+import { workbook } from '../../support/workbook';
+import { fichaSheet } from '../totals/pom-tables';
+
+runRuleTests(rule, {
+  valid: [
+    {
+      name: 'complete PRODUCTO fichas (Producción asociada not required)',
+      workbook: workbook(fichaSheet([{}, {}])),
+    },
+    {
+      name: 'a RESULTADO ficha with its Producción asociada',
+      workbook: workbook(
+        fichaSheet([{ category: 'RESULTADO', associatedProduction: 'Emisión de Documentos Migratorios' }]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the seed: a baseline with a year but no value',
+      workbook: workbook(fichaSheet([{}, { baselineValue: null }])),
+      findings: [
+        {
+          messageId: 'baselineValue',
+          kind: 'missing-field',
+          severity: 'error',
+          sheet: '9.1 Fichas',
+          range: 'E44',
+          data: { year: '2023' },
+          related: [{ sheet: '9.1 Fichas', range: 'C44' }],
+        },
+      ],
+    },
+    {
+      name: 'empty required fields are reported where they should be typed',
+      workbook: workbook(fichaSheet([{ formula: null, responsibleUnit: null, frequency: null }])),
+      findings: [
+        { messageId: 'field', range: 'B11', data: { field: 'Fórmula de cálculo' } },
+        { messageId: 'field', range: 'B12', data: { field: 'Frecuencia de medición' } },
+        { messageId: 'field', range: 'B21', data: { field: 'Unidad responsable' } },
+      ],
+    },
+    {
+      name: 'a baseline without year nor value, a trend year without value, a name without code',
+      workbook: workbook(
+        fichaSheet([
+          {
+            codeAndName: 'Porcentaje de documentos emitidos',
+            baselineYear: null,
+            baselineValue: null,
+            trendValues: [83.77, 100, null, 100, 100, 100, 100],
+          },
+        ]),
+      ),
+      findings: [
+        { messageId: 'code', range: 'B4' },
+        {
+          messageId: 'trendValue',
+          range: 'D15',
+          data: { year: '2026' },
+          related: [{ sheet: '9.1 Fichas', range: 'D14' }],
+        },
+        { messageId: 'baselineYear', range: 'C16' },
+        { messageId: 'baselineNoValue', range: 'E16' },
+      ],
+    },
+    {
+      name: 'a RESULTADO ficha without its Producción asociada',
+      workbook: workbook(fichaSheet([{ category: 'RESULTADO' }])),
+      findings: [{ messageId: 'field', range: 'B23', data: { field: 'Producción asociada' } }],
+    },
+  ],
+});
