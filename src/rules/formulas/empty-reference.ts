@@ -12,6 +12,13 @@ import { aggregateOf, clipToSheet, groupVerticalRuns, isEmptyCell, targetSheet }
 const BLANK_AWARE =
   /^(IF|IFS|IFERROR|IFNA|SI|SI\.ERROR|IS[A-Z.]*|ES[A-Z.]*|COUNT[A-Z]*|CONTAR[A-Z.]*|LEN|LARGO|N|T|ISOMITTED)$/;
 
+const blankAwareCache = new Map<string, boolean>();
+function isBlankAware(name: string): boolean {
+  let aware = blankAwareCache.get(name);
+  if (aware === undefined) blankAwareCache.set(name, (aware = BLANK_AWARE.test(name)));
+  return aware;
+}
+
 interface EmptyUse {
   row: number;
   col: number;
@@ -90,7 +97,7 @@ export default createRule({
         if (cell.formula === undefined || !rowsWithConstants.has(cell.row)) continue;
         const info = sheet.formula(cell);
         if (!info || info.malformed || info.references.length === 0) continue;
-        if (info.functions.some((name) => BLANK_AWARE.test(name))) continue;
+        if (info.functions.some(isBlankAware)) continue;
         const aggregate = aggregateOf(info);
         const empties: { ref: FormulaReference; target: SheetView }[] = [];
         let filled = 0;

@@ -160,15 +160,15 @@ function extend(
   if (box.left === box.right) {
     const col = box.left;
     const hostInColumn = host && host.col === col ? host : undefined;
-    const continues = (r: number, edgeRow: number, kind: string): boolean =>
+    // The edge's row kind is only worked out once a number actually sits next to the range.
+    const continues = (r: number, edgeRow: number): boolean =>
       isListNumber(sheet, facts, sheet.get(r, col), sheet.get(edgeRow, col)) &&
       !covered(r, col) &&
-      rowKind(sheet, facts, r) === kind;
+      rowKind(sheet, facts, r) === rowKind(sheet, facts, edgeRow);
     // Upwards: from the first row of the range towards the header (or the host, when it sits above).
     const upperLimit = hostInColumn && hostInColumn.row < box.top ? hostInColumn.row + 1 : 0;
-    const topKind = rowKind(sheet, facts, box.top);
     let r = box.top - 1;
-    while (r >= upperLimit && continues(r, box.top, topKind)) r--;
+    while (r >= upperLimit && continues(r, box.top)) r--;
     if (r < box.top - 1) {
       omitted.push({ top: r + 1, left: col, bottom: box.top - 1, right: col });
       grown.top = r + 1;
@@ -177,9 +177,8 @@ function extend(
     // a row that sums the rows under it ends where the next group starts.
     if (!hostInColumn || hostInColumn.row > box.bottom) {
       const lowerLimit = hostInColumn ? hostInColumn.row - 1 : sheet.rowCount - 1;
-      const bottomKind = rowKind(sheet, facts, box.bottom);
       r = box.bottom + 1;
-      while (r <= lowerLimit && continues(r, box.bottom, bottomKind)) r++;
+      while (r <= lowerLimit && continues(r, box.bottom)) r++;
       if (r > box.bottom + 1) {
         omitted.push({ top: box.bottom + 1, left: col, bottom: r - 1, right: col });
         grown.bottom = r - 1;
@@ -188,23 +187,28 @@ function extend(
   } else if (box.top === box.bottom) {
     const row = box.top;
     const hostInRow = host && host.row === row ? host : undefined;
-    const continues = (c: number, edgeCol: number, family: string): boolean =>
-      isListNumber(sheet, facts, sheet.get(row, c), sheet.get(row, edgeCol)) &&
-      !covered(row, c) &&
-      headerFamily(sheet, facts, row, c) === family;
+    let edgeFamily: string | undefined;
+    let familyOf = -1;
+    // Headers are looked up only once a number actually sits next to the range.
+    const continues = (c: number, edgeCol: number): boolean => {
+      if (!isListNumber(sheet, facts, sheet.get(row, c), sheet.get(row, edgeCol)) || covered(row, c)) return false;
+      if (familyOf !== edgeCol) {
+        edgeFamily = headerFamily(sheet, facts, row, edgeCol);
+        familyOf = edgeCol;
+      }
+      return headerFamily(sheet, facts, row, c) === edgeFamily;
+    };
     const leftLimit = hostInRow && hostInRow.col < box.left ? hostInRow.col + 1 : 0;
-    const leftFamily = headerFamily(sheet, facts, row, box.left);
     let c = box.left - 1;
-    while (c >= leftLimit && continues(c, box.left, leftFamily)) c--;
+    while (c >= leftLimit && continues(c, box.left)) c--;
     if (c < box.left - 1) {
       omitted.push({ top: row, left: c + 1, bottom: row, right: box.left - 1 });
       grown.left = c + 1;
     }
     if (!hostInRow || hostInRow.col > box.right) {
       const rightLimit = hostInRow ? hostInRow.col - 1 : (sheet.usedRange?.right ?? box.right);
-      const rightFamily = headerFamily(sheet, facts, row, box.right);
       c = box.right + 1;
-      while (c <= rightLimit && continues(c, box.right, rightFamily)) c++;
+      while (c <= rightLimit && continues(c, box.right)) c++;
       if (c > box.right + 1) {
         omitted.push({ top: row, left: box.right + 1, bottom: row, right: c - 1 });
         grown.right = c - 1;

@@ -4,7 +4,16 @@
  * clearly expected — a column of numbers — or where a total really drops the cell. Codes with
  * leading zeros, budget structures with dashes, years, long identifiers and sentences are text.
  */
-import { AGGREGATE_FUNCTIONS, cellAddress, createRule, formatNumber, rangeAddress, type CellRef } from '../../core';
+import {
+  AGGREGATE_FUNCTIONS,
+  cellAddress,
+  createRule,
+  formatNumber,
+  rangeAddress,
+  type CellRef,
+  type SheetView,
+  type WorkbookView,
+} from '../../core';
 import {
   groupVerticalRuns,
   isEmptyCell,
@@ -54,42 +63,19 @@ export default createRule({
   },
   create(context) {
     const { workbook } = context;
-    let coverage: Coverage | undefined;
-    for (const sheet of workbook.sheets) {
-      const facts = sheetFacts(workbook, sheet);
-      const candidates: Candidate[] = [];
-      // Per block and column: how many numbers, number-like texts and other values.
-      const stats = new Map<number, { numbers: number; texts: number; others: number }>();
-      // Rows holding a real number or a label: a row made only of number-like texts is a header
-      // (column numbering "1", "2", "(3)"…), not data.
-      const dataRows = new Set<number>();
-      for (const cell of sheet.cells) {
-        if (isEmptyCell(cell)) continue;
-        const key = facts.blockOfRow[cell.row] * 16384 + cell.col;
-        let s = stats.get(key);
-        if (!s) stats.set(key, (s = { numbers: 0, texts: 0, others: 0 }));
-        if (typeof cell.value === 'number') {
-          s.numbers++;
-          dataRows.add(cell.row);
-        } else if (typeof cell.value === 'string' && cell.formula === undefined) {
-          const value = parseNumberText(cell.value);
-          if (value === undefined) {
-            s.others++;
-            dataRows.add(cell.row);
-          } else {
-            s.texts++;
-            candidates.push({ row: cell.row, col: cell.col, text: cell.value, value });
-          }
-        } else s.others++;
-      }
-      if (candidates.length === 0) continue;
-      coverage ??= buildCoverage(workbook);
+    const scans = workbook.sheets.map((sheet) => scanSheet(workbook, sheet));
+    if (scans.every((scan) => scan.candidates.length === 0)) return;
+    const coverage = buildCoverage(
+      workbook,
+      scans.map((scan) => new Set(scan.candidates.map((c) => c.col))),
+    );
+    for (const [index, scan] of scans.entries()) {
+      const sheet = workbook.sheets[index];
       const findings: Candidate[] = [];
-      for (const candidate of candidates) {
-        candidate.total = coveringTotal(coverage, sheet.index, candidate.row, candidate.col);
-        const s = stats.get(facts.blockOfRow[candidate.row] * 16384 + candidate.col);
-        const numericColumn = !!s && s.numbers >= 2 && 2 * s.numbers > s.numbers + s.texts + s.others;
-        if (candidate.total || (numericColumn && dataRows.has(candidate.row))) findings.push(candidate);
+      for (const candidate of scan.candidates) {
+        candidate.total = coveringTotal(coverage, index, candidate.row, candidate.col);
+        if (candidate.total || (scan.isNumericColumn(candidate) && scan.dataRows.has(candidate.row)))
+          findings.push(candidate);
       }
       const runs = groupVerticalRuns(findings, (c) => ({
         row: c.row,
@@ -133,7 +119,63 @@ export default createRule({
   },
 });
 
-function buildCoverage(workbook: Parameters<typeof targetSheet>[0]): Coverage {
+interface SheetScan {
+  candidates: Candidate[];
+  /** Rows holding a real number or a label: a row made only of number-like texts is a header
+   * (column numbering "1", "2", "(3)"…), not data. */
+  dataRows: Set<number>;
+  /** In its block (between blank rows), most of the candidate's column are numbers. */
+  isNumericColumn(candidate: Candidate): boolean;
+}
+
+/** One pass over a sheet: the number-like texts, and per block and column what the values are. */
+function scanSheet(workbook: WorkbookView, sheet: SheetView): SheetScan {
+  const facts = sheetFacts(workbook, sheet);
+  const width = (sheet.usedRange?.right ?? 0) + 1;
+  // Per block, per column: [numbers, number-like texts, other values].
+  const stats = new Map<number, Int32Array>();
+  const candidates: Candidate[] = [];
+  const dataRows = new Set<number>();
+  let block = -2;
+  let counts: Int32Array = new Int32Array(0);
+  for (const cell of sheet.cells) {
+    if (isEmptyCell(cell)) continue;
+    if (facts.blockOfRow[cell.row] !== block) {
+      block = facts.blockOfRow[cell.row];
+      const existing = stats.get(block);
+      if (existing) counts = existing;
+      else stats.set(block, (counts = new Int32Array(3 * width)));
+    }
+    const v = cell.value;
+    if (typeof v === 'number') {
+      counts[3 * cell.col]++;
+      dataRows.add(cell.row);
+    } else if (typeof v === 'string' && cell.formula === undefined) {
+      const value = parseNumberText(v);
+      if (value === undefined) {
+        counts[3 * cell.col + 2]++;
+        dataRows.add(cell.row);
+      } else {
+        counts[3 * cell.col + 1]++;
+        candidates.push({ row: cell.row, col: cell.col, text: v, value });
+      }
+    } else counts[3 * cell.col + 2]++;
+  }
+  return {
+    candidates,
+    dataRows,
+    isNumericColumn(candidate) {
+      const c = stats.get(facts.blockOfRow[candidate.row]);
+      if (!c) return false;
+      const numbers = c[3 * candidate.col];
+      const all = numbers + c[3 * candidate.col + 1] + c[3 * candidate.col + 2];
+      return numbers >= 2 && 2 * numbers > all;
+    },
+  };
+}
+
+/** Where aggregates read, restricted to the columns that hold candidates (the rest cannot matter). */
+function buildCoverage(workbook: WorkbookView, candidateColumns: Set<number>[]): Coverage {
   const coverage: Coverage = {
     byColumn: workbook.sheets.map(() => new Map()),
     byRow: workbook.sheets.map(() => new Map()),
@@ -148,14 +190,25 @@ function buildCoverage(workbook: Parameters<typeof targetSheet>[0]): Coverage {
       if (cell.formula === undefined) continue;
       const info = host.formula(cell);
       if (!info || !info.functions.some((name) => AGGREGATE_FUNCTIONS.has(name))) continue;
-      const total: CellRef = { sheet: host.name, range: cellAddress(cell.row, cell.col) };
+      let total: CellRef | undefined;
       for (const ref of info.references) {
         const target = targetSheet(workbook, host, ref);
-        if (!target) continue;
+        const columns = target && candidateColumns[target.index];
+        if (!target || !columns || columns.size === 0) continue;
         const { top, left, bottom, right } = ref.box;
-        if (bottom - top >= right - left)
-          for (let c = left; c <= right; c++) add(coverage.byColumn[target.index], c, { from: top, to: bottom, total });
-        else for (let r = top; r <= bottom; r++) add(coverage.byRow[target.index], r, { from: left, to: right, total });
+        let touches = false;
+        for (const col of columns)
+          if (col >= left && col <= right) {
+            touches = true;
+            break;
+          }
+        if (!touches) continue;
+        total ??= { sheet: host.name, range: cellAddress(cell.row, cell.col) };
+        const interval = (from: number, to: number): Interval => ({ from, to, total: total as CellRef });
+        if (bottom - top >= right - left) {
+          for (const col of columns)
+            if (col >= left && col <= right) add(coverage.byColumn[target.index], col, interval(top, bottom));
+        } else for (let r = top; r <= bottom; r++) add(coverage.byRow[target.index], r, interval(left, right));
       }
     }
   }

@@ -8,7 +8,6 @@ import {
   AGGREGATE_FUNCTIONS,
   cellAddress,
   isErrorValue,
-  topLevelCall,
   type Cell,
   type FormulaInfo,
   type FormulaReference,
@@ -48,6 +47,9 @@ const TOTAL_LABEL = /^(gran |sub ?-?)?totale?s?\b|^suma(s|toria)?\b/;
 
 /** "Total", "TOTAL GENERAL", "Subtotal programa 11", "Suma", "Gran total". */
 export function isTotalLabel(text: string): boolean {
+  // Most labels do not start like a total: skip the normalisation for them.
+  const first = text.trimStart().charAt(0).toLowerCase();
+  if (first !== 't' && first !== 's' && first !== 'g') return false;
   return TOTAL_LABEL.test(normalizeLabel(text));
 }
 
@@ -159,12 +161,13 @@ const NUMBER_TEXT = /^(\()?([+-])?\s*(?:Q|US\$|\$|USD)?\s*([+-])?\s*(\d{1,3}(?:,
  * (codes like "01" or "11-00-00-002", years, long identifiers, sentences).
  */
 export function parseNumberText(text: string): number | undefined {
+  // Cheap gate before any allocation: the first visible character must be a digit, a sign, a
+  // currency sign or a parenthesis (most texts are words and leave here).
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 160)) at++;
+  const first = text.charCodeAt(at);
+  if (!(first >= 48 && first <= 57) && !'+-Q$U(.'.includes(text[at] ?? ' ')) return undefined;
   const s = text.replace(/\u00a0/g, ' ').trim();
-  if (s === '') return undefined;
-  const first = s.charCodeAt(0);
-  // Cheap gate before the regex: digits, sign, currency or parenthesis only.
-  const isDigit = first >= 48 && first <= 57;
-  if (!isDigit && !'+-Q$U(.'.includes(s[0])) return undefined;
   const m = NUMBER_TEXT.exec(s);
   if (!m) return undefined;
   const [, open, sign1, sign2, integer, decimals, percent, close] = m;
@@ -200,30 +203,49 @@ export interface Aggregate {
   literals: number;
 }
 
+// Several rules ask about the same formulas: analyse each once (keyed by the view's cached info).
+const aggregates = new WeakMap<FormulaInfo, Aggregate | null>();
+
 /** The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`). */
 export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
-  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
-  const call = topLevelCall(info);
-  if (!call) return undefined;
-  const numbers = info.tokens.filter((t) => t.type === 'number').map((t) => Number(t.value));
-  const name = call.name;
-  if (name === 'SUBTOTAL') {
-    const fn = numbers[0];
-    return {
-      name,
-      plainSum: fn === 9,
-      skipsSubtotals: true,
-      args: call.args,
-      literals: numbers.length - 1,
-    };
+  let aggregate = aggregates.get(info);
+  if (aggregate === undefined) {
+    aggregate = computeAggregate(info) ?? null;
+    aggregates.set(info, aggregate);
   }
-  return {
-    name,
-    plainSum: name === 'SUM' || name === 'SUMA',
-    skipsSubtotals: false,
-    args: call.args,
-    literals: numbers.length,
-  };
+  return aggregate ?? undefined;
+}
+
+function computeAggregate(info: FormulaInfo): Aggregate | undefined {
+  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
+  // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
+  const { tokens, references } = info;
+  const args: FormulaReference[] = [];
+  const numbers: number[] = [];
+  let stage = 0; // 0: function, 1: "(", 2: arguments, 3: after ")"
+  let nextRef = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const { type, value } = tokens[i];
+    if (type === 'whitespace' || type === 'newline') continue;
+    if (stage === 0) {
+      if (type !== 'func') return undefined;
+      stage = 1;
+    } else if (stage === 1) {
+      if (value !== '(') return undefined;
+      stage = 2;
+    } else if (stage === 2) {
+      if (nextRef < references.length && references[nextRef].token === i) args.push(references[nextRef++]);
+      else if (type === 'number') numbers.push(Number(value));
+      else if (value === ')') stage = 3;
+      else if (value !== ',') return undefined;
+    } else return undefined;
+  }
+  if (stage !== 3) return undefined;
+  const name = info.functions[0];
+  if (name === 'SUBTOTAL') {
+    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, args, literals: numbers.length - 1 };
+  }
+  return { name, plainSum: name === 'SUM' || name === 'SUMA', skipsSubtotals: false, args, literals: numbers.length };
 }
 
 /** The sheet a reference reads, or undefined when it names a sheet that does not exist. */
