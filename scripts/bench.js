@@ -8,6 +8,7 @@
 'use strict';
 const { execFileSync, spawnSync } = require('node:child_process');
 const { existsSync, mkdirSync } = require('node:fs');
+const os = require('node:os');
 const { join } = require('node:path');
 const { writeGoalsWorkbook } = require('./bench/workbook');
 
@@ -41,15 +42,23 @@ async function main() {
     results.push(JSON.parse(output));
   }
 
-  console.log('\ncells      | file KB | read ms | rules ms (1st / best) | rules cells/s | peak RSS MB | findings');
+  console.log(
+    `\nload average: ${os
+      .loadavg()
+      .map((l) => fmt(l, 1))
+      .join(', ')} on ${os.cpus().length} cores (CPU ms in brackets)`,
+  );
+  console.log(
+    'cells      | file KB | read ms         | rules ms (1st / best [CPU]) | rules cells/s [CPU]   | peak RSS MB | findings',
+  );
   for (const r of results) {
     console.log(
       [
         fmt(r.cells).padStart(10),
         fmt(r.bytes / 1024).padStart(7),
-        fmt(r.readMs).padStart(7),
-        `${fmt(r.rulesFirstMs)} / ${fmt(r.rulesBestMs)}`.padStart(21),
-        fmt(r.cells / (r.rulesBestMs / 1000)).padStart(13),
+        `${fmt(r.readMs)} [${fmt(r.readCpuMs)}]`.padStart(15),
+        `${fmt(r.rulesFirstMs)} / ${fmt(r.rulesBestMs)} [${fmt(r.rulesBestCpuMs)}]`.padStart(27),
+        `${fmt(r.cells / (r.rulesBestMs / 1000))} [${fmt(r.cells / (r.rulesBestCpuMs / 1000))}]`.padStart(21),
         fmt(r.peakRssMb).padStart(11),
         fmt(r.findings).padStart(8),
       ].join(' | '),
