@@ -48,6 +48,11 @@ export interface MatrixBase {
   headerBottom: number;
   /** True when Planifica generated it (recognised by its metadata, not by guesswork). */
   generated: boolean;
+  /**
+   * Columns this kind of matrix should have whose headers were not found, named as a person
+   * would ("Meta financiera", "Unidad de medida"), for structure/incomplete-matrix.
+   */
+  missingColumns?: string[];
 }
 
 export type ItemLevel = 'product' | 'subproduct';

@@ -95,7 +95,12 @@ export type PhraseMode = 'exact' | 'prefix' | 'contains';
  * 'prefix' — starts with them ("Producción asociada … (aplica únicamente …)"); 'contains' —
  * has them in a row somewhere.
  */
-export function phraseMatches(text: string | string[], phrase: string | string[], mode: PhraseMode = 'exact'): boolean {
+export function phraseMatches(
+  text: string | string[],
+  phrase: string | string[],
+  mode: PhraseMode = 'exact',
+  fuzzy = true,
+): boolean {
   const typed = typeof text === 'string' ? words(text) : text;
   const expected = typeof phrase === 'string' ? words(phrase) : phrase;
   if (expected.length === 0) return false;
@@ -103,7 +108,8 @@ export function phraseMatches(text: string | string[], phrase: string | string[]
   const lastStart = mode === 'contains' ? typed.length - expected.length : 0;
   for (let start = 0; start <= lastStart; start++) {
     let ok = start + expected.length <= typed.length;
-    for (let i = 0; ok && i < expected.length; i++) ok = wordMatches(typed[start + i], expected[i]);
+    for (let i = 0; ok && i < expected.length; i++)
+      ok = fuzzy ? wordMatches(typed[start + i], expected[i]) : typed[start + i] === expected[i];
     if (ok) return true;
   }
   return false;

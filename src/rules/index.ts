@@ -24,6 +24,7 @@ import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
 import rangeOmitsCells from './formulas/range-omits-cells';
+import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
 import budgetYearTotal from './totals/budget-year-total';
 import goalsVsBudget from './totals/goals-vs-budget';
@@ -60,6 +61,7 @@ const rules: AnyRule[] = [
   multiannualTotal,
   programmeBudget,
   subproductsSum,
+  incompleteMatrix,
   noMatrixFound,
   programmaticCode,
   baselineBeforeTarget,

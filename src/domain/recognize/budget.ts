@@ -8,7 +8,7 @@ import { normalize } from '../text';
 import { bodyRows, isSubtotalLabel, isTotalLabel, numberAt, textAt, valueAt } from './body';
 import type { Grid } from './grid';
 import { firstColumn, type HeaderBlock } from './header';
-import { areaOf, yearColumns, type ParseContext } from './shared';
+import { areaOf, missingColumns, yearColumns, type ParseContext } from './shared';
 
 export function parseBudget(grid: Grid, block: HeaderBlock, context: ParseContext): BudgetMatrix | undefined {
   const years = yearColumns(
@@ -20,6 +20,10 @@ export function parseBudget(grid: Grid, block: HeaderBlock, context: ParseContex
   const firstYearCol = Math.min(...years.map((y) => y.col));
   let codeCol = firstColumn(block, 'prg');
   let descriptionCol = firstColumn(block, 'description');
+  const missing = missingColumns([
+    [codeCol, 'PRG (código de programa)'],
+    [descriptionCol, 'Descripción'],
+  ]);
   if (codeCol === undefined && descriptionCol === undefined) return undefined;
   if (descriptionCol === undefined && codeCol !== undefined && codeCol + 1 < firstYearCol) descriptionCol = codeCol + 1;
   if (codeCol === undefined && descriptionCol !== undefined && descriptionCol > block.left)
@@ -44,6 +48,7 @@ export function parseBudget(grid: Grid, block: HeaderBlock, context: ParseContex
     headerTop: block.top,
     headerBottom: block.bottom,
     generated: context.generated,
+    ...missing,
     years: years.map((y) => ({ year: y.year, headerCol: y.headerCol, col: y.col })),
     programmes: [],
   };

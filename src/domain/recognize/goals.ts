@@ -8,7 +8,7 @@ import { bodyRows, isSubtotalLabel, numberAt, textAt, totalLabelIn } from './bod
 import type { Grid } from './grid';
 import { firstColumn, type HeaderBlock } from './header';
 import { assignLevels, readItemName, type ItemName } from './items';
-import { areaOf, groupByYear, nameAreaFrom, range, type ParseContext } from './shared';
+import { areaOf, groupByYear, missingColumns, nameAreaFrom, range, type ParseContext } from './shared';
 
 export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext): GoalsMatrix | undefined {
   const productCol = firstColumn(block, 'product', 'subproduct');
@@ -67,6 +67,11 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
     headerTop: block.top,
     headerBottom: block.bottom,
     generated: context.generated,
+    ...missingColumns([
+      [unitCol, 'Unidad de medida'],
+      [years.some((y) => y.physicalCol !== undefined), 'Meta física'],
+      [years.some((y) => y.financialCol !== undefined), 'Meta financiera'],
+    ]),
     years,
     items,
     total,

@@ -9,7 +9,7 @@ import { bodyRows, numberAt, textAt, totalLabelIn } from './body';
 import type { Grid } from './grid';
 import { firstColumn, type ColumnHeader, type HeaderBlock } from './header';
 import { assignLevels, readItemName, type ItemName } from './items';
-import { areaOf, groupByYear, nameAreaFrom, range, type ParseContext } from './shared';
+import { areaOf, groupByYear, missingColumns, nameAreaFrom, range, type ParseContext } from './shared';
 
 type Extra = Omit<IndicatorMatrix['rows'][number], 'row' | 'level' | 'name' | 'key' | 'parent' | 'levelBy'>;
 
@@ -79,6 +79,13 @@ export function parseIndicatorMatrix(
     headerTop: block.top,
     headerBottom: block.bottom,
     generated: context.generated,
+    ...missingColumns([
+      [unitCol, 'Unidad de medida'],
+      [indicatorCol, 'Nombre del indicador'],
+      [baseline.length > 0, 'Línea de base'],
+      [years.length === 0 || years.some((y) => y.relativeCol !== undefined), 'Datos relativos'],
+      [totals.length > 0, 'Total meta multianual'],
+    ]),
     years,
     rows: assignLevels(names),
   };

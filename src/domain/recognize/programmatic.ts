@@ -9,7 +9,7 @@ import { bodyRows, isSubtotalLabel, textAt, totalLabelIn, valueAt } from './body
 import type { Grid } from './grid';
 import { firstColumn, type HeaderBlock } from './header';
 import { assignLevels, readItemName, type ItemName } from './items';
-import { areaOf, nameAreaFrom, range, type ParseContext } from './shared';
+import { areaOf, missingColumns, nameAreaFrom, range, type ParseContext } from './shared';
 
 type Extra = Omit<ProgrammaticMatrix['items'][number], 'row' | 'level' | 'name' | 'key' | 'parent' | 'levelBy'>;
 
@@ -64,6 +64,13 @@ export function parseProgrammatic(
     headerTop: block.top,
     headerBottom: block.bottom,
     generated: context.generated,
+    ...missingColumns([
+      [unitCol, 'Unidad de medida'],
+      [activityCol, 'Descripción de la actividad'],
+      [programa, 'Programa'],
+      [proyecto, 'Proyecto'],
+      [actividad, 'Actividad'],
+    ]),
     items: assignLevels(names),
     codeColumns,
   };

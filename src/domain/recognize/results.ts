@@ -11,7 +11,7 @@ import { bodyRows, textAt, totalLabelIn, valueAt } from './body';
 import type { Grid } from './grid';
 import { conceptAt, firstColumn, type HeaderBlock } from './header';
 import { assignLevels, readItemName, type ItemName, type NameArea } from './items';
-import { areaOf, nameAreaFrom, range, type ParseContext } from './shared';
+import { areaOf, missingColumns, nameAreaFrom, range, type ParseContext } from './shared';
 
 const MIN_STATEMENT_LENGTH = 30;
 
@@ -112,7 +112,17 @@ export function parseCoverage(grid: Grid, block: HeaderBlock, context: ParseCont
   });
   if (found.length === 0 && !context.generated) return undefined;
   const statements = statementsIn(grid, block, table.rows, table.statementCols);
-  return { type: 'coverage', ...base(grid, block, context, table.rows), statements, items: found };
+  return {
+    type: 'coverage',
+    ...base(grid, block, context, table.rows),
+    ...missingColumns([
+      [contributionCol, 'Productos de mayor contribución (1 / 0)'],
+      [firstColumn(block, 'departments'), 'Cobertura de departamentos'],
+      [municipalitiesCol, 'Cobertura de municipios'],
+    ]),
+    statements,
+    items: found,
+  };
 }
 
 export function parsePgg(grid: Grid, block: HeaderBlock, context: ParseContext): PggMatrix | undefined {
@@ -125,7 +135,13 @@ export function parsePgg(grid: Grid, block: HeaderBlock, context: ParseContext):
   });
   if (found.length === 0 && !context.generated) return undefined;
   const statements = statementsIn(grid, block, table.rows, table.statementCols);
-  const matrix: PggMatrix = { type: 'pgg', ...base(grid, block, context, table.rows), statements, items: found };
+  const matrix: PggMatrix = {
+    type: 'pgg',
+    ...base(grid, block, context, table.rows),
+    ...missingColumns([[table.statementCols.length > 0, 'Resultado institucional']]),
+    statements,
+    items: found,
+  };
   for (const row of table.rows) {
     const axis = textAt(grid, row, axisCol);
     if (axis && !conceptAt(grid, row, axisCol!)) {

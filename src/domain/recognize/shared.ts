@@ -81,6 +81,12 @@ export function nameAreaFrom(block: HeaderBlock, productCol: number): { left: nu
   return { left: productCol, right };
 }
 
+/** The names of the expected columns that were not found, or undefined when none is missing. */
+export function missingColumns(expected: [found: unknown, name: string][]): { missingColumns?: string[] } {
+  const missing = expected.filter(([found]) => found === undefined || found === false).map(([, name]) => name);
+  return missing.length > 0 ? { missingColumns: missing } : {};
+}
+
 /** The integers from..to inclusive. */
 export function range(from: number, to: number): number[] {
   const list: number[] = [];

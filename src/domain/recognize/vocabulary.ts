@@ -193,8 +193,10 @@ export function classifyHeader(
     if (yearSpanOf(value) !== undefined) return 'yearSpan';
   }
   if (!mayBeHeader(folded) || cellWords.length === 0) return undefined;
-  for (const phrase of candidates(cellWords))
-    if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  // Exact words first: "PROYECTO" is a column of its own, not a typo of "PRODUCTO".
+  const list = candidates(cellWords);
+  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode, false)) return phrase.concept;
+  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
   // "Meta física 2026", "Datos absolutos 2027": a sub-header that carries its own year.
   if (trailingYear(folded) !== undefined) {
     const rest = cellWords.slice(0, -1);

@@ -116,3 +116,12 @@ describe('programmatic (§9.3)', () => {
     expect(aportes.subprograma).toMatchObject({ value: '99' });
   });
 });
+
+describe('header words that are one typo apart', () => {
+  it('"PROYECTO" is the project column, not a misspelt "PRODUCTO"', () => {
+    const view = new WorkbookView(workbook(seedProgrammatic()));
+    const [first] = matricesOf(view, 'programmatic');
+    expect(first.missingColumns).toBeUndefined();
+    expect(first.codeColumns.proyecto).toBe(6);
+  });
+});

@@ -1,0 +1,83 @@
+import rule from '../../../src/rules/structure/incomplete-matrix';
+import { runRuleTests } from '../../support/rule-tester';
+import { sheet, workbook } from '../../support/workbook';
+import { seedBudget, seedGoals, seedProgrammatic } from '../../domain/recognize/seed-sheets';
+
+const goalsHeader = ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 2026, null, 2027, null];
+const goalsSubheader = [null, null, 'Meta Física', 'Meta Financiera', 'Meta Física', 'Meta Financiera'];
+
+runRuleTests(rule, {
+  valid: [
+    { name: 'the seed goals matrix (two-row header, typos, Total row)', workbook: workbook(seedGoals()) },
+    { name: 'the seed budget in two tables', workbook: workbook(seedBudget()) },
+    { name: 'the seed programmatic matrix, "PROYECTO" included', workbook: workbook(seedProgrammatic()) },
+    {
+      name: 'a goals matrix with both goals every year and a Total',
+      workbook: workbook(
+        sheet('Metas', [
+          goalsHeader,
+          goalsSubheader,
+          ['Producto: Visas', 'Documento', 1, 10, 2, 20],
+          ['Total', null, null, 10, null, 20],
+        ]),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a goals matrix without financial columns and without Total',
+      workbook: workbook(
+        sheet(
+          'Metas',
+          [
+            ['PRODUCTO', 'UNIDAD DE MEDIDA', 'META FÍSICA 2026', 'META FÍSICA 2027'],
+            ['Producto: Visas emitidas', 'Documento', 10, 11],
+          ],
+          { origin: 'B3' },
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'missingColumns',
+          sheet: 'Metas',
+          range: 'B3',
+          severity: 'warning',
+          kind: 'structure',
+          data: { matrix: 'Productos, subproductos y metas multianuales', columns: '«Meta financiera»' },
+        },
+        { messageId: 'missingTotal', range: 'B3', severity: 'info' },
+      ],
+    },
+    {
+      name: 'one year without its financial column',
+      workbook: workbook(
+        sheet('Metas', [
+          goalsHeader.slice(0, 5),
+          goalsSubheader.slice(0, 5),
+          ['Producto: Visas', 'Documento', 1, 10, 2],
+          ['Total', null, null, 10, null],
+        ]),
+      ),
+      findings: [{ messageId: 'yearWithoutColumn', range: 'E1', data: { year: 2027, column: 'Meta financiera' } }],
+    },
+    {
+      name: 'a programmatic matrix without unit and activity columns',
+      workbook: workbook(
+        sheet('Red', [
+          ['Producto / Subproducto', 'Programa', 'Subprograma', 'Proyecto', 'Actividad'],
+          ['Producto: Visas', '11', '00', '00', '003'],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'missingColumns',
+          range: 'A1',
+          data: {
+            matrix: 'Red de categorías programáticas',
+            columns: '«Unidad de medida» y «Descripción de la actividad»',
+          },
+        },
+      ],
+    },
+  ],
+});
