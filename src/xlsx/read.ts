@@ -7,6 +7,8 @@
 import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
 import ExcelJS from 'exceljs';
 import {
+  boxContains,
+  boxSize,
   parseCell,
   parseRange,
   rangeAddress,
@@ -32,6 +34,8 @@ export interface ReadOptions {
 const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
 
 const MS_PER_DAY = 86_400_000;
+/** Columns in a sheet (XFD): row * MAX_COLUMNS + col is a unique cell key. */
+const MAX_COLUMNS = 16_384;
 /** Days between 1899-12-30 (serial 0 of the 1900 system) and 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
@@ -211,20 +215,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
     });
   });
 
-  // The other cells of a multi-cell array formula store only values; Excel shows the formula
-  // in each of them, and rules must not take them for typed numbers.
-  if (arrays.length) {
-    for (const cell of cells) {
-      if (cell.formula !== undefined) continue;
-      const area = arrays.find(
-        ({ box }) => cell.row >= box.top && cell.row <= box.bottom && cell.col >= box.left && cell.col <= box.right,
-      );
-      if (area) {
-        cell.formula = area.formula;
-        cell.array = true;
-      }
-    }
-  }
+  spreadArrayFormulas(cells, arrays);
 
   const snapshot: SheetSnapshot = {
     name: worksheet.name,
@@ -234,6 +225,31 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetSnapsh
   };
   if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') snapshot.hidden = true;
   return snapshot;
+}
+
+/**
+ * The other cells of a multi-cell array formula store only values; Excel shows the formula in
+ * each of them, and rules must not take them for typed numbers.
+ */
+function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; formula: string }[]): void {
+  if (arrays.length === 0) return;
+  const plain = new Map<number, Cell>();
+  for (const cell of cells) if (cell.formula === undefined) plain.set(cell.row * MAX_COLUMNS + cell.col, cell);
+  const mark = (cell: Cell | undefined, formula: string): void => {
+    if (!cell || cell.formula !== undefined) return;
+    cell.formula = formula;
+    cell.array = true;
+  };
+  for (const { box, formula } of arrays) {
+    // Walk the smaller of the two: the area's positions or the sheet's plain cells.
+    if (boxSize(box) <= plain.size) {
+      for (let row = box.top; row <= box.bottom; row++) {
+        for (let col = box.left; col <= box.right; col++) mark(plain.get(row * MAX_COLUMNS + col), formula);
+      }
+    } else {
+      for (const cell of plain.values()) if (boxContains(box, cell.row, cell.col)) mark(cell, formula);
+    }
+  }
 }
 
 /** ExcelJS keeps merged areas in a private map keyed by master cell; its public `model` would rebuild every row. */

@@ -176,6 +176,23 @@ describe('readXlsx on parts written by hand', () => {
     ]);
   });
 
+  it('spreads a two-dimensional array formula over every cell of its area, and only there', async () => {
+    const sheetData =
+      '<sheetData>' +
+      '<row r="1"><c r="A1"><f t="array" ref="A1:B2">{1,2;3,4}</f><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>9</v></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="B2"><v>4</v></c></row>' +
+      '</sheetData>';
+    const snapshot = await readXlsx(buildZip(minimalWorkbookParts(sheetData)));
+    const marked = snapshot.sheets[0].cells.map((c) => [c.row, c.col, c.value, c.formula ?? null, c.array ?? false]);
+    expect(marked).toEqual([
+      [0, 0, 1, '{1,2;3,4}', true],
+      [0, 1, 2, '{1,2;3,4}', true],
+      [0, 2, 9, null, false],
+      [1, 0, 3, '{1,2;3,4}', true],
+      [1, 1, 4, '{1,2;3,4}', true],
+    ]);
+  });
+
   it('reads sheet-scoped names apart: only workbook-scoped ones are listed', async () => {
     const parts = minimalWorkbookParts('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
     const workbookPart = parts.find((p) => p.name === 'xl/workbook.xml')!;
