@@ -104,5 +104,5 @@ function draw(size) {
 for (const size of SIZES) {
   const file = path.join(__dirname, `icon-${size}.png`);
   fs.writeFileSync(file, draw(size));
-  console.log(`${path.relative(process.cwd(), file)}`);
+  process.stdout.write(`${path.relative(process.cwd(), file)}\n`);
 }

@@ -187,7 +187,7 @@ export class FakeFill {
     return this.loadedValues.get('pattern') as string;
   }
   clear(): void {
-    this.range.eachCell((cell) => (cell.fill = null));
+    this.range.eachCell((cell) => delete cell.fill);
   }
 }
 
@@ -577,14 +577,13 @@ export class FakeContext {
   private failure: Error | undefined;
 
   constructor(readonly model: FakeWorkbookModel) {
-    const ctx = this;
     const sheetProxy = (sheet: FakeSheet) => {
-      const ws = new FakeWorksheet(ctx, () => (model.sheets.includes(sheet) ? sheet : undefined));
+      const ws = new FakeWorksheet(this, () => (model.sheets.includes(sheet) ? sheet : undefined));
       return ws.loadNow(['name', 'visibility']);
     };
     const byName = (name: string) => () => model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    const worksheets = new FakeCollection<FakeWorksheet>(ctx, () => model.sheets.map(sheetProxy));
-    const names = new FakeCollection(ctx, () =>
+    const worksheets = new FakeCollection<FakeWorksheet>(this, () => model.sheets.map(sheetProxy));
+    const names = new FakeCollection(this, () =>
       model.names.map((n) => ({
         name: n.name,
         type: 'Range',
@@ -593,7 +592,7 @@ export class FakeContext {
       })),
     );
     const custom = Object.assign(
-      new FakeCollection(ctx, () => [...model.properties.custom].map(([key, value]) => ({ key, value }))),
+      new FakeCollection(this, () => [...model.properties.custom].map(([key, value]) => ({ key, value }))),
       { add: (key: string, value: string) => model.properties.custom.set(key, value) },
     );
     const properties = {
@@ -632,15 +631,15 @@ export class FakeContext {
         model.activeSheet = value;
       },
       worksheets: Object.assign(worksheets, {
-        getItem: (name: string) => new FakeWorksheet(ctx, byName(name)),
-        getItemOrNullObject: (name: string) => new FakeWorksheet(ctx, byName(name)),
+        getItem: (name: string) => new FakeWorksheet(this, byName(name)),
+        getItemOrNullObject: (name: string) => new FakeWorksheet(this, byName(name)),
         add: (name: string) => {
           if (model.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-            ctx.fail(officeError('ItemAlreadyExists', `sheet ${name} exists`));
+            this.fail(officeError('ItemAlreadyExists', `sheet ${name} exists`));
           }
           const sheet = newSheet(name);
           model.sheets.push(sheet);
-          return new FakeWorksheet(ctx, () => (model.sheets.includes(sheet) ? sheet : undefined));
+          return new FakeWorksheet(this, () => (model.sheets.includes(sheet) ? sheet : undefined));
         },
       }),
       names: Object.assign(names, {
@@ -655,7 +654,7 @@ export class FakeContext {
         },
         getByNamespace: (namespace: string) => ({
           getOnlyItemOrNullObject: () =>
-            new FakeXmlPart(ctx, () => model.customXml.find((p) => p.namespace === namespace)),
+            new FakeXmlPart(this, () => model.customXml.find((p) => p.namespace === namespace)),
         }),
       },
       comments: {},

@@ -1,0 +1,94 @@
+import type { Finding } from '../../src/core';
+import { clearMarks, markFindings, parseMarks, serializeMarks, SEVERITY_FILLS } from '../../src/excel/marks';
+import { ALL_FEATURES, NO_OPTIONAL_FEATURES } from '../../src/excel/requirements';
+import { cellAt, FakeContext, newSheet, newWorkbook } from './fake-excel';
+
+function finding(sheet: string, range: string, severity: Finding['severity'], message: string): Finding {
+  return { rule: 'totals/sum-mismatch', kind: 'total-mismatch', severity, sheet, range, message, messageId: 'x' };
+}
+
+function fixture() {
+  const sheet = newSheet('Metas', {
+    B2: { value: 10, fill: '#00B050' }, // the user's own green
+    B3: { value: 20 },
+    B4: { formula: '=B2+B3', value: 31 },
+    C4: { value: 5, fill: '#FFFFFF' },
+  });
+  sheet.notes.set('B3', 'Nota del planificador');
+  const model = newWorkbook([sheet, newSheet('Presupuesto', { A1: 1 })]);
+  return { model, sheet, before: structuredClone({ cells: [...sheet.cells], notes: [...sheet.notes] }) };
+}
+
+const findings = [
+  finding('Metas', 'B4', 'error', 'El total no coincide.'),
+  finding('Metas', 'B4', 'warning', 'Fórmula distinta.'),
+  finding('Metas', 'B2:B3', 'warning', 'Rango incompleto.'),
+  finding('Metas', 'C4', 'info', 'Revise.'),
+  finding('Hoja borrada', 'A1', 'error', 'No existe.'),
+];
+
+describe('markFindings and clearMarks', () => {
+  it('fills by severity, adds notes where none existed, and "Quitar marcas" restores everything exactly', async () => {
+    const { model, sheet, before } = fixture();
+    const context = new FakeContext(model);
+
+    const marked = await markFindings(context.asExcel(), findings, ALL_FEATURES);
+    expect(marked).toBe(4);
+    expect(cellAt(sheet, 'B4')?.fill).toBe(SEVERITY_FILLS.error); // the worst severity wins
+    expect(cellAt(sheet, 'B2')?.fill).toBe(SEVERITY_FILLS.warning);
+    expect(cellAt(sheet, 'C4')?.fill).toBe(SEVERITY_FILLS.info);
+    expect(sheet.notes.get('B4')).toBe('Planifica\nError: El total no coincide.\nAdvertencia: Fórmula distinta.');
+    expect(sheet.notes.get('B3')).toBe('Nota del planificador'); // the user's note is left alone
+    expect(model.customXml).toHaveLength(1);
+
+    // Marking again (after an edit) must not take Planifica's fills for originals.
+    await markFindings(context.asExcel(), findings.slice(0, 1), ALL_FEATURES);
+    expect(cellAt(sheet, 'B2')?.fill).toBe('#00B050');
+
+    const restored = await clearMarks(context.asExcel());
+    expect(restored).toBe(1);
+    expect({ cells: [...sheet.cells], notes: [...sheet.notes] }).toEqual(before);
+    expect(model.customXml).toHaveLength(0);
+  });
+
+  it('costs the same number of round trips for 3 findings as for 1 000', async () => {
+    const counts: number[] = [];
+    for (const n of [3, 1000]) {
+      const { model } = fixture();
+      const context = new FakeContext(model);
+      const many = Array.from({ length: n }, (_, i) => finding('Metas', `D${i + 1}`, 'error', `Hallazgo ${i}`));
+      await markFindings(context.asExcel(), many, ALL_FEATURES);
+      await clearMarks(context.asExcel());
+      counts.push(context.syncCount);
+    }
+    expect(counts[0]).toBe(counts[1]);
+    expect(counts[0]).toBeLessThanOrEqual(10);
+  });
+
+  it('without notes or fill patterns (ExcelApi 1.7) marks with fills only and treats white as no fill', async () => {
+    const { model, sheet } = fixture();
+    const context = new FakeContext(model);
+    await markFindings(context.asExcel(), findings, NO_OPTIONAL_FEATURES);
+    expect(sheet.notes.has('B4')).toBe(false);
+    await clearMarks(context.asExcel());
+    expect(cellAt(sheet, 'C4')?.fill).toBeUndefined(); // white fill and no fill look the same
+    expect(cellAt(sheet, 'B2')?.fill).toBe('#00B050');
+  });
+
+  it('refuses a protected sheet in plain words and changes nothing', async () => {
+    const { model, sheet, before } = fixture();
+    sheet.protected = true;
+    await expect(markFindings(new FakeContext(model).asExcel(), findings, ALL_FEATURES)).rejects.toMatchObject({
+      code: 'protected-sheet',
+    });
+    expect({ cells: [...sheet.cells], notes: [...sheet.notes] }).toEqual(before);
+  });
+});
+
+describe('the marks record', () => {
+  it('round-trips through the custom XML part, escaping what XML needs', () => {
+    const records = [{ sheet: 'A & <B>', cell: 'C3', fill: null, annotation: 'note' as const }];
+    expect(parseMarks(serializeMarks(records))).toEqual(records);
+    expect(parseMarks('<otro/>')).toEqual([]);
+  });
+});
