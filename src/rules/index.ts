@@ -24,6 +24,8 @@ import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
 import rangeOmitsCells from './formulas/range-omits-cells';
+import resultStatement from './narrative/result-statement';
+import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
 import budgetYearTotal from './totals/budget-year-total';
@@ -68,6 +70,8 @@ const rules: AnyRule[] = [
   fichaRequiredFields,
   indicatorCodeUnique,
   relativeRange,
+  resultStatement,
+  yearSpan,
 ];
 
 export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -234,3 +234,24 @@ export function indicatorMatrixSheet(
   ]);
   return sheet(name, [...header, ...body]);
 }
+
+/** The result statement of seed 001 for one year, with its numbers replaceable. */
+export function statement(year: number, target: string, final = target, finalYear = year): string {
+  return `Para el año ${year} se ha incrementado la protección de derechos a personas migrantes a ${target} personas acumulado (de 64,660 en el año 2021 a ${final} personas en el año ${finalYear}).`;
+}
+
+/**
+ * §5 results by year: "5. RESULTADO" on row 1, then for each block a header row "Año 2026 | Año
+ * 2027 | …" with the statements on the row below (first block: header on row 3, statements on 4;
+ * each next block three rows lower).
+ */
+export function resultsSheet(years: number[], blocks: string[][], name = '5 Resultados'): SheetSnapshot {
+  const rows: CellSpec[][] = [['5. RESULTADO'], []];
+  for (const block of blocks)
+    rows.push(
+      years.map((y) => `Año ${y}`),
+      block,
+      [],
+    );
+  return sheet(name, rows);
+}

@@ -1,0 +1,155 @@
+/**
+ * Result statements: "Para el año Y se ha incrementado … a N … (de B en el año Y0 a N' … en el
+ * año Y')". N and N' are the same value and Y and Y' the same year, Y is the year of the column
+ * the statement sits under, the baseline year comes before Y, and an increase goes up (a
+ * reduction down). The same statement is often copied into several matrices (§3.1, §5, §9.2,
+ * §9.4): when one copy contradicts itself, the copies that agree are given as related cells and
+ * the value they agree on as the expected one.
+ */
+import { cellAddress, createRule, formatNumber, type CellRef, type WorkbookView } from '../../core';
+import type { Matrix, ResultStatement } from '../../domain/matrix';
+import { getRecognition } from '../../domain/recognize';
+import { parseResultStatement, type ParsedStatement } from '../../domain/statement';
+import { normalize, yearOf } from '../../domain/text';
+
+interface Found {
+  matrix: Matrix;
+  statement: ResultStatement;
+  parsed: ParsedStatement;
+}
+
+function statementsOf(workbook: WorkbookView): Found[] {
+  const found: Found[] = [];
+  for (const matrix of getRecognition(workbook).matrices) {
+    if (!('statements' in matrix)) continue;
+    for (const statement of matrix.statements) {
+      const parsed = parseResultStatement(statement.text.value);
+      if (parsed) found.push({ matrix, statement, parsed });
+    }
+  }
+  return found;
+}
+
+/** The year header above a statement ("Año 2030"), searched upwards in its column. */
+function columnHeader(workbook: WorkbookView, found: Found): CellRef | undefined {
+  const { text, columnYear } = found.statement;
+  if (columnYear === undefined) return undefined;
+  const sheet = workbook.sheet(found.matrix.sheet);
+  for (let row = text.row - 1; row >= Math.max(0, found.matrix.headerTop - 1); row--) {
+    if (yearOf(sheet?.get(row, text.col)?.value) === columnYear) {
+      return { sheet: found.matrix.sheet, range: cellAddress(row, text.col) };
+    }
+  }
+  return undefined;
+}
+
+const subjectKey = (parsed: ParsedStatement): string => `${parsed.year.value}|${normalize(parsed.subject)}`;
+
+export default createRule({
+  meta: {
+    id: 'narrative/result-statement',
+    kind: 'narrative-mismatch',
+    severity: 'error',
+    description:
+      'Verifica que las cifras y los años de cada enunciado de resultado concuerden entre sí y con su columna.',
+    descriptionEn:
+      'Checks that the numbers and years inside each result statement agree with each other and with their column.',
+    messages: {
+      value:
+        'El resultado dice «a {{target}}» y luego «a {{final}} … en el año {{year}}»: las dos cifras deben ser iguales ({{expected}}).',
+      finalYear:
+        'El resultado es para el año {{year}} pero termina «en el año {{finalYear}}»: el año final debe ser {{year}}.',
+      columnYear: 'El resultado dice «Para el año {{year}}» pero está en la columna del año {{columnYear}}.',
+      baselineYear:
+        'El año de la línea base del resultado ({{baselineYear}}) no es anterior al año de la meta ({{year}}).',
+      direction: 'El resultado dice «{{verb}}» pero va de {{baseline}} a {{target}}.',
+    },
+  },
+  create(context) {
+    const all = statementsOf(context.workbook);
+    // Copies of one result (same year and subject) whose two values agree: the reference for the others.
+    const agreeing = new Map<string, Found[]>();
+    for (const found of all) {
+      const { parsed } = found;
+      if (parsed.final && parsed.final.value.value === parsed.target.value) {
+        const list = agreeing.get(subjectKey(parsed)) ?? [];
+        list.push(found);
+        agreeing.set(subjectKey(parsed), list);
+      }
+    }
+
+    for (const found of all) {
+      const { parsed, statement, matrix } = found;
+      const sheet = matrix.sheet;
+      const range = cellAddress(statement.text.row, statement.text.col);
+      const header = columnHeader(context.workbook, found);
+      const year = parsed.year.value;
+
+      if (parsed.final && parsed.final.value.value !== parsed.target.value) {
+        const copies = (agreeing.get(subjectKey(parsed)) ?? []).filter((c) => c !== found);
+        const expected = copies.length > 0 ? copies[0].parsed.target.value : parsed.target.value;
+        context.report({
+          messageId: 'value',
+          sheet,
+          range,
+          data: {
+            target: parsed.target.text,
+            final: parsed.final.value.text,
+            year: parsed.final.year.value,
+            expected: formatNumber(expected),
+          },
+          expected,
+          actual: expected === parsed.target.value ? parsed.final.value.value : parsed.target.value,
+          related: copies.map((c) => ({
+            sheet: c.matrix.sheet,
+            range: cellAddress(c.statement.text.row, c.statement.text.col),
+          })),
+        });
+      }
+      if (parsed.final && parsed.final.year.value !== year) {
+        context.report({
+          messageId: 'finalYear',
+          sheet,
+          range,
+          data: { year, finalYear: parsed.final.year.value },
+          expected: year,
+          actual: parsed.final.year.value,
+          ...(header ? { related: [header] } : {}),
+        });
+      }
+      if (statement.columnYear !== undefined && statement.columnYear !== year) {
+        context.report({
+          messageId: 'columnYear',
+          sheet,
+          range,
+          data: { year, columnYear: statement.columnYear },
+          expected: statement.columnYear,
+          actual: year,
+          ...(header ? { related: [header] } : {}),
+        });
+      }
+      if (parsed.baseline && parsed.baseline.year.value >= year) {
+        context.report({
+          messageId: 'baselineYear',
+          sheet,
+          range,
+          data: { baselineYear: parsed.baseline.year.value, year },
+          actual: parsed.baseline.year.value,
+        });
+      }
+      if (parsed.baseline) {
+        const from = parsed.baseline.value.value;
+        const to = parsed.target.value;
+        const wrongWay = parsed.direction === 'increase' ? to < from : to > from;
+        if (wrongWay) {
+          context.report({
+            messageId: 'direction',
+            sheet,
+            range,
+            data: { verb: parsed.verb, baseline: parsed.baseline.value.text, target: parsed.target.text },
+          });
+        }
+      }
+    }
+  },
+});
