@@ -70,7 +70,7 @@ export function parseBudget(grid: Grid, block: HeaderBlock, context: ParseContex
       amounts,
     });
   }
-  if (matrix.programmes.length === 0 && !matrix.total) return undefined;
+  if (matrix.programmes.length === 0 && !matrix.total && !context.generated) return undefined;
   matrix.range = areaOf(block, rows, context.limit);
   return matrix;
 }

@@ -58,7 +58,7 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
     if (!name || isSubtotalLabel(name.name.value)) continue;
     names.push({ ...name, extra: { unit: textAt(grid, row, unitCol), ...read(row) } });
   }
-  if (names.length === 0) return undefined;
+  if (names.length === 0 && !context.generated) return undefined;
   const items = assignLevels(names).map(({ unit, ...item }) => (unit ? { ...item, unit } : item));
   return {
     type: 'goals',

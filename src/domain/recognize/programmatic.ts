@@ -56,7 +56,7 @@ export function parseProgrammatic(
     }
     names.push({ ...name, extra });
   }
-  if (names.length === 0) return undefined;
+  if (names.length === 0 && !context.generated) return undefined;
   return {
     type: 'programmatic',
     sheet: grid.name,
