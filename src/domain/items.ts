@@ -40,7 +40,7 @@ import type {
   ResultsMatrix,
 } from './matrix';
 import { matricesOf } from './recognize';
-import { compareNames, nameKey, nameSimilarity } from './similarity';
+import { compareProfiles, nameKey, nameProfile, nameSimilarity, type NameProfile } from './similarity';
 
 export type ItemMatrix =
   ProgrammaticMatrix | ResultsMatrix | PggMatrix | CoverageMatrix | IndicatorMatrix | GoalsMatrix;
@@ -132,6 +132,7 @@ interface Pending {
 interface Group {
   key: string;
   name: string;
+  profile: NameProfile;
   members: Pending[];
   types: Set<ItemMatrixType>;
 }
@@ -141,7 +142,8 @@ function groupByKey(rows: readonly Pending[]): Group[] {
   for (const pending of rows) {
     let group = groups.get(pending.key);
     if (!group) {
-      group = { key: pending.key, name: pending.row.name.value.trim(), members: [], types: new Set() };
+      const name = pending.row.name.value.trim();
+      group = { key: pending.key, name, profile: nameProfile(name), members: [], types: new Set() };
       groups.set(pending.key, group);
     }
     group.members.push(pending);
@@ -167,7 +169,7 @@ function mergeNearMisses(groups: Group[]): { canonical: Group; typos: Group[] }[
     let bestScore = -1;
     for (const candidate of result) {
       if (!disjoint(candidate.types, group.types)) continue;
-      if (compareNames(candidate.canonical.key, group.key) !== 'near') continue;
+      if (compareProfiles(candidate.canonical.profile, group.profile) !== 'near') continue;
       const score = nameSimilarity(candidate.canonical.key, group.key);
       if (score > bestScore) {
         best = candidate;

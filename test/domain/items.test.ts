@@ -1,6 +1,9 @@
 import type { GoalsMatrix, ItemLevel, ItemRow, PggMatrix, ProgrammaticMatrix } from '../../src/domain/matrix';
-import { appearancesIn, indexItems, rowIn, typesOf, type Item } from '../../src/domain/items';
+import { WorkbookView } from '../../src/core';
+import { appearancesIn, getItemIndex, indexItems, rowIn, typesOf, type Item } from '../../src/domain/items';
 import { nameKey } from '../../src/domain/similarity';
+import { goalsSheet, P, programmaticSheet, S } from '../rules/crossref/pom-sheets';
+import { workbook } from '../support/workbook';
 
 /** Rows from an outline: "P:" marks a product, anything else is a subproduct of the last product. */
 function rows(outline: string[]): ItemRow[] {
@@ -168,5 +171,30 @@ describe('indexItems', () => {
 
   it('has nothing to say about an empty workbook', () => {
     expect(indexItems([]).items).toEqual([]);
+  });
+});
+
+describe('getItemIndex', () => {
+  it('reads the recognised matrices once per validation and resolves their rows', () => {
+    const outline = [
+      P('Emisión de Documentos Migratorios', { unit: 'Documento' }),
+      S('Prórroga de Documentos Migratorios'),
+    ];
+    const view = new WorkbookView(workbook(programmaticSheet(outline), goalsSheet(outline)));
+    const index = getItemIndex(view);
+    expect(getItemIndex(view)).toBe(index);
+    expect(index.matrices.map((m) => m.type)).toEqual(['programmatic', 'goals']);
+    expect(index.items.map((i) => [i.level, i.name, typesOf(i)])).toEqual([
+      ['product', 'Emisión de Documentos Migratorios', ['programmatic', 'goals']],
+      ['subproduct', 'Prórroga de Documentos Migratorios', ['programmatic', 'goals']],
+    ]);
+  });
+
+  it('stays fast on a thousand products', () => {
+    const outline = Array.from({ length: 1000 }, (_, i) => P(`Producto número ${i} de la institución ${i % 7}`));
+    const view = new WorkbookView(workbook(programmaticSheet(outline), goalsSheet(outline)));
+    const started = Date.now();
+    expect(getItemIndex(view).items).toHaveLength(1000);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

@@ -22,6 +22,20 @@ describe('damerauDistance', () => {
     expect(damerauDistance(b, a)).toBe(d);
   });
 
+  it('gives the same answer within a limit as without one', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = () =>
+      Array.from({ length: 3 + Math.floor(random() * 10) }, () => 'abcde'[Math.floor(random() * 5)]).join('');
+    for (let n = 0; n < 500; n++) {
+      const a = word();
+      const b = random() < 0.5 ? word() : a.slice(0, 2) + a.slice(3, 5) + a.slice(2, 3) + a.slice(5) + 'x';
+      const full = damerauDistance(a, b);
+      for (const limit of [0, 1, 2, 3])
+        expect([a, b, limit, damerauDistance(a, b, limit)]).toEqual([a, b, limit, Math.min(full, limit + 1)]);
+    }
+  });
+
   it('stops early beyond the limit', () => {
     expect(damerauDistance('emision de documentos', 'prorroga de documentos', 2)).toBe(3);
     expect(damerauDistance('a', 'abcdef', 2)).toBe(3);
