@@ -2,13 +2,16 @@
  * The cross-matrix and catalogue rules on the example workbooks (examples/, made by
  * scripts/make-examples.js): on each faulty workbook they find exactly the listed mistakes of
  * their kinds, at the listed cell and naming a listed related cell; on the corrected twin they
- * stay silent.
+ * stay silent. Workbooks Planifica writes (from a model, or blank) give no finding at all.
  */
 import fs from 'fs';
 import path from 'path';
 import { validate, type Finding } from '../../src/core';
+import { parseModelJson } from '../../src/domain/model';
 import { allRules } from '../../src/rules';
+import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
 import { readXlsx } from '../../src/xlsx/read';
+import { writeWorkbook } from '../../src/xlsx/write';
 
 const ROOT = path.resolve(__dirname, '../..');
 const EXPECTED_DIR = path.join(ROOT, 'test', 'fixtures', 'pom', 'expected');
@@ -60,5 +63,19 @@ describe.each(names)('%s', (name) => {
   it('stays silent on the corrected twin', async () => {
     const findings = await findingsOf(`${name}-corregido.xlsx`);
     expect(findings.map((f) => `${f.rule} ${at(f)}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('workbooks Planifica generates', () => {
+  it('the IGM model, written and read back, gives no finding', async () => {
+    const parsed = parseModelJson(fs.readFileSync(path.join(ROOT, 'examples', 'igm-pom-2026-2030.json'), 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+    const snapshot = await readXlsx(await writeWorkbook(buildWorkbookSpec(parsed.model)));
+    expect(validate(snapshot, RULES).findings.map((f) => `${f.rule} ${at(f)}: ${f.message}`)).toEqual([]);
+  });
+
+  it('a blank template gives no finding', async () => {
+    const snapshot = await readXlsx(await writeWorkbook(buildBlankSpec({ years: [2026, 2027, 2028, 2029, 2030] })));
+    expect(validate(snapshot, RULES).findings.map((f) => `${f.rule} ${at(f)}: ${f.message}`)).toEqual([]);
   });
 });
