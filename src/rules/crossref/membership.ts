@@ -5,7 +5,9 @@
  *   every product of §9.3 has goals in §9.5 (only when the workbook has both matrices).
  * - Every subproduct listed in one matrix is listed, under the same product, in every other
  *   matrix that lists subproducts and lists that product. The finding sits on the product's
- *   row in the matrix that misses the subproduct. A matrix that leaves out the whole product
+ *   row in the matrix that misses the subproduct; but when more matrices leave it out than list
+ *   it, the finding sits on the subproduct where it is listed (a renamed or stray subproduct is
+ *   one finding, not one per matrix). A matrix that leaves out the whole product
  *   (the results matrix omits "Dirección y Coordinación") is not asked for its subproducts, and
  *   a matrix the workbook does not have is never compared.
  */
@@ -31,6 +33,8 @@ export default createRule({
         'El producto «{{item}}» está vinculado a una categoría programática pero no tiene metas en {{otherSheet}}.',
       missingSubproduct:
         'Falta el subproducto «{{subproduct}}» bajo el producto «{{product}}» en {{matrix}}; aparece en {{otherSheet}}!{{otherCell}}.',
+      onlyHere:
+        'El subproducto «{{subproduct}}» del producto «{{product}}» solo aparece en esta matriz; no está en: {{missing}}. Revise si su nombre cambió o si sobra.',
     },
   },
   create(context) {
@@ -65,10 +69,30 @@ export default createRule({
       const product = item.product;
       if (!product) continue;
       const where = item.appearances;
-      for (const type of listsSubproducts) {
-        if (where.some((a) => a.matrix.type === type)) continue;
+      const missingFrom = [...listsSubproducts].filter(
+        (type) => !where.some((a) => a.matrix.type === type) && appearancesIn(product, type).length > 0,
+      );
+      if (missingFrom.length === 0) continue;
+      const presentIn = new Set(where.map((a) => a.matrix.type));
+      if (presentIn.size < missingFrom.length) {
+        // Listed by fewer matrices than leave it out: the odd one is where it is listed.
+        const missingProducts = missingFrom.map((type) => nameRef(appearancesIn(product, type)[0]));
+        for (const appearance of where) {
+          context.report({
+            messageId: 'onlyHere',
+            ...nameRef(appearance),
+            related: missingProducts,
+            data: {
+              subproduct: item.name,
+              product: product.name,
+              missing: missingFrom.map((type) => MATRIX_TITLES[type].es).join(', '),
+            },
+          });
+        }
+        continue;
+      }
+      for (const type of missingFrom) {
         const productHere = appearancesIn(product, type)[0];
-        if (!productHere) continue;
         const other = nameRef(where[0]);
         context.report({
           messageId: 'missingSubproduct',

@@ -92,6 +92,27 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a subproduct only one matrix lists, against three that leave it out: one finding where it is',
+      workbook: workbook(
+        resultsSheet(full),
+        programmaticSheet(full),
+        coverageSheet(full),
+        goalsSheet([...full, S('Migrantes atendidos y persona para la protección y persona')]),
+      ),
+      findings: [
+        {
+          messageId: 'onlyHere',
+          sheet: '9.5 Metas',
+          range: 'A9',
+          related: [
+            { sheet: '9.3 Red', range: 'B4' },
+            { sheet: '9.2 Resultados', range: 'C5' },
+            { sheet: '9.4 Cobertura', range: 'C5' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a product of the goals matrix without a programmatic category',
       workbook: workbook(
         programmaticSheet(full),
