@@ -69,11 +69,12 @@ export interface ItemRow {
   /** For a subproduct: index (in the same matrix's `items`) of the product it belongs to. */
   parent?: number;
   /**
-   * How the level was told: a "Producto:" prefix, bold type, indentation, the column the name
-   * sits in, membership (the name is a product in another matrix), or 'default' (no mark at
-   * all: every row taken as a product). Rules may trust 'prefix'…'position' more than 'default'.
+   * How the level was told: a "Producto:" prefix, outline numbering ("1." / "1.1", removed from
+   * the name), bold type, indentation, the column the name sits in, membership (the name is a
+   * product in another matrix), or 'default' (no mark at all: every row taken as a product).
+   * Rules may trust the marks more than 'default'.
    */
-  levelBy?: 'prefix' | 'bold' | 'indent' | 'position' | 'membership' | 'default';
+  levelBy?: 'prefix' | 'numbering' | 'bold' | 'indent' | 'position' | 'membership' | 'default';
 }
 
 /** A number cell; value is null when the cell is empty, or a string when typed as text. */

@@ -129,7 +129,9 @@ export function wordOverlap(text: string | string[], phrase: string | string[]):
 export function yearOf(value: CellValue | undefined): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) && value >= 1990 && value <= 2100 ? value : undefined;
   if (typeof value !== 'string') return undefined;
-  const m = /^(?:(?:ano|anio|year|meta|metas)\s*:?\s*)?((?:19|20|21)\d\d)$/.exec(normalize(value));
+  const m = /^(?:(?:ano|anio|year|meta|metas|ejercicio|ejercicio fiscal)\s*:?\s*)?((?:19|20|21)\d\d)$/.exec(
+    normalize(value),
+  );
   if (!m) return undefined;
   const year = Number(m[1]);
   return year >= 1990 && year <= 2100 ? year : undefined;

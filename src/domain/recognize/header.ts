@@ -48,7 +48,7 @@ export interface HeaderBlock {
 /** At most this many header rows under the first one. */
 const MAX_EXTRA_HEADER_ROWS = 4;
 /** Empty columns that end a cluster of header cells on one row (two matrices side by side). */
-const CLUSTER_GAP = 3;
+const CLUSTER_GAP = 2;
 
 /** The header concept of a cell (through merges: the merge's top-left cell speaks for it). */
 export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept | undefined {
@@ -63,7 +63,7 @@ export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept |
  * notes, prose) share no stem with the header vocabulary and are skipped here.
  */
 const HEADER_HINT =
-  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|\d{4}/i;
+  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|presup|asign|recomend|vigent|\d{4}/i;
 
 const MAX_REMEMBERED_TEXTS = 20000;
 
@@ -110,6 +110,12 @@ function isHeaderRow(grid: Grid, row: number, left: number, right: number): bool
   return false;
 }
 
+/** A header row above a block that names years (the upper row of a two-row header). */
+function isYearRow(grid: Grid, row: number, left: number, right: number): boolean {
+  if (!isHeaderRow(grid, row, left, right)) return false;
+  return grid.filledCols(row, left, right).some((col) => conceptAt(grid, row, col) === 'year');
+}
+
 /** Groups a row's header cells into clusters separated by wide empty gaps. */
 function clusters(grid: Grid, cells: HeaderCell[]): HeaderCell[][] {
   const sorted = [...cells].sort((a, b) => a.col - b.col);
@@ -154,7 +160,7 @@ function widen(grid: Grid, top: number, bottom: number, left: number, right: num
 
 /** Builds the header block that starts with these header cells of one row. */
 export function buildBlock(grid: Grid, cells: HeaderCell[], limit?: RangeBox): HeaderBlock {
-  const top = cells[0].row;
+  let top = cells[0].row;
   let left = Math.min(...cells.map((c) => grid.mergeCovering(c.row, c.col)?.left ?? c.col));
   let right = Math.max(...cells.map((c) => grid.mergeCovering(c.row, c.col)?.right ?? c.col));
   let bottom = top;
@@ -164,6 +170,13 @@ export function buildBlock(grid: Grid, cells: HeaderCell[], limit?: RangeBox): H
   [left, right] = widen(grid, top, bottom, left, right);
   while (bottom < maxBottom && isHeaderRow(grid, bottom + 1, left, right)) {
     bottom++;
+    [left, right] = widen(grid, top, bottom, left, right);
+  }
+  // A row of years typed as numbers over the header row ("2026" merged over the goal pair)
+  // holds no header word, so it did not start the block: take it in from above.
+  const minTop = limit ? limit.top : 0;
+  for (let step = 0; step < 2 && top - 1 >= minTop && isYearRow(grid, top - 1, left, right); step++) {
+    top--;
     [left, right] = widen(grid, top, bottom, left, right);
   }
   if (limit) {

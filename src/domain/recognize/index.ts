@@ -129,10 +129,11 @@ function recognize(workbook: WorkbookView): Recognition {
   return { matrices, years };
 }
 
-/** Sheet order, then top to bottom. */
+/** Sheet order, then top to bottom, then left to right. */
 function sortMatrices(matrices: Matrix[], workbook: WorkbookView): Matrix[] {
   const index = (m: Matrix) => workbook.sheet(m.sheet)?.index ?? 0;
-  return [...matrices].sort((a, b) => index(a) - index(b) || a.headerTop - b.headerTop);
+  const left = (m: Matrix) => parseRange(m.range)?.left ?? 0;
+  return [...matrices].sort((a, b) => index(a) - index(b) || a.headerTop - b.headerTop || left(a) - left(b));
 }
 
 function joinBudgets(matrices: Matrix[], workbook: WorkbookView): Matrix[] {

@@ -21,8 +21,22 @@ export interface NameArea {
 export interface ItemName {
   name: Located<string>;
   prefix?: ItemLevel;
+  /** Depth of an outline number before the name: 1 for "1.", 2 for "1.1". */
+  depth?: number;
   bold: boolean;
   indented: boolean;
+}
+
+/** "1. Servicios", "1.1 Visas", "2.3. Residencias": an outline number (with a dot) before a name. */
+const OUTLINE = /^\s*(\d{1,3}(?:\.\d{1,3})*)(\.?)\s+(\S[\s\S]*)$/;
+
+function outline(text: string): { depth: number; rest: string } | undefined {
+  const m = OUTLINE.exec(text);
+  if (!m) return undefined;
+  const depth = m[1].split('.').length;
+  // "2 Informes" is a name that starts with a number; "2. Informes" and "2.1 Informes" are outlines.
+  if (depth === 1 && m[2] !== '.') return undefined;
+  return { depth, rest: m[3] };
 }
 
 const PREFIX_ONLY = /^(sub\s*-?\s*)?productos?$/;
@@ -60,13 +74,16 @@ export function readItemName(grid: Grid, row: number, area: NameArea): ItemName 
   }
   if (nameCol === undefined) return undefined;
   const raw = grid.rawText(row, nameCol) ?? '';
-  const text = (nameText ?? raw).trim();
+  let text = (nameText ?? raw).trim();
+  const numbered = prefix ? undefined : outline(text);
+  if (numbered) text = numbered.rest.trim();
   if (text === '') return undefined;
   const cell = grid.cell(row, nameCol);
   const indented = (cell?.style?.indent ?? 0) > 0 || /^(\s{2,}|\t)/.test(raw);
   return {
     name: { value: text, row, col: nameCol },
     prefix,
+    depth: numbered?.depth,
     bold: cell?.style?.bold === true,
     indented,
   };
@@ -103,6 +120,11 @@ function decideLevels(names: ItemName[]): { level: ItemLevel; by: LevelSource }[
     const productPrefix = prefixes.some((n) => n.prefix === 'product');
     const unmarked: ItemLevel = productPrefix ? 'subproduct' : 'product';
     return names.map((n) => ({ level: n.prefix ?? unmarked, by: 'prefix' }));
+  }
+  const depths = names.map((n) => n.depth).filter((d): d is number => d !== undefined);
+  if (depths.length >= 2 && Math.min(...depths) < Math.max(...depths)) {
+    const top = Math.min(...depths);
+    return names.map((n) => ({ level: (n.depth ?? top + 1) > top ? 'subproduct' : 'product', by: 'numbering' }));
   }
   const bold = names.filter((n) => n.bold).length;
   if (bold > 0 && bold < names.length)

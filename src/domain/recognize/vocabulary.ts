@@ -104,6 +104,13 @@ const VOCABULARY: Phrase[] = [
     'meta financiera q',
     'monto',
     'costo',
+    'presupuesto',
+    'presupuesto asignado',
+    'proyeccion',
+    'asignacion',
+    'asignacion presupuestaria',
+    'recomendado',
+    'vigente',
   ),
   ...phrases('meta', 'exact', 'meta', 'metas'),
   ...phrases('total', 'prefix', 'total meta multianual', 'total metas multianuales', 'total multianual'),
@@ -171,7 +178,7 @@ function candidates(cellWords: string[]): Phrase[] {
 
 /** Quick test before fuzzy matching: a header is short and shares a stem with the vocabulary. */
 const STEMS =
-  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons/;
+  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons|presup|asign|recomend|vigent/;
 const MAX_HEADER_LENGTH = 140;
 
 /** Whether a folded text could be a header at all (cheap; used to skip most cells). */

@@ -219,3 +219,93 @@ describe('workbooks without matrices', () => {
     expect(getRecognition(view(workbook(sheet('Hoja1', [])))).matrices).toEqual([]);
   });
 });
+
+describe('more layouts', () => {
+  it('two matrices side by side, two empty columns apart', () => {
+    const wb = workbook(
+      sheet('Resumen', [
+        ['PRG', 'DESCRIPCIÓN', 2026, 2027, null, null, 'PRODUCTO', 'PROGRAMA', 'SUBPROGRAMA', 'PROYECTO', 'ACTIVIDAD'],
+        ['01', 'Actividades Centrales', 100, 110, null, null, 'Producto: Dirección', '01', '00', '00', '001'],
+        ['11', 'Derecho Migratorio', 50, 55, null, null, 'Dirección y coordinación'],
+        [null, 'Total', 150, 165],
+      ]),
+    );
+    const { matrices } = getRecognition(view(wb));
+    expect(matrices.map((m) => [m.type, m.range])).toEqual([
+      ['budget', 'A1:D4'],
+      ['programmatic', 'G1:K3'],
+    ]);
+  });
+
+  it('years typed as numbers in a row above the header words', () => {
+    const wb = workbook(
+      sheet('Metas', [
+        ['Metas del POM'],
+        [null, null, 2026, null, 2027],
+        ['Producto/Subproducto', 'U. de medida', 'Física', 'Financiera', 'Física', 'Financiera'],
+        ['Producto: Visas', 'Documento', 1, 10, 2, 20],
+      ]),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect([goals.headerTop, goals.headerBottom, goals.range]).toEqual([1, 2, 'A2:F4']);
+    expect(goals.years).toEqual([
+      { year: 2026, headerCol: 2, physicalCol: 2, financialCol: 3 },
+      { year: 2027, headerCol: 4, physicalCol: 4, financialCol: 5 },
+    ]);
+  });
+
+  it('a budget headed "Presupuesto 2026 | Proyección 2027" with numeric programme codes', () => {
+    const wb = workbook(
+      sheet('Presupuesto', [
+        ['Programa', 'Nombre del programa', 'Presupuesto 2026', 'Proyección 2027', 'Ejercicio 2028'],
+        [1, 'Actividades Centrales', 100, 110, 120],
+        [99, 'Partidas no asignables a programas', 5, 5, 5],
+        ['TOTAL', null, 105, 115, 125],
+      ]),
+    );
+    const [budget] = matricesOf(view(wb), 'budget');
+    expect(budget.years.map((y) => [y.year, y.col])).toEqual([
+      [2026, 2],
+      [2027, 3],
+      [2028, 4],
+    ]);
+    expect(budget.programmes.map((p) => p.code.value)).toEqual([1, 99]);
+    expect(budget.total?.row).toBe(3);
+  });
+
+  it('products and subproducts told by outline numbering, numbers removed from the names', () => {
+    const wb = workbook(
+      sheet('Red', [
+        ['Producto / Subproducto', 'Unidad de medida', 'Programa', 'Subprograma', 'Proyecto', 'Actividad'],
+        ['1. Emisión de documentos', 'Documento', '11', '00', '00', '002'],
+        ['1.1 Pasaportes', 'Documento'],
+        ['1.2. Prórrogas', 'Documento'],
+        ['2. Visas', 'Documento', '11', '00', '00', '003'],
+        ['2.1 Visas guatemaltecas emitidas', 'Documento'],
+      ]),
+    );
+    const [red] = matricesOf(view(wb), 'programmatic');
+    expect(red.items.map((i) => [i.name.value, i.level, i.parent, i.levelBy])).toEqual([
+      ['Emisión de documentos', 'product', undefined, 'numbering'],
+      ['Pasaportes', 'subproduct', 0, 'numbering'],
+      ['Prórrogas', 'subproduct', 0, 'numbering'],
+      ['Visas', 'product', undefined, 'numbering'],
+      ['Visas guatemaltecas emitidas', 'subproduct', 3, 'numbering'],
+    ]);
+  });
+
+  it('"Subproducto:" prefixes mark subproducts, unmarked rows are products', () => {
+    const wb = workbook(
+      sheet('Metas', [
+        ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 'META FÍSICA 2026', 'META FINANCIERA 2026'],
+        ['Emisión de documentos', 'Documento', 10, 100],
+        ['Subproducto: Pasaportes', 'Documento', 10, 100],
+      ]),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.items.map((i) => [i.name.value, i.level])).toEqual([
+      ['Emisión de documentos', 'product'],
+      ['Pasaportes', 'subproduct'],
+    ]);
+  });
+});
