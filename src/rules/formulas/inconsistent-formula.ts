@@ -5,8 +5,8 @@
  * something else altogether (a subtotal row summing the rows below it, a link to another sheet)
  * is a different pattern, not a mistake we can name.
  */
-import { cellAddress, createRule, rangeAddress, type Cell, type FormulaInfo, type SheetView } from '../../core';
-import { copyFormula } from './support/sheet-facts';
+import { cellAddress, createRule, rangeAddress, type Cell, type FormulaInfo } from '../../core';
+import { copyFormula, stretchesOf } from './support/sheet-facts';
 
 /** The majority must hold at least this many cells, and this many times the outlier's count. */
 const MIN_MAJORITY = 3;
@@ -92,10 +92,17 @@ export default createRule({
     },
   },
   create(context) {
-    for (const sheet of context.workbook.sheets) {
+    const { workbook } = context;
+    for (const sheet of workbook.sheets) {
       const flagged = new Set<Cell>();
-      const { columns, rows } = formulaRuns(sheet);
-      for (const run of [...columns, ...rows]) {
+      const { columns, rows } = stretchesOf(workbook, sheet);
+      const lines = [
+        ...columns.map((cells) => ({ cells, axis: 'row' as const })),
+        ...rows.map((cells) => ({ cells, axis: 'col' as const })),
+      ];
+      for (const { cells, axis } of lines) {
+        // Array formulas repeat one text over many cells: their shape is not a copied pattern.
+        const run = cells.filter((cell) => cell.formula !== undefined && !cell.array);
         if (run.length < MIN_MAJORITY + 1) continue;
         const forms = run.map((cell) => sheet.formula(cell)?.relative ?? '');
         const counts = new Map<string, number>();
@@ -107,7 +114,7 @@ export default createRule({
             majority = form;
             majorityCount = count;
           }
-        if (majorityCount < MIN_MAJORITY) continue;
+        if (majorityCount < MIN_MAJORITY || majorityCount === run.length) continue;
         const region = rangeAddress({
           top: run[0].row,
           left: run[0].col,
@@ -118,12 +125,18 @@ export default createRule({
           const cell = run[i];
           if (forms[i] === majority || flagged.has(cell)) continue;
           if (majorityCount < MAJORITY_RATIO * (counts.get(forms[i]) ?? 0)) continue;
-          const neighbour = forms[i - 1] === majority ? run[i - 1] : forms[i + 1] === majority ? run[i + 1] : undefined;
+          const neighbour = pickNeighbour(run, forms, i, majority);
           if (!neighbour) continue;
           const own = sheet.formula(cell);
           const model = sheet.formula(neighbour);
           if (!own || !model || own.malformed || model.malformed) continue;
-          if (!isNearMiss(shapeOf(own, cell.row, cell.col), shapeOf(model, neighbour.row, neighbour.col))) continue;
+          const modelShape = shapeOf(model, neighbour.row, neighbour.col);
+          // Across typed cells (a hard-coded total, a subproduct) only a pattern that stays on its
+          // own row (or column) is still the same computation: sums of the rows below a product
+          // row legitimately differ from one product to the next.
+          const adjacent = Math.abs(neighbour.row - cell.row) + Math.abs(neighbour.col - cell.col) === 1;
+          if (!adjacent && !isLineLocal(modelShape, axis)) continue;
+          if (!isNearMiss(shapeOf(own, cell.row, cell.col), modelShape)) continue;
           const expected = copyFormula(neighbour, cell);
           if (!expected) continue;
           flagged.add(cell);
@@ -142,29 +155,21 @@ export default createRule({
   },
 });
 
-/** Maximal runs of formula cells that touch each other, down each column and along each row. */
-function formulaRuns(sheet: SheetView): { columns: Cell[][]; rows: Cell[][] } {
-  const rows: Cell[][] = [];
-  const openByColumn = new Map<number, Cell[]>();
-  const columns: Cell[][] = [];
-  let current: Cell[] = [];
-  for (const cell of sheet.cells) {
-    // Array formulas repeat one text over many cells: their shape is not a copied pattern.
-    if (cell.formula === undefined || cell.array) continue;
-    const last = current[current.length - 1];
-    if (last && last.row === cell.row && last.col === cell.col - 1) current.push(cell);
-    else {
-      if (current.length > 1) rows.push(current);
-      current = [cell];
-    }
-    const open = openByColumn.get(cell.col);
-    if (open && open[open.length - 1].row === cell.row - 1) open.push(cell);
-    else {
-      if (open && open.length > 1) columns.push(open);
-      openByColumn.set(cell.col, [cell]);
-    }
-  }
-  if (current.length > 1) rows.push(current);
-  for (const open of openByColumn.values()) if (open.length > 1) columns.push(open);
-  return { columns, rows };
+/** The nearest formula following the majority, preferring the one right next to the cell. */
+function pickNeighbour(run: Cell[], forms: string[], i: number, majority: string): Cell | undefined {
+  const before = forms[i - 1] === majority ? run[i - 1] : undefined;
+  const after = forms[i + 1] === majority ? run[i + 1] : undefined;
+  const distance = (other: Cell | undefined): number =>
+    other ? Math.abs(other.row - run[i].row) + Math.abs(other.col - run[i].col) : Infinity;
+  return distance(before) <= distance(after) ? before : after;
+}
+
+/** Every reference on the host's own row (axis "row") or column (axis "col"), or anchored with $. */
+function isLineLocal(shape: Shape, axis: 'row' | 'col'): boolean {
+  const first = axis === 'row' ? 0 : 1;
+  return shape.refs.every(
+    (ref) =>
+      ref.sheet === '' &&
+      [ref.coords[first], ref.coords[first + 2]].every((c) => c === undefined || c === '0' || c.startsWith('$')),
+  );
 }

@@ -205,8 +205,11 @@ function extend(
       omitted.push({ top: row, left: c + 1, bottom: row, right: box.left - 1 });
       grown.left = c + 1;
     }
-    if (!hostInRow || hostInRow.col > box.right) {
-      const rightLimit = hostInRow ? hostInRow.col - 1 : (sheet.usedRange?.right ?? box.right);
+    // Across a row the list may run on to the right of a total that sits on its left (an annual
+    // goal summing its quarters): the next column of another kind has another header.
+    {
+      const rightLimit =
+        hostInRow && hostInRow.col > box.right ? hostInRow.col - 1 : (sheet.usedRange?.right ?? box.right);
       c = box.right + 1;
       while (c <= rightLimit && continues(c, box.right)) c++;
       if (c > box.right + 1) {

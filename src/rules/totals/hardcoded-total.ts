@@ -14,6 +14,7 @@ import {
   sameQuantity,
   type Cell,
   type SheetView,
+  type WorkbookView,
 } from '../../core';
 import {
   aggregateOf,
@@ -24,6 +25,8 @@ import {
   isPercentFormat,
   isTotalLabel,
   sheetFacts,
+  staysOnLine,
+  stretchesOf,
   sumOfAggregate,
   type SheetFacts,
   type VisitBudget,
@@ -34,6 +37,8 @@ const MAX_HEADER_GAP = 2;
 const VISIT_BUDGET = 5_000_000;
 /** How far above a totals row we look for the numbers it totals. */
 const MAX_ROWS_TO_DATA = 200;
+/** Formulas summing their own row (or column) that make a line of totals without a label. */
+const MIN_IMPLICIT_TOTALS = 3;
 
 type Line = { cells: Cell[]; orientation: 'row' | 'column' };
 
@@ -58,7 +63,7 @@ export default createRule({
     for (const sheet of workbook.sheets) {
       const facts = sheetFacts(workbook, sheet);
       const seen = new Set<Cell>();
-      for (const line of totalLines(sheet, facts)) {
+      for (const line of totalLines(workbook, sheet, facts)) {
         const formulas = line.cells.filter((c) => c.formula !== undefined);
         const typed = line.cells.filter(
           (c) => c.formula === undefined && typeof c.value === 'number' && !isPercentFormat(c.numFmt),
@@ -90,6 +95,11 @@ export default createRule({
           const base = { sheet: sheet.name, range: address, actual: cell.value, fix: { range: address, formula } };
           const money = isMoneyFormat(cell.numFmt) || (total?.money ?? false);
           const show = money ? formatQuetzales : formatNumber;
+          // A typed number where the pattern would add up nothing at all is a lone value, not a total.
+          if (total && total.count === 0) {
+            seen.delete(cell);
+            continue;
+          }
           if (total && !(money ? sameMoney(cell.value, total.sum) : sameQuantity(cell.value, total.sum))) {
             context.report({
               ...base,
@@ -112,8 +122,8 @@ export default createRule({
   },
 });
 
-/** The totals rows (labelled Total, Subtotal, Suma…) and the columns headed "Total…". */
-function totalLines(sheet: SheetView, facts: SheetFacts): Line[] {
+/** The totals rows (labelled Total, Subtotal, Suma…), the columns headed "Total…", and implicit ones. */
+function totalLines(workbook: WorkbookView, sheet: SheetView, facts: SheetFacts): Line[] {
   const lines: Line[] = [];
   for (const row of facts.totalRows) {
     const cells = sheet
@@ -140,6 +150,40 @@ function totalLines(sheet: SheetView, facts: SheetFacts): Line[] {
     }
     if (cells.length) lines.push({ cells, orientation: 'column' });
   }
+  lines.push(...implicitLines(workbook, sheet));
+  return lines;
+}
+
+/**
+ * Totals that say so by their formulas rather than a label: a column where most cells sum their
+ * own row (an annual goal summing its quarters). The line runs from its first formula to its
+ * last, so the header above is not part of it. Rows are not guessed this way: a product row sums
+ * its subproducts' money with formulas while their physical goals, in different units, are
+ * rightly typed.
+ */
+function implicitLines(workbook: WorkbookView, sheet: SheetView): Line[] {
+  const lines: Line[] = [];
+  const consider = (stretch: Cell[], orientation: Line['orientation']): void => {
+    const axis = orientation === 'column' ? 'row' : 'col';
+    let first = -1;
+    let last = -1;
+    let lineTotals = 0;
+    stretch.forEach((cell, i) => {
+      if (cell.formula === undefined) return;
+      const info = sheet.formula(cell);
+      if (!info || !aggregateOf(info) || !staysOnLine(info, cell, axis)) return;
+      lineTotals++;
+      if (first < 0) first = i;
+      last = i;
+    });
+    if (lineTotals >= MIN_IMPLICIT_TOTALS) {
+      const cells = stretch
+        .slice(first, last + 1)
+        .filter((c) => c.formula !== undefined || (typeof c.value === 'number' && !isHeaderNumber(sheet, c)));
+      lines.push({ cells, orientation });
+    }
+  };
+  for (const stretch of stretchesOf(workbook, sheet).columns) consider(stretch, 'column');
   return lines;
 }
 

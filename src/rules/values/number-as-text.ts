@@ -17,6 +17,7 @@ import {
 import {
   groupVerticalRuns,
   isEmptyCell,
+  isYearLike,
   parseNumberText,
   sheetFacts,
   targetSheet,
@@ -136,6 +137,11 @@ function scanSheet(workbook: WorkbookView, sheet: SheetView): SheetScan {
   const stats = new Map<number, Int32Array>();
   const candidates: Candidate[] = [];
   const dataRows = new Set<number>();
+  // Header rows (no figure but years) do not vote on what a column holds: "Valor" above a list of
+  // numbers must not outweigh them.
+  const rowsWithFigures = new Set<number>();
+  for (const cell of sheet.cells)
+    if (typeof cell.value === 'number' && !isYearLike(cell.value)) rowsWithFigures.add(cell.row);
   let block = -2;
   let counts: Int32Array = new Int32Array(0);
   for (const cell of sheet.cells) {
@@ -153,13 +159,13 @@ function scanSheet(workbook: WorkbookView, sheet: SheetView): SheetScan {
     } else if (typeof v === 'string' && cell.formula === undefined) {
       const value = parseNumberText(v);
       if (value === undefined) {
-        counts[3 * cell.col + 2]++;
+        if (rowsWithFigures.has(cell.row)) counts[3 * cell.col + 2]++;
         dataRows.add(cell.row);
       } else {
         counts[3 * cell.col + 1]++;
         candidates.push({ row: cell.row, col: cell.col, text: v, value });
       }
-    } else counts[3 * cell.col + 2]++;
+    } else if (rowsWithFigures.has(cell.row)) counts[3 * cell.col + 2]++;
   }
   return {
     candidates,

@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/formulas/inconsistent-formula';
 import { runRuleTests } from '../../support/rule-tester';
-import { f, sheet, workbook, type CellSpec } from '../../support/workbook';
+import { f, sheet, styled, workbook, type CellSpec } from '../../support/workbook';
 
 /** Rows of a budget: label, five years and a totals column built by `total(row)`. */
 function budget(total: (row: number) => CellSpec, rows = 5): CellSpec[][] {
@@ -83,8 +83,44 @@ runRuleTests(rule, {
         ),
       ),
     },
+    {
+      name: 'product rows summing two or three subproducts in one contiguous block',
+      workbook: workbook(
+        sheet('Metas', [
+          ['Producto', 'Meta'],
+          [styled('Producto 1', { bold: true }), f('SUM(B3:B4)', 3)],
+          ['Sub 1.1', 1],
+          ['Sub 1.2', 2],
+          [styled('Producto 2', { bold: true }), f('SUM(B6:B7)', 3)],
+          ['Sub 2.1', 1],
+          ['Sub 2.2', 2],
+          [styled('Producto 3', { bold: true }), f('SUM(B9:B10)', 3)],
+          ['Sub 3.1', 1],
+          ['Sub 3.2', 2],
+          [styled('Producto 4', { bold: true }), f('SUM(B12:B14)', 6)],
+          ['Sub 4.1', 1],
+          ['Sub 4.2', 2],
+          ['Sub 4.3', 3],
+        ]),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a typed total between formulas does not hide a break in the pattern',
+      workbook: workbook(
+        sheet('POA', [
+          ['Producto', 'Anual', 'T1', 'T2', 'T3', 'T4'],
+          ['A', f('SUM(C2:F2)', 4), 1, 1, 1, 1],
+          ['B', f('SUM(C3:F3)', 4), 1, 1, 1, 1],
+          ['C', f('SUM(C4:F4)', 4), 1, 1, 1, 1],
+          ['D', 4, 1, 1, 1, 1],
+          ['E', f('SUM(C6:E6)', 3), 1, 1, 1, 1],
+          ['F', f('SUM(C7:F7)', 4), 1, 1, 1, 1],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'B6', expected: '=SUM(C6:F6)', data: { count: 4 } }],
+    },
     {
       name: 'one row of the totals column stops a column early',
       workbook: workbook(

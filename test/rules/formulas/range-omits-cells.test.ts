@@ -81,6 +81,17 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'an annual goal that sums its quarters but stops before the fourth',
+      workbook: workbook(
+        sheet('POA', [
+          ['Producto', 'Meta física 2026', null, null, null, null, 'Meta financiera 2026'],
+          [null, 'Anual', 'Trim. 1', 'Trim. 2', 'Trim. 3', 'Trim. 4', null],
+          ['A', f('SUM(C3:E3)', 30), 10, 10, 10, 5, 1000],
+        ]),
+      ),
+      findings: [{ messageId: 'omits', range: 'B3', expected: '=SUM(C3:F3)', data: { omitted: 'F3' } }],
+    },
+    {
       name: 'the total stops one row short',
       workbook: workbook(
         sheet('P', [

@@ -58,8 +58,48 @@ runRuleTests(rule, {
         ]),
       ),
     },
+    {
+      name: 'a typed value where the quarters are blank is a lone value, not a total',
+      workbook: workbook(
+        sheet('POA', [
+          ['Producto', 'Anual', 'T1', 'T2', 'T3', 'T4'],
+          ['A', f('SUM(C2:F2)', 4), 1, 1, 1, 1],
+          ['B', f('SUM(C3:F3)', 8), 2, 2, 2, 2],
+          ['C', 12],
+          ['D', f('SUM(C5:F5)', 16), 4, 4, 4, 4],
+        ]),
+      ),
+    },
+    {
+      name: 'product rows that sum their subproducts are not a column of row totals',
+      workbook: workbook(
+        sheet('Metas', [
+          ['Producto', 'Meta'],
+          [styled('Producto 1', { bold: true }), f('SUM(B3:B4)', 3)],
+          ['Sub 1.1', 1],
+          ['Sub 1.2', 2],
+          [styled('Producto 2', { bold: true }), f('SUM(B6:B7)', 3)],
+          ['Sub 2.1', 1],
+          ['Sub 2.2', 2],
+          [styled('Producto 3', { bold: true }), 3],
+        ]),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a typed annual goal in a column of formulas that sum the quarters (no "Total" label)',
+      workbook: workbook(
+        sheet('POA', [
+          ['Producto', 'Anual', 'T1', 'T2', 'T3', 'T4'],
+          ['A', f('SUM(C2:F2)', 4), 1, 1, 1, 1],
+          ['B', f('SUM(C3:F3)', 8), 2, 2, 2, 2],
+          ['C', 12, 3, 3, 3, 3],
+          ['D', f('SUM(C5:F5)', 16), 4, 4, 4, 4],
+        ]),
+      ),
+      findings: [{ messageId: 'hardcoded', range: 'B4', expected: '=SUM(C4:F4)', data: { region: 'B2:B5' } }],
+    },
     {
       name: 'a typed number in a totals row of formulas, equal to the sum',
       workbook: workbook(

@@ -88,6 +88,19 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a baseline value typed as text under a two-row header, above the other values',
+      workbook: workbook(
+        sheet('Indicadores', [
+          ['Producto', 'Línea base', null, 'Meta 2026'],
+          [null, 'Año', 'Valor', 'Absoluto'],
+          ['Hectáreas bajo manejo', 2024, '72.5', 19000],
+          ['Plantas producidas', 2024, 95, 2500000],
+          ['Hectáreas protegidas', 2024, 88, 35000],
+        ]),
+      ),
+      findings: [{ messageId: 'numberAsText', range: 'C3', expected: 72.5, actual: '72.5' }],
+    },
+    {
       name: 'a number typed as text in a column of numbers',
       workbook: workbook(
         sheet('P', [

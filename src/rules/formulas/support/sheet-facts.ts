@@ -325,6 +325,8 @@ export interface VisitBudget {
 
 export interface RangeSum {
   sum: number;
+  /** How many numbers were added (0: the range holds no figure at all). */
+  count: number;
   /** Some added cell (or the total) carries a money format. */
   money: boolean;
 }
@@ -342,6 +344,7 @@ export function sumOfAggregate(
 ): RangeSum | undefined {
   if (!aggregate.plainSum || aggregate.literals > 0 || aggregate.args.length === 0) return undefined;
   let sum = 0;
+  let count = 0;
   let money = false;
   for (const ref of aggregate.args) {
     const target = targetSheet(workbook, host, ref);
@@ -359,6 +362,7 @@ export function sumOfAggregate(
         if (typeof v === 'number') {
           if (aggregate.skipsSubtotals && cell.formula !== undefined && /SUBTOTAL\s*\(/i.test(cell.formula)) continue;
           sum += v;
+          count++;
           if (!money && isMoneyFormat(cell.numFmt)) money = true;
         } else if (v === null ? cell.formula !== undefined : isErrorValue(v)) {
           return undefined;
@@ -366,7 +370,7 @@ export function sumOfAggregate(
       }
     }
   }
-  return { sum, money };
+  return { sum, count, money };
 }
 
 /** `from`'s formula copied to `target` as Excel would copy it ("=SUM(C4:G4)" → "=SUM(C7:G7)"); undefined if it falls off the sheet. */
@@ -374,4 +378,55 @@ export function copyFormula(from: Cell, target: Cell): string | undefined {
   const r1c1 = translateFormulaToR1C1('=' + (from.formula ?? ''), cellAddress(from.row, from.col));
   const a1 = translateFormulaToA1(r1c1, cellAddress(target.row, target.col), { wrapEdges: false });
   return a1.includes('#REF!') ? undefined : a1;
+}
+
+/** Maximal runs of non-empty cells that touch each other, down each column and along each row. */
+export interface Stretches {
+  columns: Cell[][];
+  rows: Cell[][];
+}
+
+export function stretchesOf(workbook: WorkbookView, sheet: SheetView): Stretches {
+  return workbook.memo(`hygiene:stretches:${sheet.index}`, () => computeStretches(sheet));
+}
+
+function computeStretches(sheet: SheetView): Stretches {
+  const rows: Cell[][] = [];
+  const columns: Cell[][] = [];
+  const openByColumn = new Map<number, Cell[]>();
+  let current: Cell[] = [];
+  for (const cell of sheet.cells) {
+    if (isEmptyCell(cell)) continue;
+    const last = current[current.length - 1];
+    if (last && last.row === cell.row && last.col === cell.col - 1) current.push(cell);
+    else {
+      if (current.length > 1) rows.push(current);
+      current = [cell];
+    }
+    const open = openByColumn.get(cell.col);
+    if (open && open[open.length - 1].row === cell.row - 1) open.push(cell);
+    else {
+      if (open && open.length > 1) columns.push(open);
+      openByColumn.set(cell.col, [cell]);
+    }
+  }
+  if (current.length > 1) rows.push(current);
+  for (const open of openByColumn.values()) if (open.length > 1) columns.push(open);
+  return { columns, rows };
+}
+
+/**
+ * True when every reference stays on the host's own row (axis "row") or column (axis "col"):
+ * the pattern of a row total copied down, or of a column total copied across.
+ */
+export function staysOnLine(info: FormulaInfo, host: Cell, axis: 'row' | 'col'): boolean {
+  if (info.references.length === 0) return false;
+  for (const ref of info.references) {
+    if (ref.sheet !== undefined) return false;
+    const { top, bottom, left, right } = ref.box;
+    if (axis === 'row' ? top !== host.row || bottom !== host.row : left !== host.col || right !== host.col) {
+      return false;
+    }
+  }
+  return true;
 }
