@@ -159,6 +159,38 @@ describe('readXlsx', () => {
   });
 });
 
+describe('readXlsx date systems and formula results', () => {
+  it('gives serial numbers of the 1904 date system in a 1904 workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.properties.date1904 = true;
+    const sheet = workbook.addWorksheet('Fechas');
+    sheet.getCell('A1').value = new Date(Date.UTC(2026, 0, 15));
+    const snapshot = await readXlsx(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(snapshot.sheets[0].cells[0].value).toBe(46037 - 1462);
+  });
+
+  it('keeps text and boolean results of formulas', async () => {
+    const bytes = await buildXlsx({
+      sheets: [
+        {
+          name: 'S',
+          rows: [
+            [
+              { formula: 'IF(1,"sí","no")', result: 'sí' },
+              { formula: 'AND(TRUE,TRUE)', result: true },
+            ],
+          ],
+        },
+      ],
+    });
+    const values = (await readXlsx(bytes)).sheets[0].cells.map((c) => [c.formula, c.value]);
+    expect(values).toEqual([
+      ['IF(1,"sí","no")', 'sí'],
+      ['AND(TRUE,TRUE)', true],
+    ]);
+  });
+});
+
 describe('readXlsx on parts written by hand', () => {
   it('translates shared formulas as Excel stores them, with absolute parts and other sheets', async () => {
     const sheetData =
