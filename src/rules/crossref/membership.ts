@@ -7,12 +7,22 @@
  *   matrix that lists subproducts and lists that product. The finding sits on the product's
  *   row in the matrix that misses the subproduct; but when more matrices leave it out than list
  *   it, the finding sits on the subproduct where it is listed (a renamed or stray subproduct is
- *   one finding, not one per matrix). A matrix that leaves out the whole product
+ *   one finding, not one per matrix). A subproduct that one matrix places under another product
+ *   (and the others under its own) is reported where it is misplaced, once. A matrix that
+ *   leaves out the whole product
  *   (the results matrix omits "Dirección y Coordinación") is not asked for its subproducts, and
  *   a matrix the workbook does not have is never compared.
  */
 import { cellAddress, createRule, type CellRef } from '../../core';
-import { appearancesIn, getItemIndex, itemRowsOf, type ItemAppearance, type ItemMatrixType } from '../../domain/items';
+import {
+  appearancesIn,
+  chainPosition,
+  getItemIndex,
+  itemRowsOf,
+  type Item,
+  type ItemAppearance,
+  type ItemMatrixType,
+} from '../../domain/items';
 import { MATRIX_TITLES } from '../../domain/matrix';
 
 function nameRef(a: ItemAppearance): CellRef {
@@ -33,6 +43,8 @@ export default createRule({
         'El producto «{{item}}» está vinculado a una categoría programática pero no tiene metas en {{otherSheet}}.',
       missingSubproduct:
         'Falta el subproducto «{{subproduct}}» bajo el producto «{{product}}» en {{matrix}}; aparece en {{otherSheet}}!{{otherCell}}.',
+      underOtherProduct:
+        'El subproducto «{{subproduct}}» está aquí bajo el producto «{{here}}», pero bajo «{{product}}» en {{otherSheet}}!{{otherCell}}.',
       onlyHere:
         'El subproducto «{{subproduct}}» del producto «{{product}}» solo aparece en esta matriz; no está en: {{missing}}. Revise si su nombre cambió o si sobra.',
     },
@@ -44,6 +56,27 @@ export default createRule({
       index.matrices.filter((m) => itemRowsOf(m).some((r) => r.level === 'subproduct')).map((m) => m.type),
     );
     const sheetOf = (type: ItemMatrixType): string => index.matrices.find((m) => m.type === type)?.sheet ?? '';
+    const typesOf = (item: Item) => new Set(item.appearances.map((a) => a.matrix.type));
+    const firstPosition = (item: Item) => Math.min(...item.appearances.map((a) => chainPosition(a.matrix.type)));
+
+    // The same subproduct name under two products, in matrices that do not overlap: one
+    // subproduct placed under another product somewhere, not two half-missing subproducts.
+    const twinOf = new Map<Item, Item>();
+    const byKey = new Map<string, Item[]>();
+    for (const item of index.items) {
+      if (item.level === 'subproduct' && item.product) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+    }
+    for (const same of byKey.values()) {
+      for (const a of same) {
+        for (const b of same) {
+          if (a === b || twinOf.has(a) || twinOf.has(b)) continue;
+          const typesA = typesOf(a);
+          if ([...typesOf(b)].some((type) => typesA.has(type))) continue;
+          twinOf.set(a, b);
+          twinOf.set(b, a);
+        }
+      }
+    }
 
     for (const item of index.items) {
       if (item.level === 'product') {
@@ -69,8 +102,35 @@ export default createRule({
       const product = item.product;
       if (!product) continue;
       const where = item.appearances;
+      const twin = twinOf.get(item);
+      if (twin) {
+        // Reported once, from the side more matrices (or the earlier matrix) agree with.
+        const mine = typesOf(item).size;
+        const theirs = typesOf(twin).size;
+        if (mine > theirs || (mine === theirs && firstPosition(item) < firstPosition(twin))) {
+          const other = nameRef(where[0]);
+          for (const misplaced of twin.appearances) {
+            context.report({
+              messageId: 'underOtherProduct',
+              ...nameRef(misplaced),
+              expected: product.name,
+              actual: twin.product?.name ?? null,
+              related: where.map(nameRef),
+              data: {
+                subproduct: twin.name,
+                here: twin.product?.name ?? '',
+                product: product.name,
+                otherSheet: other.sheet,
+                otherCell: other.range,
+              },
+            });
+          }
+        }
+      }
+      const covered = twin ? typesOf(twin) : new Set<ItemMatrixType>();
       const missingFrom = [...listsSubproducts].filter(
-        (type) => !where.some((a) => a.matrix.type === type) && appearancesIn(product, type).length > 0,
+        (type) =>
+          !where.some((a) => a.matrix.type === type) && !covered.has(type) && appearancesIn(product, type).length > 0,
       );
       if (missingFrom.length === 0) continue;
       const presentIn = new Set(where.map((a) => a.matrix.type));

@@ -113,6 +113,27 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a subproduct placed under another product in one matrix: one finding where it is misplaced',
+      workbook: workbook(
+        programmaticSheet([P('Registro de Visas'), S('Registro de extranjería'), P(control), S(certificaciones)]),
+        coverageSheet([P('Registro de Visas'), P(control), S(certificaciones), S('Registro de extranjería')]),
+        goalsSheet([P('Registro de Visas'), S('Registro de extranjería'), P(control), S(certificaciones)]),
+      ),
+      findings: [
+        {
+          messageId: 'underOtherProduct',
+          sheet: '9.4 Cobertura',
+          range: 'C6',
+          expected: 'Registro de Visas',
+          actual: control,
+          related: [
+            { sheet: '9.3 Red', range: 'B3' },
+            { sheet: '9.5 Metas', range: 'A4' },
+          ],
+        },
+      ],
+    },
+    {
       name: 'a product of the goals matrix without a programmatic category',
       workbook: workbook(
         programmaticSheet(full),
