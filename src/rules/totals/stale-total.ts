@@ -4,7 +4,15 @@
  * saved in manual calculation mode, or edited by a program that writes values without
  * recalculating, carries totals that disagree with their own formula.
  */
-import { cellAddress, createRule, formatNumber, formatQuetzales, sameMoney, sameQuantity } from '../../core';
+import {
+  boxContains,
+  cellAddress,
+  createRule,
+  formatNumber,
+  formatQuetzales,
+  sameMoney,
+  sameQuantity,
+} from '../../core';
 import { aggregateOf, isMoneyFormat, sumOfAggregate, type VisitBudget } from '../formulas/support/sheet-facts';
 
 /** Cells visited per cell of the workbook (plus a floor), so cumulative sums cannot stall a run. */
@@ -32,6 +40,8 @@ export default createRule({
         const info = sheet.formula(cell);
         const aggregate = info && aggregateOf(info);
         if (!aggregate) continue;
+        // A total inside its own range is circular: its saved value is whatever Excel gave up at.
+        if (aggregate.args.some((ref) => ref.sheet === undefined && boxContains(ref.box, cell.row, cell.col))) continue;
         const total = sumOfAggregate(workbook, sheet, aggregate, budget);
         if (!total) continue;
         const money = total.money || isMoneyFormat(cell.numFmt);

@@ -18,9 +18,11 @@ import {
   groupVerticalRuns,
   isEmptyCell,
   isYearLike,
+  normalizeLabel,
   parseNumberText,
   sheetFacts,
   targetSheet,
+  type SheetFacts,
 } from '../formulas/support/sheet-facts';
 
 interface Interval {
@@ -75,7 +77,12 @@ export default createRule({
       const findings: Candidate[] = [];
       for (const candidate of scan.candidates) {
         candidate.total = coveringTotal(coverage, index, candidate.row, candidate.col);
-        if (candidate.total || (scan.isNumericColumn(candidate) && scan.dataRows.has(candidate.row)))
+        if (candidate.total) findings.push(candidate);
+        else if (
+          scan.isNumericColumn(candidate) &&
+          scan.dataRows.has(candidate.row) &&
+          !isCodeColumn(sheet, sheetFacts(workbook, sheet), candidate)
+        )
           findings.push(candidate);
       }
       const runs = groupVerticalRuns(findings, (c) => ({
@@ -219,6 +226,24 @@ function buildCoverage(workbook: WorkbookView, candidateColumns: Set<number>[]):
     }
   }
   return coverage;
+}
+
+// Columns of codes (programa, actividad, renglón…) may mix "13" typed as text with 11 typed as a
+// number: both are accepted ways of writing a code, not a number that a total should count.
+const CODE_HEADER =
+  /^(prg|prog\.?|programa|sub ?programa|proy(ecto)?\.?|act(ividad)?\.?|obra|c[oó]d(igo)?\.?|rengl[oó]n|fuente|ubicaci[oó]n|estructura|no\.?|n[uú]m(ero)?\.?|#|correlativo|u\.? ?e\.?|unidad ejecutora|entidad|depto|departamento|municipio)\b/;
+/** How far up a column we look for its header. */
+const HEADER_SEARCH_ROWS = 30;
+
+function isCodeColumn(sheet: SheetView, facts: SheetFacts, candidate: Candidate): boolean {
+  const block = facts.blockOfRow[candidate.row];
+  for (let r = candidate.row - 1; r >= 0 && r >= candidate.row - HEADER_SEARCH_ROWS; r--) {
+    if (facts.blockOfRow[r] !== block) break;
+    const v = sheet.get(r, candidate.col)?.value;
+    if (typeof v === 'string' && parseNumberText(v) === undefined && v.trim() !== '')
+      return CODE_HEADER.test(normalizeLabel(v));
+  }
+  return false;
 }
 
 function coveringTotal(coverage: Coverage, sheet: number, row: number, col: number): CellRef | undefined {

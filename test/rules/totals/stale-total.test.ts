@@ -53,6 +53,10 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a circular total is left to Excel',
+      workbook: workbook(sheet('P', [[1], [2], [f('SUM(A1:A3)', 0)]])),
+    },
+    {
       name: 'other aggregates and sums with literal numbers are not recomputed',
       workbook: workbook(sheet('P', [[1], [3], [f('AVERAGE(A1:A2)', 7)], [f('SUM(A1:A2,10)', 1)]])),
     },

@@ -75,6 +75,18 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a programme code typed as text among codes typed as numbers',
+      workbook: workbook(
+        sheet('P', [
+          ['PRG', 'Descripción', 'Monto'],
+          [11, 'Servicios', 100],
+          [12, 'Control', 200],
+          ['13', 'Atención', 300],
+          [14, 'Documentos', 400],
+        ]),
+      ),
+    },
+    {
       name: 'a column that is mostly text is not a numeric column',
       workbook: workbook(
         sheet('P', [
