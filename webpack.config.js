@@ -46,6 +46,8 @@ module.exports = async (_env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // TypeScript's node16 resolution wants "./x.js" in dynamic imports; the file is x.ts.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
       // Node built-ins never reach the pane: ExcelJS comes as its prebuilt browser bundle.
       fallback: { fs: false, path: false, os: false, stream: false, crypto: false },
     },

@@ -1,0 +1,73 @@
+import { Button, makeStyles, mergeClasses, shorthands, Text, tokens } from '@fluentui/react-components';
+import { useRef, useState, type DragEvent } from 'react';
+import { useI18n } from '../i18n';
+
+export interface FileOpenerProps {
+  onFile: (name: string, bytes: Uint8Array) => void;
+  fileName?: string;
+  disabled?: boolean;
+}
+
+const useStyles = makeStyles({
+  zone: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  over: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  hidden: { display: 'none' },
+  name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
+});
+
+/** A file input and a drop zone; hands the bytes up (reading the workbook is the host's job). */
+export function FileOpener({ onFile, fileName, disabled }: FileOpenerProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    onFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    if (!disabled) void take(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+      data-testid="drop-zone"
+    >
+      <input
+        ref={input}
+        className={styles.hidden}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t('openFile')}
+        data-testid="file-input"
+        onChange={(event) => {
+          void take(event.target.files?.[0]);
+          event.target.value = ''; // opening the same file again must fire onChange again
+        }}
+      />
+      <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+        {t('openFile')}
+      </Button>
+      <Text size={200}>{t('dropHint')}</Text>
+      {fileName && <Text className={styles.name}>{t('openedFile', { name: fileName })}</Text>}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * What the pane can ask of a workbook, whoever holds it: Excel (src/excel, through Office.js) or
+ * a file opened in the browser (hosts/file-host.ts). Components receive a WorkbookHost as a prop
+ * and never call Office.js themselves, so tests pass a fake.
+ */
+import type { CellRef, CellValue, Finding, Summary } from '../core';
+import type { RecognizedMatrix } from '../rules/run';
+import type { WorkbookSpec } from '../templates/spec';
+
+export interface ValidationOutcome {
+  findings: Finding[];
+  summary: Summary;
+  matrices: RecognizedMatrix[];
+}
+
+/** What a click on a finding shows when the host cannot move a real selection (file mode). */
+export interface CellPreview {
+  sheet: string;
+  range: string;
+  value: CellValue | undefined;
+  formula?: string;
+}
+
+export type MarkOutcome =
+  | { kind: 'marked'; cells: number }
+  /** File mode: an annotated copy was produced for download. */
+  | { kind: 'download'; fileName: string; bytes: Uint8Array };
+
+export type InsertOutcome =
+  | { kind: 'inserted'; sheets: string[] }
+  /** Sheets with these names exist: nothing was written; ask the user, then retry with overwrite. */
+  | { kind: 'conflict'; existing: string[] }
+  /** File mode: a new workbook was generated for download. */
+  | { kind: 'download'; fileName: string; bytes: Uint8Array };
+
+export interface WorkbookHost {
+  readonly kind: 'excel' | 'file';
+  /** Read the workbook and run every rule. */
+  validate(): Promise<ValidationOutcome>;
+  /** Go to a finding's cell (Excel: activate the sheet and select it; file mode: preview it). */
+  select(ref: CellRef): Promise<CellPreview | void>;
+  /** Excel: fill and annotate the cells; file mode: build the annotated copy. */
+  mark(findings: readonly Finding[]): Promise<MarkOutcome>;
+  /** Excel only: restore every fill and note that mark() changed. */
+  clearMarks?(): Promise<void>;
+  /** Write generated sheets; never replaces an existing sheet unless `overwrite` is true. */
+  insert(spec: WorkbookSpec, options: { overwrite: boolean }): Promise<InsertOutcome>;
+  /** Excel only: call `listener` (debounced) after the user edits one of these sheets. */
+  watch?(sheets: readonly string[], listener: () => void): () => void;
+}
+
+/** A failure the user can act on, said in plain words (Spanish message, English kept aside). */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+  constructor(
+    readonly code:
+      | 'no-workbook'
+      | 'protected-sheet'
+      | 'unsupported-version'
+      | 'unreadable-file'
+      | 'busy'
+      | 'invalid-model'
+      | 'unknown',
+    message: string,
+    readonly messageEn: string,
+  ) {
+    super(message);
+  }
+}
