@@ -77,7 +77,8 @@ export default createRule({
       // Without year columns elsewhere, the last trend year is the one target the ficha surely has.
       const trendYears = ficha.trend.years.map((y) => yearOf(y.value)).filter((y): y is number => y !== undefined);
       const first = planFirst ?? (trendYears.length > 0 ? Math.max(...trendYears) : undefined);
-      check(ficha.sheet, name, ficha.baseline.year, first);
+      const firstTarget = first === undefined ? undefined : ficha.trend.years.find((y) => yearOf(y.value) === first);
+      check(ficha.sheet, name, ficha.baseline.year, first, firstTarget);
     }
   },
 });

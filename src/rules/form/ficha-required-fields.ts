@@ -1,5 +1,8 @@
 /**
  * §9.1 Ficha técnica para definición de indicadores (MINFIN DTP): the fields a ficha must fill.
+ * The fields that define the indicator (code and name, category, objective, description, formula,
+ * frequency, trend, baseline) are required outright; the means of verification (data source,
+ * responsible unit, methodology) must be filled when the ficha has their labels.
  * "Producción asociada" applies only to RESULTADO indicators; Política pública, Pertinencia,
  * Interpretación, Explicación de la tendencia, Cómo se va a lograr la meta and Notas técnicas are
  * not required. A missing value is reported where it should be typed (right of its label); the
@@ -21,6 +24,9 @@ const REQUIRED: readonly FichaField[] = [
   'responsibleUnit',
   'methodology',
 ];
+
+/** Fields without which the indicator is not defined: reported even when their label is absent. */
+const IDENTITY = new Set<FichaField>(['codeAndName', 'category', 'objective', 'description', 'formula', 'frequency']);
 
 const FIELD_NAMES: Record<FichaField, string> = {
   codeAndName: 'Código y nombre del indicador',
@@ -113,6 +119,9 @@ export default createRule({
         const value: Located<CellValue> | undefined = ficha.fields[field];
         if (value && !isBlank(value.value)) continue;
         const label = ficha.labels[field];
+        // A ficha cut to a shorter format may leave out whole sections (Medios de verificación);
+        // what identifies and defines the indicator must be there, the rest must be filled when asked.
+        if (!value && !label && !IDENTITY.has(field)) continue;
         report('field', value ?? (label ? { row: label.row, col: label.col + 1 } : start), field);
       }
       const codeAndName = ficha.fields.codeAndName;

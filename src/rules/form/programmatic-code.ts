@@ -8,17 +8,20 @@
  * ones ("", "99", "00", "00") had its codes slid to the right: that is reported once, at the first
  * empty cell, with the corrected placement; the values themselves are still checked where they sit.
  */
-import { cellAddress, createRule, type CellValue } from '../../core';
+import { cellAddress, createRule, parseRange, type CellValue, type SheetView } from '../../core';
 import {
   analyzeRowCode,
+  parseCombinedCode,
+  type CombinedCode,
   SEGMENT_NAMES,
   segmentWidthText,
   type RowCodeAnalysis,
   type RowSegment,
   type SegmentResult,
 } from '../../domain/codes';
-import type { ProgrammaticMatrix } from '../../domain/matrix';
+import type { GoalsMatrix, ProgrammaticMatrix } from '../../domain/matrix';
 import { matricesOf } from '../../domain/recognize';
+import { normalize } from '../../domain/text';
 
 const ROW_SEGMENTS: readonly RowSegment[] = ['programa', 'subprograma', 'proyecto', 'actividad'];
 
@@ -52,6 +55,32 @@ function problemText(result: SegmentResult): string {
   }
 }
 
+/** A header naming a column of combined codes ("Estructura programática", "Código"). */
+const CODE_HEADER = /^(estructura programatica|categoria programatica|red programatica|codigo( programatico)?|cod\.?)$/;
+
+/** The column of combined codes ("11-00-000-001") a goals matrix may carry left of its names. */
+function combinedCodeColumn(sheet: SheetView | undefined, goals: GoalsMatrix): number | undefined {
+  const area = parseRange(goals.range);
+  if (!sheet || !area) return undefined;
+  for (let row = goals.headerTop; row <= goals.headerBottom; row++) {
+    for (const cell of sheet.row(row)) {
+      if (!cell || cell.col > area.right || typeof cell.value !== 'string') continue;
+      if (CODE_HEADER.test(normalize(cell.value))) return cell.col;
+    }
+  }
+  return undefined;
+}
+
+function combinedProblem(parsed: CombinedCode): string {
+  if (parsed.problem === 'segment-count') {
+    return 'no tiene los cuatro segmentos programa-subprograma-proyecto-actividad (o los ocho de una partida completa)';
+  }
+  const bad = parsed.segments.find((s) => s.problem !== undefined);
+  if (!bad) return 'no es un código programático';
+  if (bad.problem === 'empty') return `le falta el código de ${SEGMENT_NAMES[bad.segment]}`;
+  return `el código de ${SEGMENT_NAMES[bad.segment]} «${bad.raw}» ${problemText(bad)} y debe tener ${segmentWidthText(bad.segment)} dígitos`;
+}
+
 export default createRule({
   meta: {
     id: 'form/programmatic-code',
@@ -66,9 +95,29 @@ export default createRule({
       noCode: 'El producto «{{product}}» no tiene códigos de programa, subprograma, proyecto ni actividad.',
       malformed:
         'El código de {{segment}} «{{value}}» de «{{product}}» no es válido: {{problem}} y debe tener {{digits}} dígitos.',
+      combined: 'El código «{{value}}» de «{{product}}» no es válido: {{problem}}.',
     },
   },
   create(context) {
+    // Goals matrices that write the whole structure in one cell per product.
+    for (const goals of matricesOf(context.workbook, 'goals')) {
+      const sheet = context.workbook.sheet(goals.sheet);
+      const col = combinedCodeColumn(sheet, goals);
+      if (col === undefined) continue;
+      for (const item of goals.items) {
+        const value = sheet?.get(item.row, col)?.value;
+        if (typeof value !== 'string' || value.trim() === '') continue;
+        const parsed = parseCombinedCode(value);
+        if (parsed.code !== undefined) continue;
+        context.report({
+          messageId: 'combined',
+          sheet: goals.sheet,
+          range: cellAddress(item.row, col),
+          data: { value: value.trim(), product: item.name.value, problem: combinedProblem(parsed) },
+          actual: value.trim(),
+        });
+      }
+    }
     for (const matrix of matricesOf(context.workbook, 'programmatic')) {
       const at = (row: number, segment: RowSegment) => cellAddress(row, matrix.codeColumns[segment]);
       for (const item of matrix.items) {

@@ -7,24 +7,51 @@
  * the value they agree on as the expected one.
  */
 import { cellAddress, createRule, formatNumber, type CellRef, type WorkbookView } from '../../core';
-import type { Matrix, ResultStatement } from '../../domain/matrix';
 import { getRecognition } from '../../domain/recognize';
 import { parseResultStatement, type ParsedStatement } from '../../domain/statement';
 import { normalize, yearOf } from '../../domain/text';
 
 interface Found {
-  matrix: Matrix;
-  statement: ResultStatement;
+  sheet: string;
+  row: number;
+  col: number;
+  /** The year of the column the statement sits under, when it sits in a matrix with year columns. */
+  columnYear?: number;
+  /** First header row of its matrix (where to stop looking for the year header). */
+  headerTop: number;
   parsed: ParsedStatement;
 }
 
+/**
+ * The statements of the recognised matrices, then any other cell that reads as a result statement
+ * (a POA often writes its result as a lone sentence under a title, outside any table).
+ */
 function statementsOf(workbook: WorkbookView): Found[] {
   const found: Found[] = [];
+  const seen = new Set<string>();
   for (const matrix of getRecognition(workbook).matrices) {
     if (!('statements' in matrix)) continue;
     for (const statement of matrix.statements) {
+      const { row, col } = statement.text;
+      seen.add(`${matrix.sheet}!${row}:${col}`);
       const parsed = parseResultStatement(statement.text.value);
-      if (parsed) found.push({ matrix, statement, parsed });
+      if (!parsed) continue;
+      found.push({
+        sheet: matrix.sheet,
+        row,
+        col,
+        columnYear: statement.columnYear,
+        headerTop: matrix.headerTop,
+        parsed,
+      });
+    }
+  }
+  for (const sheet of workbook.sheets) {
+    for (const cell of sheet.cells) {
+      if (typeof cell.value !== 'string' || !/^\s*para\s+el\s+a/i.test(cell.value)) continue;
+      if (seen.has(`${sheet.name}!${cell.row}:${cell.col}`)) continue;
+      const parsed = parseResultStatement(cell.value);
+      if (parsed) found.push({ sheet: sheet.name, row: cell.row, col: cell.col, headerTop: cell.row, parsed });
     }
   }
   return found;
@@ -32,12 +59,11 @@ function statementsOf(workbook: WorkbookView): Found[] {
 
 /** The year header above a statement ("Año 2030"), searched upwards in its column. */
 function columnHeader(workbook: WorkbookView, found: Found): CellRef | undefined {
-  const { text, columnYear } = found.statement;
-  if (columnYear === undefined) return undefined;
-  const sheet = workbook.sheet(found.matrix.sheet);
-  for (let row = text.row - 1; row >= Math.max(0, found.matrix.headerTop - 1); row--) {
-    if (yearOf(sheet?.get(row, text.col)?.value) === columnYear) {
-      return { sheet: found.matrix.sheet, range: cellAddress(row, text.col) };
+  if (found.columnYear === undefined) return undefined;
+  const sheet = workbook.sheet(found.sheet);
+  for (let row = found.row - 1; row >= Math.max(0, found.headerTop - 1); row--) {
+    if (yearOf(sheet?.get(row, found.col)?.value) === found.columnYear) {
+      return { sheet: found.sheet, range: cellAddress(row, found.col) };
     }
   }
   return undefined;
@@ -79,9 +105,8 @@ export default createRule({
     }
 
     for (const found of all) {
-      const { parsed, statement, matrix } = found;
-      const sheet = matrix.sheet;
-      const range = cellAddress(statement.text.row, statement.text.col);
+      const { parsed, sheet, columnYear } = found;
+      const range = cellAddress(found.row, found.col);
       const header = columnHeader(context.workbook, found);
       const year = parsed.year.value;
 
@@ -100,10 +125,7 @@ export default createRule({
           },
           expected,
           actual: expected === parsed.target.value ? parsed.final.value.value : parsed.target.value,
-          related: copies.map((c) => ({
-            sheet: c.matrix.sheet,
-            range: cellAddress(c.statement.text.row, c.statement.text.col),
-          })),
+          related: copies.map((c) => ({ sheet: c.sheet, range: cellAddress(c.row, c.col) })),
         });
       }
       if (parsed.final && parsed.final.year.value !== year) {
@@ -117,13 +139,13 @@ export default createRule({
           ...(header ? { related: [header] } : {}),
         });
       }
-      if (statement.columnYear !== undefined && statement.columnYear !== year) {
+      if (columnYear !== undefined && columnYear !== year) {
         context.report({
           messageId: 'columnYear',
           sheet,
           range,
-          data: { year, columnYear: statement.columnYear },
-          expected: statement.columnYear,
+          data: { year, columnYear },
+          expected: columnYear,
           actual: year,
           ...(header ? { related: [header] } : {}),
         });

@@ -4,7 +4,16 @@
  */
 import { createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
-import { addAmounts, cellRef, judgeTotal, showAmount, sumFormula, withAmounts } from './support/sums';
+import {
+  addAmounts,
+  amountOf,
+  cellRef,
+  judgeTotal,
+  sameAmount,
+  showAmount,
+  sumFormula,
+  withAmounts,
+} from './support/sums';
 
 export default createRule({
   meta: {
@@ -33,6 +42,15 @@ export default createRule({
         if (verdict.status !== 'wrong') return;
         const range = cellRef(budget.sheet, total).range;
         const formula = sumFormula(parts.map((p) => p.cell));
+        // A goals matrix whose total says what the programmes add up to confirms the expected value.
+        const goalsTotals = matricesOf(context.workbook, 'goals').flatMap((goals) => {
+          const j = goals.years.findIndex((y) => y.year === year.year);
+          const cell = j >= 0 ? goals.total?.financial[j] : undefined;
+          const amount = amountOf(cell);
+          return cell && amount !== undefined && sameAmount('money', amount, expected)
+            ? [cellRef(goals.sheet, cell)]
+            : [];
+        });
         context.report({
           messageId: 'mismatch',
           sheet: budget.sheet,
@@ -44,7 +62,7 @@ export default createRule({
           },
           expected,
           actual: verdict.actual,
-          related: parts.map((p) => cellRef(budget.sheet, p.cell)),
+          related: [...parts.map((p) => cellRef(budget.sheet, p.cell)), ...goalsTotals],
           ...(formula ? { fix: { range, formula } } : {}),
         });
       });

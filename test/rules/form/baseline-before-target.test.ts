@@ -52,7 +52,15 @@ runRuleTests(rule, {
     {
       name: 'a ficha baseline after the plan starts',
       workbook: workbook(plan, fichaSheet([{ baselineYear: 2027 }])),
-      findings: [{ messageId: 'notBefore', sheet: '9.1 Fichas', range: 'C16', data: { year: 2027, first: 2026 } }],
+      findings: [
+        {
+          messageId: 'notBefore',
+          sheet: '9.1 Fichas',
+          range: 'C16',
+          data: { year: 2027, first: 2026 },
+          related: [{ sheet: '9.1 Fichas', range: 'D14' }],
+        },
+      ],
     },
     {
       name: 'a baseline year that is not a year',

@@ -1,13 +1,37 @@
 import rule from '../../../src/rules/form/ficha-required-fields';
 import { runRuleTests } from '../../support/rule-tester';
-import { workbook } from '../../support/workbook';
+import { sheet, workbook } from '../../support/workbook';
 import { fichaSheet } from '../totals/pom-tables';
+
+/** A POA's short ficha (the INAB example): no Medios de verificación section at all. */
+const shortFicha = (formula: boolean) =>
+  sheet('Ficha indicador', [
+    ['FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES'],
+    ['1112-0021-000-000 INSTITUTO NACIONAL DE BOSQUES -INAB-'],
+    [],
+    ['Código y nombre del indicador', '1. Porcentaje de hectáreas bajo manejo forestal sostenible'],
+    ['Categoría del indicador', 'PRODUCTO'],
+    ['Objetivo asociado', 'Incrementar la superficie de bosque bajo manejo forestal'],
+    ['Descripción del indicador', 'Mide las hectáreas incorporadas a manejo forestal'],
+    formula ? ['Fórmula de cálculo', '(Hectáreas incorporadas / Hectáreas programadas) * 100'] : [],
+    ['Frecuencia de medición', 'Trimestral'],
+    [],
+    ['Tendencia y meta del indicador'],
+    ['Años', 2024, 2026],
+    ['Valor', 72.5, 95],
+    ['Línea base', 'Año:', 2024, 'Valor:', 72.5],
+    ['Unidad responsable', 'Dirección de Manejo y Conservación de Bosques'],
+  ]);
 
 runRuleTests(rule, {
   valid: [
     {
       name: 'complete PRODUCTO fichas (Producción asociada not required)',
       workbook: workbook(fichaSheet([{}, {}])),
+    },
+    {
+      name: 'a short ficha without the Medios de verificación section (their labels absent)',
+      workbook: workbook(shortFicha(true)),
     },
     {
       name: 'a RESULTADO ficha with its Producción asociada',
@@ -64,6 +88,11 @@ runRuleTests(rule, {
         { messageId: 'baselineYear', range: 'C16' },
         { messageId: 'baselineNoValue', range: 'E16' },
       ],
+    },
+    {
+      name: 'a short ficha without its Fórmula de cálculo: what defines the indicator is always required',
+      workbook: workbook(shortFicha(false)),
+      findings: [{ messageId: 'field', sheet: 'Ficha indicador', range: 'A4', data: { field: 'Fórmula de cálculo' } }],
     },
     {
       name: 'a RESULTADO ficha without its Producción asociada',

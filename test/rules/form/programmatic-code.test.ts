@@ -1,7 +1,25 @@
 import rule from '../../../src/rules/form/programmatic-code';
 import { runRuleTests } from '../../support/rule-tester';
-import { workbook } from '../../support/workbook';
+import { sheet, workbook } from '../../support/workbook';
 import { programmaticSheet } from '../totals/pom-tables';
+
+/** A POA that writes the whole structure in one column (the INAB example). */
+const poa = (code: string) =>
+  sheet('POA 2026', [
+    ['PLAN OPERATIVO ANUAL 2026'],
+    [],
+    [
+      'Estructura programática',
+      'Producto / Subproducto',
+      'Unidad de medida',
+      'Meta física 2026',
+      'Meta financiera 2026',
+    ],
+    ['01-00-000-001', 'Producto: Dirección y Coordinación', 'Documento', 12, 118450000],
+    [null, 'Dirección y Coordinación', 'Documento', 12, 118450000],
+    [code, 'Producto: Plantas producidas en viveros forestales', 'Planta', 2500000, 15730000],
+    [null, 'Plantas forestales producidas', 'Planta', 2200000, 12480000],
+  ]);
 
 // Product rows: 5, then 5 + (1 + subproducts + 1 blank) for each product before it.
 runRuleTests(rule, {
@@ -38,6 +56,10 @@ runRuleTests(rule, {
           },
         ]),
       ),
+    },
+    {
+      name: 'combined codes "11-00-000-001" in a POA column',
+      workbook: workbook(poa('11-00-000-002')),
     },
   ],
   invalid: [
@@ -99,6 +121,23 @@ runRuleTests(rule, {
         { messageId: 'malformed', range: 'F5', actual: 'A0', data: { problem: 'no es un número entero' } },
         { messageId: 'malformed', range: 'G5', data: { digits: '2 o 3' } },
         { messageId: 'malformed', range: 'H5', actual: '2', expected: '002', data: { problem: 'tiene 1 dígito' } },
+      ],
+    },
+    {
+      name: 'a combined code whose actividad has 2 digits (the INAB example)',
+      workbook: workbook(poa('11-00-000-02')),
+      findings: [
+        {
+          messageId: 'combined',
+          kind: 'invalid-code',
+          sheet: 'POA 2026',
+          range: 'A6',
+          actual: '11-00-000-02',
+          data: {
+            product: 'Plantas producidas en viveros forestales',
+            problem: 'el código de actividad «02» tiene 2 dígitos y debe tener 3 dígitos',
+          },
+        },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/narrative/result-statement';
 import { runRuleTests } from '../../support/rule-tester';
-import { workbook } from '../../support/workbook';
+import { sheet, workbook } from '../../support/workbook';
 import { resultsSheet, statement } from '../totals/pom-tables';
 
 // Statements on row 4 (A4, B4, …) under "Año 2026 | Año 2027 | …" on row 3; a second block on row 7.
@@ -76,6 +76,18 @@ runRuleTests(rule, {
           related: [{ sheet: '5 Resultados', range: 'B3' }],
         },
       ],
+    },
+    {
+      name: 'a lone statement under a title, outside any table (the INAB POA)',
+      workbook: workbook(
+        sheet('Resultado', [
+          ['RESULTADO INSTITUCIONAL 2026'],
+          [
+            'Para el año 2026 se ha incrementado la superficie de bosque bajo manejo forestal sostenible a 19,000 hectáreas (de 15,000 hectáreas en el año 2023 a 19,000 hectáreas en el año 2024).',
+          ],
+        ]),
+      ),
+      findings: [{ messageId: 'finalYear', sheet: 'Resultado', range: 'A2', expected: 2026, actual: 2024 }],
     },
     {
       name: 'a statement under the wrong year column',

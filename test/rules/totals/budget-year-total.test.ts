@@ -1,7 +1,7 @@
 import rule from '../../../src/rules/totals/budget-year-total';
 import { runRuleTests } from '../../support/rule-tester';
 import { f, sheet, workbook } from '../../support/workbook';
-import { budgetSheet, q } from './pom-tables';
+import { budgetSheet, goalsSheet, q } from './pom-tables';
 
 const programmes: [string, string, number, number][] = [
   ['01', 'Actividades Centrales', 292649151, 350187509],
@@ -87,6 +87,35 @@ runRuleTests(rule, {
             { sheet: '8 Presupuesto', range: 'D8' },
           ],
           fix: { range: 'D9', formula: '=SUM(D6:D8)' },
+        },
+      ],
+    },
+    {
+      name: 'a goals matrix whose total agrees with the programmes is named as related',
+      workbook: workbook(
+        budgetSheet(
+          [2026],
+          [programmes[0].slice(0, 3) as [string, string, number], ['11', 'Derecho Migratorio', 85563028]],
+          [1],
+        ),
+        goalsSheet(
+          [2026],
+          [
+            ['Producto: Dirección y Coordinación', 'Documento', 3, 292649151],
+            ['Producto: Asistencia', 'Persona', 10, 85563028],
+          ],
+          [null, 378212179],
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'mismatch',
+          range: 'C8',
+          related: [
+            { sheet: '8 Presupuesto', range: 'C6' },
+            { sheet: '8 Presupuesto', range: 'C7' },
+            { sheet: '9.5 Metas', range: 'D10' },
+          ],
         },
       ],
     },
