@@ -3,6 +3,7 @@
  * alone, so that a matrix can refer to another's cells before that one is built (the indicator
  * matrix reads the goals; the goals read the budget total; the budget checks the goals).
  */
+import { FICHA_FIELDS } from '../domain/matrix';
 import type { Draft } from './draft';
 
 export const SHEET_NAMES = {
@@ -110,17 +111,8 @@ export interface FichaLayout {
   lastCol: number;
 }
 
-export const FICHA_FIELD_ROWS = [
-  'codeAndName',
-  'category',
-  'objective',
-  'policy',
-  'description',
-  'relevance',
-  'interpretation',
-  'formula',
-  'frequency',
-] as const;
+/** The fields of the ficha's first rows, one per row, in the DTP form's order (up to Frecuencia). */
+export const FICHA_FIELD_ROWS = FICHA_FIELDS.slice(0, FICHA_FIELDS.indexOf('frequency') + 1);
 
 export function fichaLayouts(draft: Draft): FichaLayout[] {
   const n = draft.years.length;

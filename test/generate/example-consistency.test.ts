@@ -6,24 +6,18 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { WorkbookView } from '../../src/core';
-import { parseModelJson, type PomModel } from '../../src/domain/model';
 import { modelFromRecognition } from '../../src/domain/model-from-recognition';
 import { getRecognition } from '../../src/domain/recognize';
 import { normalize } from '../../src/domain/text';
 import { readXlsx } from '../../src/xlsx/read';
+import { exampleModel } from './example-model';
 
 const EXAMPLES = join(__dirname, '../../examples');
-
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(join(EXAMPLES, 'igm-pom-2026-2030.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
 
 it('agrees with the corrected example workbook on goals, units, programmatic codes and budget', async () => {
   const snapshot = await readXlsx(readFileSync(join(EXAMPLES, 'igm-pom-2026-2030-corregido.xlsx')));
   const workbook = modelFromRecognition(getRecognition(new WorkbookView(snapshot)).matrices);
-  const model = example();
+  const model = exampleModel();
   const goalsOf = (items: { name: string; goals: unknown; subproducts: { name: string; goals: unknown }[] }[]) =>
     items.map((p) => ({
       name: normalize(p.name),

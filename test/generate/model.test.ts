@@ -1,14 +1,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { modelYears, parseModel, parseModelJson, type PomModel } from '../../src/domain/model';
+import { modelYears, parseModel, parseModelJson } from '../../src/domain/model';
+import { exampleModel } from './example-model';
 
 const EXAMPLE = join(__dirname, '../../examples/igm-pom-2026-2030.json');
-
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(EXAMPLE, 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
 
 /** A deep copy of the example as plain JSON, to break on purpose. */
 function raw(): Record<string, unknown> & { products: Record<string, unknown>[] } {
@@ -22,7 +17,7 @@ function errorsOf(input: unknown): string[] {
 
 describe('POM model', () => {
   it('accepts the corrected IGM example, whose figures add up to the budget', () => {
-    const model = example();
+    const model = exampleModel();
     expect(modelYears(model)).toEqual([2026, 2027, 2028, 2029, 2030]);
     const total2026 = model.budget.reduce((sum, p) => sum + p.amounts['2026'], 0);
     expect(total2026).toBe(569504297);

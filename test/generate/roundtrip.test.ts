@@ -2,18 +2,13 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { WorkbookView } from '../../src/core';
 import { carriedFields, modelFromRecognition } from '../../src/domain/model-from-recognition';
-import { parseModel, parseModelJson, type PomModel } from '../../src/domain/model';
+import { parseModel, type PomModel } from '../../src/domain/model';
 import { getRecognition } from '../../src/domain/recognize';
 import { validateWorkbook } from '../../src/rules/run';
 import { buildWorkbookSpec } from '../../src/templates/build';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
+import { exampleModel } from './example-model';
 
 async function roundTrip(model: PomModel) {
   const snapshot = await readXlsx(await writeWorkbook(buildWorkbookSpec(model)));
@@ -23,7 +18,7 @@ async function roundTrip(model: PomModel) {
 
 describe('model → workbook → recognition → model', () => {
   it('gives back every field the matrices carry for the IGM example', async () => {
-    const model = example();
+    const model = exampleModel();
     const { recognition, recovered } = await roundTrip(model);
     expect(recognition.matrices.every((m) => m.generated)).toBe(true);
     expect(recognition.matrices.map((m) => m.type).sort()).toEqual([

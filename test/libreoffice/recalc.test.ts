@@ -3,25 +3,18 @@
  * computes without an error value and to the expected figure, and a goal typed once flows to
  * every total, matrix and check cell that depends on it.
  */
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { isErrorValue } from '../../src/core';
-import { modelYears, parseModelJson, type PomModel } from '../../src/domain/model';
+import { modelYears } from '../../src/domain/model';
 import { validateWorkbook } from '../../src/rules/run';
 import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
 import { SHEET_NAMES } from '../../src/templates/layout';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { editWorkbook, recalculate, RECALC_TIMEOUT_MS, withoutResults } from './soffice';
+import { exampleModel } from '../generate/example-model';
 
 jest.setTimeout(3 * RECALC_TIMEOUT_MS);
-
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
 
 type Values = (sheet: string, ref: string) => unknown;
 
@@ -51,7 +44,7 @@ async function computedValues(bytes: Uint8Array): Promise<{ get: Values; errors:
 const col = (n: number): string => String.fromCharCode(65 + n);
 
 describe('generated workbooks in LibreOffice', () => {
-  const model = example();
+  const model = exampleModel();
   const years = modelYears(model);
   const budgetTotals = years.map((y) => model.budget.reduce((sum, p) => sum + p.amounts[String(y)], 0));
   // Layout of the goals sheet (see src/templates/layout.ts): products from row 7, two columns a year from D.

@@ -1,22 +1,17 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
-import { parseModelJson, type PomModel } from '../../src/domain/model';
 import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
 import { SHEET_NAMES } from '../../src/templates/layout';
 import {
   matrixDefinedName,
   parseMatrixDefinedName,
   type CellSpec,
+  type StyleSpec,
   type SheetSpec,
   type WorkbookSpec,
 } from '../../src/templates/spec';
 import { STYLES } from '../../src/templates/styles';
 
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
+const STYLE_TABLE: Record<string, StyleSpec> = STYLES;
+import { exampleModel } from '../generate/example-model';
 
 function sheetOf(spec: WorkbookSpec, name: string): SheetSpec {
   const sheet = spec.sheets.find((s) => s.name === name);
@@ -29,7 +24,7 @@ function cell(sheet: SheetSpec, ref: string): CellSpec | undefined {
 }
 
 describe('workbook spec from the IGM model', () => {
-  const spec = buildWorkbookSpec(example());
+  const spec = buildWorkbookSpec(exampleModel());
   const goals = sheetOf(spec, SHEET_NAMES.goals);
 
   it('names each matrix area PLANIFICA_<KEY>_<n>', () => {
@@ -109,12 +104,11 @@ describe('workbook spec from the IGM model', () => {
     for (const sheet of spec.sheets) {
       expect(sheet.protect).toBe(true);
       for (const c of sheet.cells) {
-        const style = c.style ? STYLES[c.style as keyof typeof STYLES] : undefined;
+        const style = c.style ? STYLE_TABLE[c.style] : undefined;
         if (c.formula !== undefined) expect([c.ref, style?.locked]).toEqual([c.ref, undefined]);
       }
     }
-    for (const ref of ['D16', 'E16', 'B16', 'C16'])
-      expect(STYLES[cell(goals, ref)!.style as keyof typeof STYLES].locked).toBe(false);
+    for (const ref of ['D16', 'E16', 'B16', 'C16']) expect(STYLE_TABLE[cell(goals, ref)!.style!].locked).toBe(false);
   });
 
   it('offers drop-down lists from the catalogues, freezes the headers and prints landscape', () => {

@@ -1,20 +1,12 @@
-import { readFileSync } from 'fs';
-import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { parseModelJson, type PomModel } from '../../src/domain/model';
 import { validateWorkbook } from '../../src/rules/run';
 import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
 import type { WorkbookSpec } from '../../src/templates/spec';
 import { STYLES } from '../../src/templates/styles';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
-
-function example(): PomModel {
-  const parsed = parseModelJson(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.json'), 'utf8'));
-  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return parsed.model;
-}
+import { exampleModel } from '../generate/example-model';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -65,7 +57,7 @@ describe('writeWorkbook', () => {
   });
 
   it('renders the generated matrices: names, protection, lists, panes, print set-up, hidden lists', async () => {
-    const bytes = await writeWorkbook(buildWorkbookSpec(example()));
+    const bytes = await writeWorkbook(buildWorkbookSpec(exampleModel()));
     const workbook = await load(bytes);
     const goals = workbook.getWorksheet('Metas multianuales')!;
     expect(goals.getCell('A7').value).toBe('Producto:');
@@ -90,7 +82,7 @@ describe('writeWorkbook', () => {
   });
 
   it('produces workbooks that validate without findings (model and blank)', async () => {
-    const model = validateWorkbook(await readXlsx(await writeWorkbook(buildWorkbookSpec(example()))));
+    const model = validateWorkbook(await readXlsx(await writeWorkbook(buildWorkbookSpec(exampleModel()))));
     expect(model.findings).toEqual([]);
     expect(model.matrices).toHaveLength(12);
     expect(model.matrices.every((m) => m.generated)).toBe(true);
