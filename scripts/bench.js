@@ -70,7 +70,7 @@ async function main() {
     const b = results[i];
     const cellRatio = b.cells / a.cells;
     console.log(
-      `scaling ${fmt(a.cells)} → ${fmt(b.cells)} cells (×${fmt(cellRatio, 1)}): read ×${fmt(b.readMs / a.readMs, 1)}, rules ×${fmt(b.rulesBestMs / a.rulesBestMs, 1)}`,
+      `scaling ${fmt(a.cells)} → ${fmt(b.cells)} cells (×${fmt(cellRatio, 1)}): read ×${fmt(b.readCpuMs / a.readCpuMs, 1)}, rules ×${fmt(b.rulesBestCpuMs / a.rulesBestCpuMs, 1)} (CPU time)`,
     );
   }
 
