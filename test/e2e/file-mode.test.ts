@@ -1,0 +1,196 @@
+/**
+ * End to end, in real Chromium: the built pane (dist/) served from 127.0.0.1 with office.js
+ * unreachable opens in file mode, reads a faulty workbook, shows the same findings as the engine,
+ * previews a cell on click, and downloads an annotated copy that ExcelJS checks. A screenshot at
+ * 320 px goes to test-output/e2e/ for a person to look at.
+ * Needs `npm run build` and Chromium (/usr/bin/chromium); says so and skips when either is absent.
+ */
+import ExcelJS from 'exceljs';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
+import path from 'path';
+import { chromium, type Browser } from 'playwright-core';
+import { boxContains, parseRange } from '../../src/core';
+import { validateWorkbook } from '../../src/rules/run';
+import { readXlsx } from '../../src/xlsx/read';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const OUTPUT = path.join(ROOT, 'test-output/e2e');
+const ready = existsSync(path.join(DIST, 'taskpane.html')) && existsSync(CHROMIUM);
+if (!ready) {
+  console.warn(
+    'Pruebas de extremo a extremo omitidas: hacen falta `npm run build` (dist/taskpane.html) y Chromium en ' +
+      `${CHROMIUM} (apt-get install chromium).`,
+  );
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A goals sheet with a #REF! and a total whose SUM stops one row short. */
+async function faultyWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Metas');
+  sheet.addRow(['Producto', 'Unidad', 2026, 2027]);
+  sheet.addRow(['Producto 1', 'Documento', 10, 12]);
+  sheet.addRow(['Producto 2', 'Documento', 20, 22]);
+  sheet.addRow(['Producto 3', 'Documento', 30, 32]);
+  sheet.addRow(['Total', '', { formula: 'SUM(C2:C3)', result: 30 }, { formula: 'SUM(D2:D4)', result: 66 }]);
+  sheet.getCell('E3').value = { formula: '#REF!*2', result: { error: '#REF!' } } as ExcelJS.CellValue;
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+(ready ? describe : describe.skip)('task pane in a plain browser (file mode)', () => {
+  let server: http.Server;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await serve(DIST);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+
+  it('validates an opened workbook, goes to a finding and downloads an annotated copy', async () => {
+    const original = await faultyWorkbook();
+    const expected = validateWorkbook(await readXlsx(new Uint8Array(original)));
+    const refFinding = expected.findings.find((f) => f.sheet === 'Metas' && f.range === 'E3');
+    expect(refFinding).toBeDefined(); // the engine itself sees the #REF!
+
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin)) return route.continue();
+      blocked.push(url);
+      return route.abort(); // office.js from the CDN, and anything else off this machine
+    });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
+    expect(blocked.some((url) => url.includes('appsforoffice.microsoft.com'))).toBe(true);
+
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'pom-con-errores.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: original,
+    });
+    const summary = page.getByTestId('summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.textContent()).toContain(`${expected.summary.errors} errores`);
+    await expect(page.getByTestId('finding').count()).resolves.toBe(expected.findings.length);
+
+    // Click (then Enter) on the #REF! finding: the preview shows the cell.
+    const refItem = page.getByTestId('finding').filter({ hasText: 'E3' }).first();
+    await refItem.click();
+    await expect(page.getByTestId('cell-preview').textContent()).resolves.toContain('#REF!');
+    await refItem.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('cell-preview').textContent()).resolves.toContain('Metas!E3');
+
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, 'pane-320.png'), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Descargar copia anotada' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('pom-con-errores (anotado).xlsx');
+    const annotatedPath = path.join(OUTPUT, 'anotado.xlsx');
+    await download.saveAs(annotatedPath);
+
+    const annotated = new ExcelJS.Workbook();
+    await annotated.xlsx.readFile(annotatedPath);
+    const goals = annotated.getWorksheet('Metas')!;
+    const fillOf = (ref: string) => {
+      const fill = goals.getCell(ref).fill;
+      return fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined;
+    };
+    expect(fillOf('E3')).toBe('FFF8CBAD'); // error red
+    for (const finding of expected.findings.filter((f) => f.sheet === 'Metas')) {
+      expect(fillOf(finding.range.split(':')[0])).toBeDefined();
+    }
+    const covered = (ref: string) =>
+      expected.findings.some((f) => {
+        const box = parseRange(f.range);
+        const pos = parseRange(ref)!;
+        return f.sheet === 'Metas' && box !== undefined && boxContains(box, pos.top, pos.left);
+      });
+    const unmarked = ['B2', 'A2', 'B3', 'A3', 'B4'].filter((ref) => !covered(ref));
+    expect(unmarked.length).toBeGreaterThan(0);
+    for (const ref of unmarked) expect(fillOf(ref)).toBeUndefined(); // cells without findings keep no fill
+    const report = annotated.getWorksheet('Hallazgos')!;
+    expect(report.rowCount).toBe(expected.findings.length + 1);
+    expect(report.getCell('C2').hyperlink).toMatch(/^#'Metas'!/);
+
+    // The original values and formulas are untouched, and the original bytes too.
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.load(original as unknown as ArrayBuffer);
+    source
+      .getWorksheet('Metas')!
+      .eachRow((row, r) => row.eachCell((cell, c) => expect(goals.getCell(r, c).value).toEqual(cell.value)));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('never hangs on "Cargando…" when office.js loads but onReady never answers', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.includes('appsforoffice.microsoft.com')) {
+        // An office.js whose onReady never settles: the pane must time out into file mode.
+        return route.fulfill({
+          contentType: 'text/javascript',
+          body: 'window.Office = { onReady: () => new Promise(() => {}), HostType: { Excel: "Excel" } };',
+        });
+      }
+      return url.startsWith(origin) ? route.continue() : route.abort();
+    });
+    const started = Date.now();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await context.close();
+  }, 60_000);
+});
