@@ -12,7 +12,7 @@ import type { RangeBox } from '../../core';
 import type { MatrixType } from '../matrix';
 import { normalize, wordsOfFolded, yearOf, yearSpanOf } from '../text';
 import type { Grid } from './grid';
-import { ANCHOR_CONCEPTS, classifyHeader, trailingYear, type HeaderConcept } from './vocabulary';
+import { ANCHOR_CONCEPTS, classifyHeader, trailingSpan, trailingYear, type HeaderConcept } from './vocabulary';
 
 /** Matrices laid out as tables under a header row (fichas are label/value blocks instead). */
 export type TableMatrixType = Exclude<MatrixType, 'indicator-sheet'>;
@@ -63,7 +63,7 @@ export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept |
  * notes, prose) share no stem with the header vocabulary and are skipped here.
  */
 const HEADER_HINT =
-  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|presup|asign|recomend|vigent|\d{4}/i;
+  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ|\d{4}/i;
 
 const MAX_REMEMBERED_TEXTS = 20000;
 
@@ -228,14 +228,15 @@ export function describeColumns(
         column.yearCol = m.col;
         column.yearRow = m.row;
       }
-      const ownYear = concept !== 'year' && concept !== 'yearSpan' ? trailingYear(grid.text(m.row, m.col)) : undefined;
+      const folded = grid.text(m.row, m.col);
+      const span = concept === 'yearSpan' ? yearSpanOf(value) : concept === 'total' ? trailingSpan(folded) : undefined;
+      if (span) column.span = { from: span.from, to: span.to };
+      const ownYear = !span && concept !== 'year' && concept !== 'yearSpan' ? trailingYear(folded) : undefined;
       if (ownYear !== undefined && column.year === undefined) {
         column.year = ownYear;
         column.yearCol = m.col;
         column.yearRow = m.row;
       }
-      const span = concept === 'yearSpan' ? yearSpanOf(value) : undefined;
-      if (span) column.span = span;
     }
     columns.push(column);
   }
@@ -262,7 +263,7 @@ export function classifyBlock(block: HeaderBlock): TableMatrixType | undefined {
   if (!product && (has('prg') || has('description')) && years > 0) return 'budget';
   const policyColumns = ['generalObjective', 'specificObjectives', 'goalsOrActions', 'indicators'] as const;
   if (policyColumns.filter(has).length >= 3) return 'policy';
-  if (!product && years >= 2 && block.columns.every((c) => c.path.every((p) => p === 'year' || p === 'result')))
+  if (!product && years >= 1 && block.columns.every((c) => c.path.every((p) => p === 'year' || p === 'result')))
     return 'results';
   return undefined;
 }

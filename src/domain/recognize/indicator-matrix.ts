@@ -84,7 +84,8 @@ export function parseIndicatorMatrix(
       [indicatorCol, 'Nombre del indicador'],
       [baseline.length > 0, 'Línea de base'],
       [years.length === 0 || years.some((y) => y.relativeCol !== undefined), 'Datos relativos'],
-      [totals.length > 0, 'Total meta multianual'],
+      // A one-year (POA) matrix has no multiannual total.
+      [totals.length > 0 || years.length < 2, 'Total meta multianual'],
     ]),
     years,
     rows: assignLevels(names),

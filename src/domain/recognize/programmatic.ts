@@ -30,6 +30,16 @@ export function parseProgrammatic(
     proyecto: proyecto ?? subprograma + 1,
     actividad: actividad ?? (proyecto ?? subprograma + 1) + 1,
   };
+  // A segment whose header is missing gets the column next to its neighbour; when that column
+  // is another segment's, the missing segment has no cells of its own to read.
+  const found = { programa, subprograma, proyecto, actividad };
+  const guessedOverFound = new Set(
+    (Object.keys(codeColumns) as (keyof typeof codeColumns)[]).filter(
+      (segment) =>
+        found[segment] === undefined &&
+        Object.entries(found).some(([other, col]) => other !== segment && col === codeColumns[segment]),
+    ),
+  );
   const unitCol = firstColumn(block, 'unit');
   const activityCol = firstColumn(block, 'activityDescription', 'description');
   const area = nameAreaFrom(block, productCol);
@@ -51,6 +61,7 @@ export function parseProgrammatic(
     const activity = textAt(grid, row, activityCol);
     if (activity) extra.activity = activity;
     for (const segment of ['programa', 'subprograma', 'proyecto', 'actividad'] as const) {
+      if (guessedOverFound.has(segment)) continue;
       const value = valueAt(grid, row, codeColumns[segment]);
       if (value) extra[segment] = value;
     }
@@ -66,7 +77,6 @@ export function parseProgrammatic(
     generated: context.generated,
     ...missingColumns([
       [unitCol, 'Unidad de medida'],
-      [activityCol, 'Descripción de la actividad'],
       [programa, 'Programa'],
       [proyecto, 'Proyecto'],
       [actividad, 'Actividad'],

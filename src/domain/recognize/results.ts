@@ -76,6 +76,14 @@ function isLongSentence(text: string): boolean {
   return /^para (el|los) ano/.test(normalize(text));
 }
 
+/** "Para el año 2026 …" or "… se ha incrementado / reducido …": a result as SEGEPLAN words it. */
+function isResultSentence(text: string): boolean {
+  return (
+    isLongSentence(text) ||
+    /\bse ha (incrementado|reducido|disminuido|mantenido|mejorado|aumentado)\b/.test(normalize(text))
+  );
+}
+
 function base(grid: Grid, block: HeaderBlock, context: ParseContext, rows: number[]) {
   return {
     sheet: grid.name,
@@ -88,7 +96,10 @@ function base(grid: Grid, block: HeaderBlock, context: ParseContext, rows: numbe
 
 export function parseResults(grid: Grid, block: HeaderBlock, context: ParseContext): ResultsMatrix | undefined {
   const table = readTable(grid, block, context, []);
-  const statements = statementsIn(grid, block, table.rows, table.statementCols);
+  let statements = statementsIn(grid, block, table.rows, table.statementCols);
+  // A lone "Año 2026" over text could be anything: keep only sentences that read as results.
+  if (!table.area && block.columns.filter((c) => c.year !== undefined).length < 2)
+    statements = statements.filter((s) => isResultSentence(s.text.value));
   const found = items(grid, table, () => ({}));
   if (statements.length === 0 && found.length === 0 && !context.generated) return undefined;
   return { type: 'results', ...base(grid, block, context, table.rows), statements, items: found };
@@ -116,7 +127,6 @@ export function parseCoverage(grid: Grid, block: HeaderBlock, context: ParseCont
     type: 'coverage',
     ...base(grid, block, context, table.rows),
     ...missingColumns([
-      [contributionCol, 'Productos de mayor contribución (1 / 0)'],
       [firstColumn(block, 'departments'), 'Cobertura de departamentos'],
       [municipalitiesCol, 'Cobertura de municipios'],
     ]),

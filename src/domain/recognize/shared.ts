@@ -78,7 +78,10 @@ export function nameAreaFrom(block: HeaderBlock, productCol: number): { left: nu
     if (named) break;
     right = column.col;
   }
-  return { left: productCol, right };
+  // A "Tipo" column just left of the names says "Producto" / "Subproducto" for each row.
+  const before = block.columns.find((c) => c.col === productCol - 1);
+  const left = before?.path.includes('levelType') ? before.col : productCol;
+  return { left, right };
 }
 
 /** The names of the expected columns that were not found, or undefined when none is missing. */

@@ -4,7 +4,7 @@
  * words against them with typo tolerance (see ../text.ts). Order matters: the more specific
  * phrase wins ("Descripción de la actividad" before "Descripción", "Meta física" before "Meta").
  */
-import { phraseMatches, words, yearOf, yearSpanOf, type PhraseMode } from '../text';
+import { phraseMatches, words, wordsOfFolded, yearOf, yearSpanOf, type PhraseMode } from '../text';
 import type { CellValue } from '../../core';
 
 export type HeaderConcept =
@@ -42,7 +42,9 @@ export type HeaderConcept =
   | 'indicators' // Indicadores
   | 'responsible' // Responsable, Unidad responsable
   | 'year' // 2026, "Año 2026"
-  | 'yearSpan'; // 2026-2030
+  | 'yearSpan' // 2026-2030
+  | 'levelType' // Tipo (a column saying "Producto" / "Subproducto" before the name)
+  | 'structureCode'; // Estructura programática ("11-00-000-001" in one cell)
 
 interface Phrase {
   concept: HeaderConcept;
@@ -109,6 +111,9 @@ const VOCABULARY: Phrase[] = [
     'proyeccion',
     'asignacion',
     'asignacion presupuestaria',
+    'asignado',
+    'monto asignado',
+    'presupuesto vigente',
     'recomendado',
     'vigente',
   ),
@@ -143,6 +148,15 @@ const VOCABULARY: Phrase[] = [
   ...phrases('objective', 'exact', 'objetivo', 'objetivos', 'objetivo estrategico'),
   ...phrases('responsible', 'exact', 'responsable', 'unidad responsable', 'responsables'),
   ...phrases('yearLabel', 'exact', 'ano', 'anio'),
+  ...phrases('levelType', 'exact', 'tipo', 'nivel', 'tipo producto', 'nivel producto'),
+  ...phrases(
+    'structureCode',
+    'exact',
+    'estructura programatica',
+    'estructura presupuestaria',
+    'categoria programatica',
+    'codigo presupuestario',
+  ),
 ];
 
 /**
@@ -178,7 +192,7 @@ function candidates(cellWords: string[]): Phrase[] {
 
 /** Quick test before fuzzy matching: a header is short and shares a stem with the vocabulary. */
 const STEMS =
-  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons|presup|asign|recomend|vigent/;
+  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ/;
 const MAX_HEADER_LENGTH = 140;
 
 /** Whether a folded text could be a header at all (cheap; used to skip most cells). */
@@ -200,20 +214,46 @@ export function classifyHeader(
     if (yearSpanOf(value) !== undefined) return 'yearSpan';
   }
   if (!mayBeHeader(folded) || cellWords.length === 0) return undefined;
-  // Exact words first: "PROYECTO" is a column of its own, not a typo of "PRODUCTO".
-  const list = candidates(cellWords);
-  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode, false)) return phrase.concept;
-  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  const direct = matchVocabulary(cellWords);
+  if (direct) return direct;
+  // A unit in parentheses at the end: "Meta financiera 2026 (Q)", "Contribución (1/0)".
+  const bare = folded.replace(TRAILING_PARENTHESIS, '').trim();
+  if (bare !== folded && bare !== '') return classifyHeader(bare, bare, wordsOfFolded(bare));
+  // "Total 2027-2031": a multiannual total that names its span.
+  const span = trailingSpan(folded);
+  if (span) return matchVocabulary(wordsOfFolded(span.rest), (c) => c === 'total');
   // "Meta física 2026", "Datos absolutos 2027": a sub-header that carries its own year.
-  if (trailingYear(folded) !== undefined) {
-    const rest = cellWords.slice(0, -1);
-    for (const phrase of VOCABULARY)
-      if (YEARED_CONCEPTS.has(phrase.concept) && phraseMatches(rest, phrase.words, phrase.mode)) return phrase.concept;
-  }
+  if (trailingYear(folded) !== undefined) return matchVocabulary(cellWords.slice(0, -1), (c) => YEARED_CONCEPTS.has(c));
   return undefined;
 }
 
+const TRAILING_PARENTHESIS = /\s*\([^()]*\)$/;
+
+/** The concept whose phrase the words say: exact words first ("PROYECTO" is not a typo of "PRODUCTO"). */
+function matchVocabulary(
+  cellWords: string[],
+  allowed: (concept: HeaderConcept) => boolean = () => true,
+): HeaderConcept | undefined {
+  if (cellWords.length === 0) return undefined;
+  const list = candidates(cellWords).filter((p) => allowed(p.concept));
+  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode, false)) return phrase.concept;
+  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  return undefined;
+}
+
+/** "total 2027-2031" → the span and the words before it. */
+export function trailingSpan(folded: string): { from: number; to: number; rest: string } | undefined {
+  const m = /^(.*\D)\s*((?:19|20)\d\d)\s*(?:-|–|—|a|al)\s*((?:19|20)\d\d)$/.exec(
+    folded.replace(TRAILING_PARENTHESIS, ''),
+  );
+  if (!m) return undefined;
+  const from = Number(m[2]);
+  const to = Number(m[3]);
+  return from < to ? { from, to, rest: m[1] } : undefined;
+}
+
 const YEARED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>([
+  'result',
   'physical',
   'financial',
   'absolute',
@@ -223,7 +263,7 @@ const YEARED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>([
 
 /** The year at the end of a folded header ("meta fisica 2026" → 2026). */
 export function trailingYear(folded: string): number | undefined {
-  const m = /\D\s*((?:19|20)\d\d)$/.exec(folded);
+  const m = /\D\s*((?:19|20)\d\d)$/.exec(folded.replace(TRAILING_PARENTHESIS, ''));
   return m ? Number(m[1]) : undefined;
 }
 

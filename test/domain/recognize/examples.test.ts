@@ -90,3 +90,79 @@ describe.each([
     expect(budget.total?.amounts).toHaveLength(5);
   });
 });
+
+/** Two other institutions' workbooks, laid out their own way. */
+const OTHER_INSTITUTIONS: [string, string[]][] = [
+  [
+    'inab-poa-2026',
+    [
+      'goals POA 2026!A6:I19 6-7 11',
+      'budget Presupuesto 2026!A3:C7 3-3 3',
+      'indicator-matrix Indicadores!B5:I9 5-6 3',
+      'indicator-sheet Ficha indicador!A1:F16 1-4 8',
+      'results Resultado!A1:A2 1-1 0',
+      'coverage Cobertura!A3:C8 3-3 5',
+    ],
+  ],
+  [
+    'sbs-pom-2027-2031',
+    [
+      'budget Presupuesto POM!B5:H10 5-5 4',
+      'goals Metas y red programática!A4:M19 4-5 13',
+      'programmatic Metas y red programática!A25:G38 25-25 13',
+      'indicator-matrix Indicadores!B5:R9 5-6 3',
+      'indicator-sheet Fichas!B2:H22 2-5 11',
+      'indicator-sheet Fichas!B26:H47 26-29 12',
+      'results Resultados!B3:F5 3-4 0',
+      'coverage Cobertura!A3:D6 3-3 3',
+    ],
+  ],
+];
+
+describe.each(
+  OTHER_INSTITUTIONS.flatMap(([name, lines]) => [
+    [`${name}.xlsx`, lines] as const,
+    [`${name}-corregido.xlsx`, lines] as const,
+  ]),
+)('%s', (file, lines) => {
+  let matrices: Matrix[] = [];
+  beforeAll(async () => {
+    const snapshot = await readXlsx(fs.readFileSync(path.join(EXAMPLES, file)));
+    matrices = getRecognition(new WorkbookView(snapshot)).matrices;
+  });
+
+  it('recognises every matrix with its area and size, and misses no column', () => {
+    expect(matrices.map(outline)).toEqual(lines);
+    expect(matrices.filter((m) => m.missingColumns)).toEqual([]);
+  });
+
+  if (file.startsWith('inab')) {
+    it('reads the POA goals: "META FÍSICA 2026" over Anual/Trim. columns, "Meta financiera 2026 (Q)" apart', () => {
+      const goals = matrices.find((m) => m.type === 'goals');
+      if (goals?.type !== 'goals') throw new Error('goals expected');
+      expect(goals.years).toEqual([{ year: 2026, headerCol: 3, physicalCol: 3, financialCol: 8 }]);
+      expect(goals.total?.financial[0]).toMatchObject({ row: 18, col: 8 });
+      expect(goals.items.filter((i) => i.level === 'product')).toHaveLength(4);
+    });
+
+    it('reads a one-year result statement under "RESULTADO INSTITUCIONAL 2026"', () => {
+      const results = matrices.find((m) => m.type === 'results');
+      if (results?.type !== 'results') throw new Error('results expected');
+      expect(results.statements).toEqual([{ columnYear: 2026, text: expect.objectContaining({ row: 1, col: 0 }) }]);
+    });
+  } else {
+    it('reads the "Tipo" column (Producto / Subproducto) as the level of each row', () => {
+      const goals = matrices.find((m) => m.type === 'goals');
+      if (goals?.type !== 'goals') throw new Error('goals expected');
+      expect(goals.items.every((i) => i.levelBy === 'prefix')).toBe(true);
+      expect(goals.items.filter((i) => i.level === 'product').map((i) => i.name.col)).toEqual([1, 1, 1, 1, 1]);
+    });
+
+    it('reads the multiannual total column "Total 2027-2031" of the indicator matrix', () => {
+      const indicators = matrices.find((m) => m.type === 'indicator-matrix');
+      if (indicators?.type !== 'indicator-matrix') throw new Error('indicator matrix expected');
+      expect(indicators.rows[0].total?.absolute).toMatchObject({ row: 6, col: 17 });
+      expect(indicators.years.map((y) => y.year)).toEqual([2027, 2028, 2029, 2030, 2031]);
+    });
+  }
+});

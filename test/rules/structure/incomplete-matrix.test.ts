@@ -61,21 +61,18 @@ runRuleTests(rule, {
       findings: [{ messageId: 'yearWithoutColumn', range: 'E1', data: { year: 2027, column: 'Meta financiera' } }],
     },
     {
-      name: 'a programmatic matrix without unit and activity columns',
+      name: 'a programmatic matrix without unit column',
       workbook: workbook(
         sheet('Red', [
-          ['Producto / Subproducto', 'Programa', 'Subprograma', 'Proyecto', 'Actividad'],
-          ['Producto: Visas', '11', '00', '00', '003'],
+          ['Producto / Subproducto', 'Programa', 'Subprograma', 'Actividad'],
+          ['Producto: Visas', '11', '00', '003'],
         ]),
       ),
       findings: [
         {
           messageId: 'missingColumns',
           range: 'A1',
-          data: {
-            matrix: 'Red de categorías programáticas',
-            columns: '«Unidad de medida» y «Descripción de la actividad»',
-          },
+          data: { matrix: 'Red de categorías programáticas', columns: '«Unidad de medida» y «Proyecto»' },
         },
       ],
     },
