@@ -7,7 +7,7 @@
 import { createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, trustedBudgetTotal, yearMap } from './support/budget';
-import { yearParts } from './support/goals';
+import { totalParts } from './support/goals';
 import { addAmounts, amountOf, cellRef, judgeTotal, sameAmount, showAmount } from './support/sums';
 
 export default createRule({
@@ -31,7 +31,7 @@ export default createRule({
         const totalCell = goals.total?.financial[g];
         const actual = amountOf(totalCell);
         if (!totalCell || actual === undefined || toBudget[g] < 0) return;
-        const parts = yearParts(goals, g, 'financial');
+        const parts = totalParts(goals, g, 'financial');
         if (parts.length > 0) {
           const own = addAmounts(
             'money',

@@ -6,7 +6,7 @@
 import { createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, trustedBudgetTotal, yearMap } from './support/budget';
-import { productsShareOneUnit, yearParts, type GoalKind } from './support/goals';
+import { productsShareOneUnit, totalParts, type GoalKind } from './support/goals';
 import { addAmounts, cellRef, judgeTotal, sameAmount, showAmount, sumFormula, type Measure } from './support/sums';
 
 export default createRule({
@@ -32,7 +32,7 @@ export default createRule({
       goals.years.forEach((year, i) => {
         for (const kind of kinds) {
           const totalCell = total[kind][i];
-          const parts = yearParts(goals, i, kind);
+          const parts = totalParts(goals, i, kind);
           if (!totalCell || parts.length === 0) continue;
           const measure: Measure = kind === 'financial' ? 'money' : 'quantity';
           const expected = addAmounts(

@@ -2,12 +2,13 @@
  * The financial goals of the products of a programme add up, year by year, to that programme's
  * budget (§9.5 against §8), each product linked to its programme through the programmatic
  * matrix (§9.3). Checked only when every product of the goals matrix has a programme: with one
- * product unlinked, any programme could be short (the cross-matrix rules report the missing link).
+ * product unlinked, any programme could be short (the cross-matrix rules report the missing link),
+ * and only when recognition could tell products from subproducts.
  */
 import { cellAddress, createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, budgetProgrammeCode, programmeOfProducts, yearMap } from './support/budget';
-import { subproductsByProduct } from './support/goals';
+import { levelsUnknown, subproductsByProduct } from './support/goals';
 import { addAmounts, amountOf, cellRef, sameAmount, showAmount, withAmounts } from './support/sums';
 
 export default createRule({
@@ -29,7 +30,8 @@ export default createRule({
       if (!budget) continue;
       const products = goals.items.map((row, i) => ({ row, i })).filter(({ row }) => row.level === 'product');
       const programmeOf = programmeOfProducts(context.workbook, goals);
-      if (products.length === 0 || products.some(({ i }) => !programmeOf.has(i))) continue;
+      // Unmarked levels would count subproducts as products of the programme.
+      if (levelsUnknown(goals) || products.length === 0 || products.some(({ i }) => !programmeOf.has(i))) continue;
       const children = subproductsByProduct(goals);
       const toBudget = yearMap(goals, budget);
       for (const programme of budget.programmes) {

@@ -57,6 +57,21 @@ runRuleTests(rule, {
         ),
       ),
     },
+    {
+      name: 'rows without any product mark: a Total of the block heads (products over their subproducts) is right',
+      workbook: workbook(
+        goalsSheet(
+          [2026],
+          [
+            ['Emisión de documentos', 'Documento', 15, 30],
+            ['Pasaportes', 'Documento', 10, 10],
+            ['Prórrogas', 'Documento', 5, 20],
+            ['Aportes', 'Documento', 1, 5],
+          ],
+          [null, 35],
+        ),
+      ),
+    },
   ],
   invalid: [
     {
@@ -104,6 +119,30 @@ runRuleTests(rule, {
             { sheet: '9.5 Metas', range: 'D10' },
             { sheet: '8 Presupuesto', range: 'C8' },
           ],
+        },
+      ],
+    },
+    {
+      name: 'rows without any product mark and a Total that adds neither the heads nor all rows',
+      workbook: workbook(
+        goalsSheet(
+          [2026],
+          [
+            ['Emisión de documentos', 'Documento', 15, 30],
+            ['Pasaportes', 'Documento', 10, 10],
+            ['Prórrogas', 'Documento', 5, 20],
+            ['Aportes', 'Documento', 1, 5],
+          ],
+          [null, 36],
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'financial',
+          range: 'D12',
+          expected: 35,
+          actual: 36,
+          fix: { range: 'D12', formula: '=SUM(D8,D11)' },
         },
       ],
     },

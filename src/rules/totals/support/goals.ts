@@ -47,3 +47,48 @@ export function productsShareOneUnit(goals: GoalsMatrix): boolean {
   for (const item of goals.items) if (item.level === 'product') units.add(unitKey(item.unit));
   return units.size === 1 && !units.has(undefined);
 }
+
+/** True when recognition could not tell products from subproducts (no prefix, bold, indent…). */
+export function levelsUnknown(goals: GoalsMatrix): boolean {
+  return goals.items.some((item) => item.levelBy === 'default');
+}
+
+/**
+ * For a matrix whose levels are unknown: the rows that head a block, reading a row whose amount
+ * equals the sum of the rows right below it as a product over its subproducts (a row heading
+ * nothing is a product alone). Lets an unmarked matrix whose Total adds only its products pass.
+ */
+export function headedBlockParts(
+  goals: GoalsMatrix,
+  yearIndex: number,
+  kind: GoalKind,
+): { cell: NumberCell; amount: number }[] {
+  const cells = goals.items.map((item) => withAmounts([item[kind][yearIndex]])[0]);
+  const heads: { cell: NumberCell; amount: number }[] = [];
+  let i = 0;
+  while (i < cells.length) {
+    const head = cells[i];
+    if (!head) {
+      i++;
+      continue;
+    }
+    let below = 0;
+    let end = i;
+    for (let j = i + 1; j < cells.length && cells[j]; j++) {
+      below += cells[j]?.amount ?? 0;
+      if (Math.abs(below - head.amount) < 0.005) end = j;
+    }
+    heads.push(head);
+    i = end + 1;
+  }
+  return heads;
+}
+
+/** The cells the Total row of year `yearIndex` adds up: the products, or the block heads when levels are unknown. */
+export function totalParts(
+  goals: GoalsMatrix,
+  yearIndex: number,
+  kind: GoalKind,
+): { cell: NumberCell; amount: number }[] {
+  return levelsUnknown(goals) ? headedBlockParts(goals, yearIndex, kind) : yearParts(goals, yearIndex, kind);
+}
