@@ -160,3 +160,6 @@ export function getRecognition(workbook: WorkbookView): Recognition {
 export function matricesOf<T extends MatrixType>(workbook: WorkbookView, type: T): MatrixOf<T>[] {
   return getRecognition(workbook).matrices.filter((m): m is MatrixOf<T> => m.type === type);
 }
+
+/** One Spanish line per recognised matrix, for the command line and the task pane. */
+export { describeMatrix } from './describe';
