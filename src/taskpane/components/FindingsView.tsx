@@ -11,11 +11,8 @@ export interface FindingsViewProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  filters: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(90px, 1fr))',
-    gap: tokens.spacingHorizontalS,
-  },
+  filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalXS },
+  filter: { minWidth: 0 },
   sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   sheetTitle: {
     margin: 0,
@@ -78,8 +75,13 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
   return (
     <div className={styles.root}>
       <div className={styles.filters}>
-        <Field label={t('filterSeverity')} size="small">
-          <Select size="small" value={severity} onChange={(_, data) => setSeverity(data.value)}>
+        <Field className={styles.filter} label={t('filterSeverity')} size="small">
+          <Select
+            className={styles.filter}
+            size="small"
+            value={severity}
+            onChange={(_, data) => setSeverity(data.value)}
+          >
             <option value={ALL}>{t('all')}</option>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
@@ -88,8 +90,8 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t('filterSheet')} size="small">
-          <Select size="small" value={sheet} onChange={(_, data) => setSheet(data.value)}>
+        <Field className={styles.filter} label={t('filterSheet')} size="small">
+          <Select className={styles.filter} size="small" value={sheet} onChange={(_, data) => setSheet(data.value)}>
             <option value={ALL}>{t('all')}</option>
             {sheets.map((name) => (
               <option key={name} value={name}>
@@ -98,8 +100,8 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
             ))}
           </Select>
         </Field>
-        <Field label={t('filterRule')} size="small">
-          <Select size="small" value={rule} onChange={(_, data) => setRule(data.value)}>
+        <Field className={styles.filter} label={t('filterRule')} size="small">
+          <Select className={styles.filter} size="small" value={rule} onChange={(_, data) => setRule(data.value)}>
             <option value={ALL}>{t('all')}</option>
             {rules.map((id) => (
               <option key={id} value={id}>

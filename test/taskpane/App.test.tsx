@@ -1,0 +1,136 @@
+/** @jest-environment jsdom */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { Finding } from '../../src/core';
+import { App } from '../../src/taskpane/App';
+import type { ValidationOutcome, WorkbookHost } from '../../src/taskpane/host';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+const finding = (sheet: string, range: string, severity: Finding['severity'], rule: string): Finding => ({
+  rule,
+  kind: 'total-mismatch',
+  severity,
+  sheet,
+  range,
+  message: `Mensaje ${range}`,
+  messageId: 'x',
+  expected: 60,
+  actual: 30,
+});
+
+const outcome: ValidationOutcome = {
+  findings: [
+    finding('Metas', 'C5', 'error', 'totals/goals-year-total'),
+    finding('Metas', 'A1', 'warning', 'structure/incomplete-matrix'),
+    finding('Presupuesto', 'D9', 'error', 'totals/budget-total'),
+  ],
+  summary: { errors: 2, warnings: 1, infos: 0, sheets: 2, cells: 40, ms: 3 },
+  matrices: [{ type: 'goals', title: 'Metas', sheet: 'Metas', range: 'A1:E5', generated: false }],
+};
+
+function fakeHost(): WorkbookHost & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    kind: 'excel',
+    calls,
+    validate: async () => {
+      calls.push('validate');
+      return outcome;
+    },
+    select: async (ref) => void calls.push(`select ${ref.sheet}!${ref.range}`),
+    mark: async (findings) => {
+      calls.push(`mark ${findings.length}`);
+      return { kind: 'marked', cells: findings.length };
+    },
+    clearMarks: async () => void calls.push('clear'),
+    insert: async () => ({ kind: 'conflict', existing: ['Metas multianuales'] }),
+  };
+}
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const button = (name: string) =>
+  [...container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+const findings = () => [...container.querySelectorAll<HTMLButtonElement>('[data-testid="finding"]')];
+
+async function click(element: HTMLElement) {
+  await act(async () => element.click());
+}
+
+describe('App with a fake host', () => {
+  it('validates, groups findings by sheet and severity, filters, and goes to a cell', async () => {
+    const host = fakeHost();
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+
+    expect(host.calls).toEqual(['validate']);
+    expect(container.querySelector('[data-testid="summary"]')?.textContent).toBe(
+      '2 errores, 1 advertencias, 0 avisos en 2 hojas (3 ms)',
+    );
+    expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Metas (2)', 'Presupuesto (1)']);
+    expect(findings()).toHaveLength(3);
+    expect(findings()[0].textContent).toContain('Esperado: 60 · Actual: 30');
+
+    await click(findings()[1]);
+    expect(host.calls).toContain('select Metas!A1');
+
+    const severity = container.querySelector('select') as HTMLSelectElement;
+    await act(async () => {
+      severity.value = 'warning';
+      severity.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(findings()).toHaveLength(1);
+
+    await click(button('Marcar celdas'));
+    expect(host.calls).toContain('mark 3');
+    await click(button('Quitar marcas'));
+    expect(host.calls).toContain('clear');
+  });
+
+  it('runs validation at once when opened by the ribbon button, and switches to English', async () => {
+    const host = fakeHost();
+    await act(async () => root.render(<App host={host} startAction="validate" />));
+    expect(host.calls).toEqual(['validate']);
+    await click(button('English'));
+    expect(button('Validate again')).toBeDefined();
+  });
+
+  it('asks before replacing existing sheets', async () => {
+    const host = fakeHost();
+    await act(async () => root.render(<App host={host} />));
+    const tab = [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) =>
+      t.textContent?.includes('Plantillas'),
+    )!;
+    await click(tab);
+    await click(button('Insertar'));
+    expect(container.textContent).toContain('Ya existen estas hojas: Metas multianuales');
+    expect(button('Reemplazar')).toBeDefined();
+  });
+
+  it('says what went wrong in plain words', async () => {
+    const host = fakeHost();
+    host.validate = async () => {
+      throw Object.assign(new Error('La hoja está protegida.'), { messageEn: 'The sheet is protected.' });
+    };
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('La hoja está protegida.');
+  });
+});
