@@ -97,6 +97,7 @@ export default createRule({
       baselineValue: 'La línea base de «{{ficha}}» tiene año ({{year}}) pero no valor.',
       baselineNoValue: 'La línea base de «{{ficha}}» no tiene valor.',
       baseline: 'La ficha «{{ficha}}» no tiene línea base (año y valor).',
+      empty: 'La ficha técnica en {{range}} está vacía: llene el código y nombre del indicador y los demás campos.',
     },
   },
   create(context) {
@@ -111,6 +112,23 @@ export default createRule({
           range: cellAddress(where.row, where.col),
           data: { ficha: name, field: FIELD_NAMES[field] },
         });
+
+      // A ficha nobody has filled yet (a blank template) is one finding, not one per field.
+      const filled =
+        REQUIRED.some((field) => !isBlank(ficha.fields[field]?.value)) ||
+        ficha.trend.values.some((v) => v.value !== null) ||
+        (ficha.baseline.value !== undefined && ficha.baseline.value.value !== null);
+      if (!filled) {
+        const at = ficha.labels.codeAndName ? { row: start.row, col: start.col + 1 } : start;
+        context.report({
+          messageId: 'empty',
+          sheet: ficha.sheet,
+          range: cellAddress(at.row, at.col),
+          data: { range: ficha.range },
+          severity: 'warning',
+        });
+        continue;
+      }
 
       const category = ficha.fields.category?.value;
       const isResult = typeof category === 'string' && normalize(category).startsWith('resultado');

@@ -95,6 +95,27 @@ runRuleTests(rule, {
       findings: [{ messageId: 'field', sheet: 'Ficha indicador', range: 'A4', data: { field: 'Fórmula de cálculo' } }],
     },
     {
+      name: 'a ficha nobody has filled (a blank template): one warning, not one error per field',
+      workbook: workbook(
+        sheet('Fichas', [
+          ['FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES'],
+          [],
+          ['Código y nombre del indicador'],
+          ['Categoría del indicador'],
+          ['Objetivo asociado'],
+          ['Descripción del indicador'],
+          ['Fórmula de cálculo'],
+          ['Frecuencia de medición'],
+          ['Tendencia y meta del indicador'],
+          ['Años', 2026, 2027],
+          ['Valor'],
+          ['Línea base', 'Año:', null, 'Valor:'],
+          ['Unidad responsable'],
+        ]),
+      ),
+      findings: [{ messageId: 'empty', range: 'B3', severity: 'warning' }],
+    },
+    {
       name: 'a RESULTADO ficha without its Producción asociada',
       workbook: workbook(fichaSheet([{ category: 'RESULTADO' }])),
       findings: [{ messageId: 'field', range: 'B23', data: { field: 'Producción asociada' } }],
