@@ -7,7 +7,7 @@
 import type { CellValue, RangeBox } from '../../core';
 import { isErrorValue } from '../../core';
 import type { Located, NumberCell } from '../matrix';
-import { normalize } from '../text';
+import { normalize, yearOf } from '../text';
 import type { Grid } from './grid';
 import { conceptAt, type HeaderBlock } from './header';
 import { ANCHOR_CONCEPTS } from './vocabulary';
@@ -65,6 +65,11 @@ function startsNewHeader(grid: Grid, row: number, block: HeaderBlock): boolean {
   const cols = grid.filledCols(row, block.left, block.right);
   for (const col of cols) {
     const value = grid.value(row, col);
+    // Years typed as numbers belong to a header row ("PRG | DESCRIPCIÓN | 2028 | 2029").
+    if (typeof value === 'number' && yearOf(value) !== undefined) {
+      named++;
+      continue;
+    }
     if (typeof value !== 'string') return false;
     const concept = conceptAt(grid, row, col);
     if (!concept) return false;

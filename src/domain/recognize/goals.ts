@@ -27,8 +27,9 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
   });
   if (years.length === 0) return undefined;
   const area = nameAreaFrom(block, productCol);
-  const labelCols = [...range(area.left, area.right), ...(unitCol !== undefined ? [unitCol] : [])];
   const dataCols = years.flatMap((y) => [y.physicalCol, y.financialCol]).filter((c): c is number => c !== undefined);
+  // "Total" may sit in any label column left of the goals (name, unit, a code column).
+  const labelCols = range(block.left, Math.min(...dataCols) - 1);
   const isTotal = (row: number) => totalLabelIn(grid, row, labelCols);
   const rows = bodyRows(grid, block, {
     limit: context.limit,

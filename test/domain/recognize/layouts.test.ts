@@ -309,3 +309,45 @@ describe('more layouts', () => {
     ]);
   });
 });
+
+describe('where a matrix ends', () => {
+  it('two budget tables without Total rows, one blank row apart, stay two tables (joined as one budget)', () => {
+    const wb = workbook(
+      sheet('Presupuesto', [
+        ['PRG', 'DESCRIPCIÓN', 2026, 2027],
+        ['01', 'Actividades Centrales', 100, 110],
+        ['11', 'Derecho Migratorio', 50, 55],
+        [],
+        ['PRG', 'DESCRIPCIÓN', 2028, 2029],
+        ['01', 'Actividades Centrales', 120, 130],
+        ['11', 'Derecho Migratorio', 60, 65],
+      ]),
+    );
+    const [budget] = matricesOf(view(wb), 'budget');
+    expect(budget.parts?.map((p) => p.range)).toEqual(['A1:D3', 'A5:D7']);
+    expect(budget.programmes.map((p) => p.amounts.map((a) => a.value))).toEqual([
+      [100, 110, 120, 130],
+      [50, 55, 60, 65],
+    ]);
+  });
+
+  it('a Total label in a code column left of the names', () => {
+    const wb = workbook(
+      sheet('POA', [
+        [
+          'Estructura programática',
+          'Producto / Subproducto',
+          'Unidad de medida',
+          'Meta física 2026',
+          'Meta financiera 2026',
+        ],
+        ['11-00-000-001', 'Producto: Visas', 'Documento', 10, 100],
+        ['TOTAL', null, null, null, 100],
+      ]),
+    );
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.range).toBe('A1:E3');
+    expect(goals.total?.financial[0]).toEqual({ value: 100, row: 2, col: 4 });
+    expect(goals.items).toHaveLength(1);
+  });
+});
