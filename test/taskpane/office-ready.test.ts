@@ -2,7 +2,7 @@ import { detectEnvironment, isDarkColor, type OfficeGlobal } from '../../src/tas
 
 const office = (onReady: OfficeGlobal['onReady']): OfficeGlobal => ({
   onReady,
-  HostType: { Excel: 'Excel' as Office.HostType },
+  HostType: { Excel: 'Excel' as unknown as Office.HostType },
   context: { officeTheme: { bodyBackgroundColor: '#1f1f1f' } as Office.OfficeTheme },
 });
 
@@ -26,7 +26,10 @@ describe('detectEnvironment', () => {
 
   it('is Excel with its theme when onReady says so', async () => {
     const env = await detectEnvironment(
-      office(async () => ({ host: 'Excel' as Office.HostType, platform: 'OfficeOnline' as Office.PlatformType })),
+      office(async () => ({
+        host: 'Excel' as unknown as Office.HostType,
+        platform: 'OfficeOnline' as unknown as Office.PlatformType,
+      })),
     );
     expect(env).toMatchObject({ kind: 'excel', platform: 'OfficeOnline' });
     expect(env.kind === 'excel' && isDarkColor(env.theme?.bodyBackgroundColor)).toBe(true);
