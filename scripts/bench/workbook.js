@@ -76,7 +76,7 @@ async function writeGoalsWorkbook(filename, targetCells) {
     values[PHYSICAL_TOTAL_COL] = physicalCols.reduce((sum, c) => sum + values[c], 0);
     values[FINANCIAL_TOTAL_COL] = financialCols.reduce((sum, c) => sum + values[c], 0);
     const row = [
-      `01-${String(product).padStart(5, '0')}`,
+      `11-00-${String(1 + (Math.floor(product / 1000) % 99)).padStart(2, '0')}-${String(product % 1000).padStart(3, '0')}`,
       `Producto ${product}: servicios de atención a la población`,
       product % 3 ? 'Persona' : 'Documento',
       ...values.slice(FIRST_GOAL_COL, PHYSICAL_TOTAL_COL),
