@@ -148,7 +148,7 @@ function readFicha(
     blank = 0;
     bottom = row;
     right = Math.max(right, grid.mergeCovering(row, cols[cols.length - 1])?.right ?? cols[cols.length - 1]);
-    readRow(grid, ficha, row, labelCol);
+    readRow(grid, ficha, row, labelCol, stop);
   }
   ficha.rangeBox = limit ?? { top, left: labelCol, bottom, right };
   ficha.range = rangeAddress(ficha.rangeBox);
@@ -156,7 +156,7 @@ function readFicha(
   return ficha;
 }
 
-function readRow(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number): void {
+function readRow(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number, stop: number): void {
   const label = grid.rawText(row, labelCol);
   if (label === undefined) return;
   const cellWords = grid.words(row, labelCol);
@@ -172,7 +172,7 @@ function readRow(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: numbe
   const field = fieldOf(cellWords);
   if (!field || ficha.labels[field]) return;
   ficha.labels[field] = { value: label.trim(), row, col: labelCol };
-  const value = valueRight(grid, row, labelCol) ?? valueBelow(grid, row, labelCol, field);
+  const value = valueRight(grid, row, labelCol) ?? valueBelow(grid, row, labelCol, field, stop);
   if (value) ficha.fields[field] = value;
 }
 
@@ -188,8 +188,16 @@ function valueRight(grid: Grid, row: number, labelCol: number): Located<CellValu
  * A value on the rows under its label ("Notas Técnicas" over its note; "Producción asociada"
  * over a "Productos | Indicadores" table, whose first product is the value).
  */
-function valueBelow(grid: Grid, row: number, labelCol: number, field: FichaField): Located<CellValue> | undefined {
-  for (let r = row + 1; r <= row + 3; r++) {
+function valueBelow(
+  grid: Grid,
+  row: number,
+  labelCol: number,
+  field: FichaField,
+  stop: number,
+): Located<CellValue> | undefined {
+  // Never past this ficha, and never the next ficha's header lines.
+  for (let r = row + 1; r <= Math.min(row + 3, stop); r++) {
+    if (isFichaHeaderLine(grid, r)) return undefined;
     const cols = grid.filledCols(r, labelCol);
     if (cols.length === 0) continue;
     const col = cols[0];

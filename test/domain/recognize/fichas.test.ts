@@ -107,3 +107,16 @@ describe('ficha baseline with an empty year (inbox from E)', () => {
     expect(ficha.baseline.value).toEqual({ value: 83.77, row: 17, col: 4 });
   });
 });
+
+describe('empty fichas stacked (a blank template, inbox from E)', () => {
+  it('an empty "Notas Técnicas" does not take the next ficha\'s header line', () => {
+    const blank = (spec: (typeof SEED_FICHAS)[number], page: number) =>
+      fichaRows(spec, page).map((row, i) => (i <= 2 || row[0] === 'Años' ? row : row.slice(0, 1)));
+    const rows = [...blank(SEED_FICHAS[0], 1).slice(0, 30), ...blank(SEED_FICHAS[1], 2)];
+    const fichas = matricesOf(new WorkbookView(workbook(sheet('F', rows))), 'indicator-sheet');
+    expect(fichas).toHaveLength(2);
+    expect(fichas[0].labels.technicalNotes).toBeDefined();
+    expect(fichas[0].fields.technicalNotes).toBeUndefined();
+    expect(fichas[0].fields.codeAndName).toBeUndefined();
+  });
+});
