@@ -71,6 +71,53 @@ function columnHeader(workbook: WorkbookView, found: Found): CellRef | undefined
 
 const subjectKey = (parsed: ParsedStatement): string => `${parsed.year.value}|${normalize(parsed.subject)}`;
 
+/**
+ * A cumulative increase ("se ha incrementado … a N acumulado") written year by year on one sheet
+ * never goes down from one year to the next: the later statement is reported.
+ */
+function reportShrinkingCumulatives(
+  all: readonly Found[],
+  report: (finding: {
+    messageId: 'cumulative';
+    sheet: string;
+    range: string;
+    data: { year: number; target: string; previousYear: number; previous: string };
+    expected: number;
+    actual: number;
+    related: CellRef[];
+  }) => void,
+): void {
+  const series = new Map<string, Found[]>();
+  for (const found of all) {
+    if (!found.parsed.cumulative || found.parsed.direction !== 'increase') continue;
+    const key = `${found.sheet}|${normalize(found.parsed.subject)}`;
+    series.set(key, [...(series.get(key) ?? []), found]);
+  }
+  for (const list of series.values()) {
+    const byYear = [...list].sort((a, b) => a.parsed.year.value - b.parsed.year.value);
+    for (let i = 1; i < byYear.length; i++) {
+      const previous = byYear[i - 1];
+      const current = byYear[i];
+      if (current.parsed.year.value === previous.parsed.year.value) continue;
+      if (current.parsed.target.value >= previous.parsed.target.value) continue;
+      report({
+        messageId: 'cumulative',
+        sheet: current.sheet,
+        range: cellAddress(current.row, current.col),
+        data: {
+          year: current.parsed.year.value,
+          target: current.parsed.target.text,
+          previousYear: previous.parsed.year.value,
+          previous: previous.parsed.target.text,
+        },
+        expected: previous.parsed.target.value,
+        actual: current.parsed.target.value,
+        related: [{ sheet: previous.sheet, range: cellAddress(previous.row, previous.col) }],
+      });
+    }
+  }
+}
+
 export default createRule({
   meta: {
     id: 'narrative/result-statement',
@@ -89,6 +136,8 @@ export default createRule({
       baselineYear:
         'El año de la línea base del resultado ({{baselineYear}}) no es anterior al año de la meta ({{year}}).',
       direction: 'El resultado dice «{{verb}}» pero va de {{baseline}} a {{target}}.',
+      cumulative:
+        'El resultado acumulado de {{year}} ({{target}}) es menor que el de {{previousYear}} ({{previous}}): un acumulado que se incrementa no disminuye.',
     },
   },
   create(context) {
@@ -103,6 +152,8 @@ export default createRule({
         agreeing.set(subjectKey(parsed), list);
       }
     }
+
+    reportShrinkingCumulatives(all, context.report);
 
     for (const found of all) {
       const { parsed, sheet, columnYear } = found;

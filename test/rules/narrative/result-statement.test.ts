@@ -90,6 +90,25 @@ runRuleTests(rule, {
       findings: [{ messageId: 'finalYear', sheet: 'Resultado', range: 'A2', expected: 2026, actual: 2024 }],
     },
     {
+      name: 'a cumulative result that goes down from one year to the next',
+      workbook: workbook(
+        resultsSheet(
+          [2026, 2027, 2028],
+          [[statement(2026, '686,372'), statement(2027, '630,041'), statement(2028, '973,710')]],
+        ),
+      ),
+      findings: [
+        {
+          messageId: 'cumulative',
+          range: 'B4',
+          expected: 686372,
+          actual: 630041,
+          data: { year: 2027, previousYear: 2026, target: '630,041', previous: '686,372' },
+          related: [{ sheet: '5 Resultados', range: 'A4' }],
+        },
+      ],
+    },
+    {
       name: 'a statement under the wrong year column',
       workbook: workbook(resultsSheet([2026, 2027], [[statement(2026, '686,372'), statement(2026, '830,041')]])),
       findings: [
