@@ -1,4 +1,13 @@
-import { editDistance, normalize, phraseMatches, wordMatches, words, yearOf, yearSpanOf } from '../../src/domain/text';
+import {
+  editDistance,
+  normalize,
+  phraseMatches,
+  wordMatches,
+  wordOverlap,
+  words,
+  yearOf,
+  yearSpanOf,
+} from '../../src/domain/text';
 
 describe('normalize', () => {
   it('folds accents, case, spaces, line breaks and punctuation at the ends', () => {
@@ -56,5 +65,14 @@ describe('years in headers', () => {
     expect(yearSpanOf('2026 al 2030')).toEqual({ from: 2026, to: 2030 });
     expect(yearSpanOf('2030-2026')).toBeUndefined();
     expect(yearSpanOf('1120-0069')).toBeUndefined();
+  });
+});
+
+describe('wordOverlap', () => {
+  it('is the share of expected words present, typos allowed', () => {
+    expect(wordOverlap('Emisión de Documentos Migratorios', 'Emision documentos')).toBe(1);
+    expect(wordOverlap('Vistas Guatemaltecas emitidas', 'Visas guatemaltecas emitidas')).toBe(1);
+    expect(wordOverlap('Residencias emitidas', 'Visas guatemaltecas emitidas')).toBeCloseTo(1 / 3);
+    expect(wordOverlap('algo', '')).toBe(0);
   });
 });

@@ -133,7 +133,3 @@ export function totalLabelIn(grid: Grid, row: number, cols: number[]): boolean {
     return text !== undefined && isTotalLabel(text);
   });
 }
-
-export function rangeOf(top: number, left: number, bottom: number, right: number): RangeBox {
-  return { top, left, bottom, right };
-}

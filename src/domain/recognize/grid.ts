@@ -125,7 +125,3 @@ export class Grid {
 export function gridsOf(workbook: WorkbookView): Grid[] {
   return workbook.memo('domain/recognize/grids', (wb) => wb.sheets.map((s) => new Grid(s)));
 }
-
-export function gridOf(workbook: WorkbookView, sheetName: string): Grid | undefined {
-  return gridsOf(workbook).find((g) => g.name.toLowerCase() === sheetName.toLowerCase());
-}

@@ -268,11 +268,6 @@ export function classifyBlock(block: HeaderBlock): TableMatrixType | undefined {
   return undefined;
 }
 
-/** Columns whose path contains a concept (the first one when several). */
-export function columnsWith(block: HeaderBlock, concept: HeaderConcept): ColumnHeader[] {
-  return block.columns.filter((c) => c.path.includes(concept));
-}
-
 export function firstColumn(block: HeaderBlock, ...concepts: HeaderConcept[]): number | undefined {
   for (const concept of concepts) {
     const found = block.columns.find((c) => c.path.includes(concept));
