@@ -38,7 +38,14 @@ export default createRule({
           'money',
           parts.map((p) => p.amount),
         );
-        const verdict = judgeTotal(context.workbook, budget.sheet, total, expected, 'money');
+        const verdict = judgeTotal(
+          context.workbook,
+          budget.sheet,
+          total,
+          expected,
+          'money',
+          budget.programmes.map((p) => p.amounts[i]),
+        );
         if (verdict.status !== 'wrong') return;
         const range = cellRef(budget.sheet, total).range;
         const formula = sumFormula(parts.map((p) => p.cell));

@@ -37,7 +37,17 @@ export default createRule({
             'money',
             parts.map((p) => p.amount),
           );
-          if (judgeTotal(context.workbook, goals.sheet, totalCell, own, 'money').status !== 'ok') return;
+          if (
+            judgeTotal(
+              context.workbook,
+              goals.sheet,
+              totalCell,
+              own,
+              'money',
+              goals.items.map((item) => item.financial[g]),
+            ).status !== 'ok'
+          )
+            return;
         }
         const budgetTotal = trustedBudgetTotal(budget, toBudget[g]);
         if (!budgetTotal || sameAmount('money', actual, budgetTotal.amount)) return;

@@ -39,7 +39,14 @@ export default createRule({
             measure,
             parts.map((p) => p.amount),
           );
-          const verdict = judgeTotal(context.workbook, goals.sheet, totalCell, expected, measure);
+          const verdict = judgeTotal(
+            context.workbook,
+            goals.sheet,
+            totalCell,
+            expected,
+            measure,
+            goals.items.map((item) => item[kind][i]),
+          );
           if (verdict.status !== 'wrong') continue;
           const budgetCell = budget && toBudget[i] >= 0 ? trustedBudgetTotal(budget, toBudget[i]) : undefined;
           const range = cellRef(goals.sheet, totalCell).range;

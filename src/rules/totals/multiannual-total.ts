@@ -40,7 +40,7 @@ export default createRule({
           'quantity',
           parts.map((p) => p.amount),
         );
-        const verdict = judgeTotal(context.workbook, matrix.sheet, total, expected, 'quantity');
+        const verdict = judgeTotal(context.workbook, matrix.sheet, total, expected, 'quantity', row.absolute);
         if (verdict.status !== 'wrong') continue;
         const missing = verdict.actual - expected;
         const truncated = parts.filter((p) => looksTruncated(p.amount, p.amount + missing));

@@ -9,7 +9,7 @@ import { cellAddress, createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, budgetProgrammeCode, programmeOfProducts, yearMap } from './support/budget';
 import { levelsUnknown, subproductsByProduct } from './support/goals';
-import { addAmounts, amountOf, cellRef, sameAmount, showAmount, withAmounts } from './support/sums';
+import { addAmounts, amountOf, cellRef, isErrorCell, sameAmount, showAmount, withAmounts } from './support/sums';
 
 export default createRule({
   meta: {
@@ -48,7 +48,11 @@ export default createRule({
             const own = withAmounts([row.financial[g]]);
             return own.length > 0 ? own : withAmounts((children.get(i) ?? []).map((c) => c.financial[g]));
           });
-          if (parts.length === 0) return;
+          const read = members.flatMap(({ row, i }) => [
+            row.financial[g],
+            ...(children.get(i) ?? []).map((c) => c.financial[g]),
+          ]);
+          if (parts.length === 0 || read.some(isErrorCell) || isErrorCell(budgetCell)) return;
           const expected = addAmounts(
             'money',
             parts.map((p) => p.amount),

@@ -72,7 +72,14 @@ export default createRule({
               measure,
               parts.map((p) => p.amount),
             );
-            const verdict = judgeTotal(context.workbook, goals.sheet, productCell, expected, measure);
+            const verdict = judgeTotal(
+              context.workbook,
+              goals.sheet,
+              productCell,
+              expected,
+              measure,
+              kids.map((c) => c[kind][i]),
+            );
             if (verdict.status !== 'wrong') continue;
             const range = cellRef(goals.sheet, productCell).range;
             const formula = sumFormula(parts.map((p) => p.cell));

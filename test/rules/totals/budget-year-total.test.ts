@@ -44,6 +44,19 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a programme that shows an error makes the sum unknown (formulas/error-value reports it)',
+      workbook: workbook(
+        budgetSheet(
+          [2026],
+          [
+            ['01', 'Actividades Centrales', 100],
+            ['11', 'Derecho Migratorio', f('1/0', { error: '#DIV/0!' })],
+          ],
+          [150],
+        ),
+      ),
+    },
+    {
       name: 'no Total row, or an empty Total cell',
       workbook: workbook(
         budgetSheet([2026, 2027], programmes, undefined),

@@ -10,6 +10,7 @@
  */
 import {
   cellAddress,
+  ERROR_CODES,
   formatNumber,
   formatQuetzales,
   isErrorValue,
@@ -32,6 +33,11 @@ export function amountOf(cell: NumberCell | undefined): number | undefined {
   if (typeof cell.value === 'number') return Number.isFinite(cell.value) ? cell.value : undefined;
   // Texts such as "Q 1,500.00" carry the number the person meant; error texts ("#REF!") do not.
   return parseNumberText(cell.value.replace(/^Q(?=\s*\d)/, 'Q '));
+}
+
+/** A recognised cell that shows an error (#REF!, #N/A…): what it adds is unknown. */
+export function isErrorCell(cell: NumberCell | undefined): boolean {
+  return typeof cell?.value === 'string' && (ERROR_CODES as readonly string[]).includes(cell.value.trim());
 }
 
 export function sameAmount(measure: Measure, a: number, b: number): boolean {
@@ -141,8 +147,10 @@ export function judgeTotal(
   total: NumberCell | undefined,
   expected: number,
   measure: Measure,
+  /** The cells added up: when one shows an error the sum is unknown (formulas/error-value reports it). */
+  parts: readonly (NumberCell | undefined)[] = [],
 ): TotalVerdict {
-  if (!total) return { status: 'skip' };
+  if (!total || parts.some(isErrorCell)) return { status: 'skip' };
   const sheet = workbook.sheet(sheetName);
   const cell = sheet?.get(total.row, total.col);
   const isFormula = cell?.formula !== undefined;
