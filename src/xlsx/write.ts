@@ -21,29 +21,34 @@ function absoluteRef(sheet: string, range: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
 }
 
-function applyStyle(cell: ExcelJS.Cell, style: StyleSpec): void {
+/** The ExcelJS style of a named style; one object per name, shared by its cells (never mutated). */
+function excelStyle(style: StyleSpec): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
   if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  if (Object.keys(font).length > 0) cell.font = font;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (Object.keys(font).length > 0) out.font = font;
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.horizontal) alignment.horizontal = style.horizontal;
   if (style.vertical) alignment.vertical = style.vertical;
   if (style.wrap) alignment.wrapText = true;
   if (style.indent) alignment.indent = style.indent;
-  if (Object.keys(alignment).length > 0) cell.alignment = alignment;
+  if (Object.keys(alignment).length > 0) out.alignment = alignment;
   if (style.border) {
     const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FFA6A6A6' } };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+    out.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
-  if (style.numFmt) cell.numFmt = style.numFmt;
-  if (style.locked === false) cell.protection = { locked: false };
+  if (style.numFmt) out.numFmt = style.numFmt;
+  if (style.locked === false) out.protection = { locked: false };
+  return out;
 }
 
-function writeCell(worksheet: ExcelJS.Worksheet, spec: CellSpec, styles: Record<string, StyleSpec>): void {
+type StyleTable = Map<string, Partial<ExcelJS.Style>>;
+
+function writeCell(worksheet: ExcelJS.Worksheet, spec: CellSpec, styles: StyleTable): void {
   const cell = worksheet.getCell(spec.ref);
   if (spec.formula !== undefined) {
     const value: ExcelJS.CellFormulaValue = { formula: spec.formula, date1904: false };
@@ -55,8 +60,8 @@ function writeCell(worksheet: ExcelJS.Worksheet, spec: CellSpec, styles: Record<
   } else {
     cell.value = spec.value ?? null;
   }
-  const style = spec.style ? styles[spec.style] : undefined;
-  if (style) applyStyle(cell, style);
+  const style = spec.style ? styles.get(spec.style) : undefined;
+  if (style) cell.style = style;
 }
 
 function validationFor(spec: ValidationSpec): ExcelJS.DataValidation {
@@ -78,29 +83,11 @@ function validationFor(spec: ValidationSpec): ExcelJS.DataValidation {
   return { ...base, type: spec.type, operator: 'greaterThanOrEqual', formulae: [spec.min ?? 0] };
 }
 
-function* cellsOf(range: string): Generator<string> {
-  const [start, end = start] = range.split(':');
-  const parse = (ref: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { col, row: Number(m[2]) };
-  };
-  const a = parse(start);
-  const b = parse(end);
-  for (let row = Math.min(a.row, b.row); row <= Math.max(a.row, b.row); row++) {
-    for (let col = Math.min(a.col, b.col); col <= Math.max(a.col, b.col); col++) {
-      let name = '';
-      for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-      yield `${name}${row}`;
-    }
-  }
-}
-
 async function writeSheet(
   workbook: ExcelJS.Workbook,
   spec: SheetSpec,
-  styles: Record<string, StyleSpec>,
+  styles: StyleTable,
+  specStyles: Record<string, StyleSpec>,
 ): Promise<void> {
   const worksheet = workbook.addWorksheet(spec.name, {
     state: spec.hidden ? 'hidden' : 'visible',
@@ -113,12 +100,13 @@ async function writeSheet(
   for (const row of spec.rows ?? []) worksheet.getRow(row.row).height = row.height;
   for (const cell of spec.cells) writeCell(worksheet, cell, styles);
   for (const merge of spec.merges) worksheet.mergeCells(merge);
-  for (const validation of spec.validations) {
-    const rule = validationFor(validation);
-    for (const ref of cellsOf(validation.range)) worksheet.getCell(ref).dataValidation = rule;
-  }
+  // One rule per range (ExcelJS writes a range key as one sqref), not one per cell.
+  const validations = (
+    worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations;
+  for (const validation of spec.validations) validations.add(validation.range, validationFor(validation));
   for (const format of spec.conditionalFormats ?? []) {
-    const style = styles[format.style] ?? {};
+    const style = specStyles[format.style] ?? {};
     worksheet.addConditionalFormatting({
       ref: format.range,
       rules: [
@@ -172,8 +160,12 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   workbook.calcProperties = { fullCalcOnLoad: true };
-  for (const sheet of spec.sheets) await writeSheet(workbook, sheet, spec.styles);
-  for (const name of spec.definedNames) workbook.definedNames.add(absoluteRef(name.sheet, name.range), name.name);
+  const styles: StyleTable = new Map(Object.entries(spec.styles).map(([name, style]) => [name, excelStyle(style)]));
+  for (const sheet of spec.sheets) await writeSheet(workbook, sheet, styles, spec.styles);
+  // ExcelJS would expand each named area cell by cell (seconds for a large goals matrix); the
+  // names are written as given instead.
+  const names = spec.definedNames.map((n) => ({ name: n.name, ranges: [absoluteRef(n.sheet, n.range)] }));
+  Object.defineProperty(workbook.definedNames, 'model', { get: () => names, set: () => undefined });
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }
