@@ -1,0 +1,97 @@
+/**
+ * The Excel host (src/taskpane/hosts/excel-host.ts) over two fakes: Microsoft's office-addin-mock
+ * for navigation, and the in-memory fake for a whole validate → mark → clear round.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { ALL_FEATURES, detectFeatures } from '../../src/excel/requirements';
+import { createExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { cellAt, FakeContext, newSheet, newWorkbook } from './fake-excel';
+
+// office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose full import
+// chain (the Teams manifest tooling) ships ES modules Jest cannot load: give it just the enum.
+jest.mock('office-addin-manifest', () => ({
+  OfficeApp: {
+    Excel: 'excel',
+    OneNote: 'onenote',
+    Outlook: 'outlook',
+    Project: 'project',
+    PowerPoint: 'powerpoint',
+    Word: 'word',
+  },
+}));
+
+const globals = globalThis as { Excel?: unknown };
+afterEach(() => delete globals.Excel);
+
+describe('Excel host with office-addin-mock', () => {
+  it('goes to a finding: activates its sheet and selects its cell in one sync', async () => {
+    const state = { active: '', selected: '', syncs: 0 };
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            getItem(name: string) {
+              return {
+                activate: () => (state.active = name),
+                getRange: (address: string) => ({ select: () => (state.selected = `${name}!${address}`) }),
+              };
+            },
+          },
+        },
+        sync: async () => void state.syncs++,
+      },
+      run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    });
+    globals.Excel = mock;
+    await createExcelHost(ALL_FEATURES).select({ sheet: 'Metas multianuales', range: 'D22' });
+    expect(state).toEqual({ active: 'Metas multianuales', selected: 'Metas multianuales!D22', syncs: 1 });
+  });
+});
+
+describe('Excel host with the in-memory fake', () => {
+  it('validates the live workbook, marks the findings and removes the marks', async () => {
+    const sheet = newSheet('Metas', {
+      A1: 'Producto',
+      B1: 2026,
+      A2: 'Producto 1',
+      B2: 10,
+      A3: 'Total',
+      B3: { formula: '=B2*#REF!', error: '#REF!' },
+    });
+    const context = new FakeContext(newWorkbook([sheet, newSheet('Hallazgos', { A1: '=no leer' })]));
+    globals.Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context.asExcel()) };
+    const host = createExcelHost(ALL_FEATURES);
+
+    const outcome = await host.validate();
+    const refFinding = outcome.findings.find((f) => f.range === 'B3');
+    expect(refFinding).toMatchObject({ sheet: 'Metas', severity: 'error', kind: 'error-value' });
+    expect(outcome.findings.every((f) => f.sheet !== 'Hallazgos')).toBe(true);
+
+    await host.mark(outcome.findings);
+    expect(cellAt(sheet, 'B3')?.fill).toBe('#F8CBAD');
+    expect(sheet.notes.get('B3')).toContain('#REF!');
+    await host.clearMarks!();
+    expect(cellAt(sheet, 'B3')?.fill).toBeUndefined();
+    expect(sheet.notes.size).toBe(0);
+  });
+});
+
+describe('detectFeatures', () => {
+  it('asks for each optional set and survives a host that throws', () => {
+    const supported = detectFeatures((name, version) => name === 'ExcelApi' && Number(version.split('.')[1]) <= 10);
+    expect(supported).toEqual({
+      dataValidation: true,
+      cellProperties: true,
+      comments: true,
+      mergedAreas: false,
+      notes: false,
+    });
+    expect(
+      detectFeatures(() => {
+        throw new Error('no requirements API');
+      }).notes,
+    ).toBe(false);
+  });
+});
