@@ -18,7 +18,8 @@ function absoluteRef(sheet: string, range: string): string {
     .split(':')
     .map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'))
     .join(':');
-  return `'${sheet.replace(/'/g, "''")}'!${absolute}`;
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${absolute}`;
 }
 
 /** The ExcelJS style of a named style; one object per name, shared by its cells (never mutated). */
