@@ -78,7 +78,7 @@ function slice(original: string, match: RegExpExecArray, group: string): string 
 }
 
 // The head: "para el año Y se ha incrementado <subject> a N <unit> [acumulado]".
-const HEAD = String.raw`para\s+el\s+ano\s+(?<year>${YEAR})\s*,?\s+se\s+(?:ha|han|habra|habran)\s+(?<verb>incrementado|aumentado|reducido|disminuido)\s+(?<subject>.*?)\s+a\s+(?<target>${NUMBER})(?![\d,]*\d)\s*(?<unit>%|[^\d(.;,]*?)(?=\s*(?:[,(.;]|acumulad|de\s+\d|$))\s*,?\s*(?<cumulative>acumulad[oa]s?)?`;
+const HEAD = String.raw`para\s+el\s+(?:ano\s+)?(?<year>${YEAR})\s*,?\s+se\s+(?:ha|han|habra|habran)\s+(?<verb>incrementado|aumentado|reducido|disminuido)\s+(?<subject>.*?)\s+a\s+(?<target>${NUMBER})(?![\d,]*\d)\s*(?<unit>%|[^\d(.;,]*?)(?=\s*(?:[,(.;]|acumulad|de\s+\d|$))\s*,?\s*(?<cumulative>acumulad[oa]s?)?`;
 // The parenthesis: "(de B [unit] en el año Y0 a N' [unit] en el año Y')"; either parenthesis may be missing.
 const DETAIL = String.raw`\s*,?\s*\(?\s*de\s+(?<baseline>${NUMBER})\s*(?<baselineUnit>%|[^\d(]*?)\s*,?\s*en\s+el\s+ano\s+(?<baselineYear>${YEAR})\s*,?\s*a\s+(?<final>${NUMBER})\s*(?<finalUnit>%|[^\d(]*?)\s*,?\s*en\s+el\s+ano\s+(?<finalYear>${YEAR})`;
 

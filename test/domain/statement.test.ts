@@ -90,6 +90,15 @@ describe('parseResultStatement', () => {
     expect(s?.final?.value.value).toBe(3);
   });
 
+  it('tolerates "Para el 2027" without "año" and "se han aumentado"', () => {
+    const s = parseResultStatement(
+      'Para el 2027 se han aumentado las sedes a 12 sedes (de 9 sedes en el año 2024 a 12 sedes en el año 2027)',
+    );
+    expect(s?.year.value).toBe(2027);
+    expect(s?.direction).toBe('increase');
+    expect(s?.final?.value.value).toBe(12);
+  });
+
   it('returns the head alone when the parenthesis is not written', () => {
     const s = parseResultStatement('Para el año 2026 se ha disminuido el tiempo de espera a 3 días');
     expect(s?.target.value).toBe(3);
