@@ -5,7 +5,14 @@
  * a list that has data, and formulas that test for blanks on purpose (IF, ISBLANK, COUNT…) or
  * rows prepared for data still to come are left alone.
  */
-import { createRule, rangeAddress, type CellRef, type FormulaReference, type SheetView } from '../../core';
+import {
+  createRule,
+  rangeAddress,
+  type CellRef,
+  type FormulaReference,
+  type RangeBox,
+  type SheetView,
+} from '../../core';
 import { aggregateOf, clipToSheet, groupVerticalRuns, isEmptyCell, targetSheet } from './support/sheet-facts';
 
 /** Functions that show the author expects blanks and handles them. */
@@ -19,6 +26,17 @@ function isBlankAware(name: string): boolean {
   return aware;
 }
 
+/** Boxes up to this size are checked cell by cell; larger ones through the occupancy index. */
+const DIRECT_LOOKUP_CELLS = 64;
+
+function isEmptyBox(sheet: SheetView, box: RangeBox): boolean {
+  for (let r = box.top; r <= box.bottom; r++) {
+    const cells = sheet.row(r);
+    for (let c = box.left; c <= box.right; c++) if (!isEmptyCell(cells[c])) return false;
+  }
+  return true;
+}
+
 interface EmptyUse {
   row: number;
   col: number;
@@ -30,29 +48,34 @@ interface EmptyUse {
 
 /** Occupied rows per column, sorted, to answer "is this box empty?" by binary search. */
 class Occupancy {
-  private readonly rowsByColumn = new Map<number, number[]>();
+  /** Indexed by column. */
+  private readonly rowsByColumn: (number[] | undefined)[] = [];
+  private readonly usedColumns: number[] = [];
 
   constructor(sheet: SheetView) {
     for (const cell of sheet.cells) {
       if (isEmptyCell(cell)) continue;
-      const rows = this.rowsByColumn.get(cell.col);
+      const rows = this.rowsByColumn[cell.col];
       if (rows) rows.push(cell.row);
-      else this.rowsByColumn.set(cell.col, [cell.row]);
+      else {
+        this.rowsByColumn[cell.col] = [cell.row];
+        this.usedColumns.push(cell.col);
+      }
     }
   }
 
   isEmpty(top: number, left: number, bottom: number, right: number): boolean {
-    if (right - left + 1 <= this.rowsByColumn.size) {
+    if (right - left + 1 <= this.usedColumns.length) {
       for (let col = left; col <= right; col++) if (!this.columnEmpty(col, top, bottom)) return false;
       return true;
     }
-    for (const col of this.rowsByColumn.keys())
+    for (const col of this.usedColumns)
       if (col >= left && col <= right && !this.columnEmpty(col, top, bottom)) return false;
     return true;
   }
 
   private columnEmpty(col: number, top: number, bottom: number): boolean {
-    const rows = this.rowsByColumn.get(col);
+    const rows = this.rowsByColumn[col];
     if (!rows) return true;
     let lo = 0;
     let hi = rows.length;
@@ -89,12 +112,12 @@ export default createRule({
     };
     for (const sheet of workbook.sheets) {
       // Rows with at least one typed value: a row of formulas alone is prepared for future data.
-      const rowsWithConstants = new Set<number>();
+      const rowsWithConstants = new Uint8Array(sheet.rowCount);
       for (const cell of sheet.cells)
-        if (cell.formula === undefined && !isEmptyCell(cell)) rowsWithConstants.add(cell.row);
+        if (cell.formula === undefined && !isEmptyCell(cell)) rowsWithConstants[cell.row] = 1;
       const uses: (EmptyUse & { isRange: boolean })[] = [];
       for (const cell of sheet.cells) {
-        if (cell.formula === undefined || !rowsWithConstants.has(cell.row)) continue;
+        if (cell.formula === undefined || !rowsWithConstants[cell.row]) continue;
         const info = sheet.formula(cell);
         if (!info || info.malformed || info.references.length === 0) continue;
         if (info.functions.some(isBlankAware)) continue;
@@ -106,7 +129,11 @@ export default createRule({
           // A sheet that does not exist is a #REF! matter, not an empty cell.
           if (!target) continue;
           const box = clipToSheet(ref.box, target);
-          const empty = !box || occupancyOf(target).isEmpty(box.top, box.left, box.bottom, box.right);
+          const empty =
+            !box ||
+            ((box.bottom - box.top + 1) * (box.right - box.left + 1) <= DIRECT_LOOKUP_CELLS
+              ? isEmptyBox(target, box)
+              : occupancyOf(target).isEmpty(box.top, box.left, box.bottom, box.right));
           if (empty) empties.push({ ref, target });
           else filled++;
         }

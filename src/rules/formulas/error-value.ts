@@ -133,7 +133,7 @@ function collectErrors(sheet: SheetView, byCell: Map<Cell, ErrorCell>): ErrorCel
     // The cheap text test first; the tokens tell a #REF! reference from a "#REF!" string literal.
     const deletedReference =
       cell.formula !== undefined &&
-      cell.formula.toUpperCase().includes('#REF!') &&
+      (cell.formula.includes('#REF!') || cell.formula.includes('#ref!')) &&
       (sheet.formula(cell)?.tokens.some((t) => t.type === 'error' && t.value.toUpperCase() === '#REF!') ?? false);
     if (code === undefined && !deletedReference) continue;
     const entry: ErrorCell = { sheet, cell, code: code ?? '#REF!', deletedReference, dependents: 0 };

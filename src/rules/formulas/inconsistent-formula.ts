@@ -102,7 +102,7 @@ export default createRule({
       ];
       for (const { cells, axis } of lines) {
         // Array formulas repeat one text over many cells: their shape is not a copied pattern.
-        const run = cells.filter((cell) => cell.formula !== undefined && !cell.array);
+        const run = cells.filter((cell) => !cell.array);
         if (run.length < MIN_MAJORITY + 1) continue;
         const forms = run.map((cell) => sheet.formula(cell)?.relative ?? '');
         const counts = new Map<string, number>();

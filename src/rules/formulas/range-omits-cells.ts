@@ -5,6 +5,7 @@
  * that ends a list: a blank, a text, a header year, a subtotal, a total row.
  */
 import {
+  boxContains,
   cellAddress,
   createRule,
   rangeAddress,
@@ -24,8 +25,12 @@ import {
   sheetFacts,
   targetSheet,
   type SheetFacts,
+  type VisitBudget,
 } from './support/sheet-facts';
 
+/** Cells walked per cell of the workbook (plus a floor): many totals over one long list cannot stall a run. */
+const WALK_STEPS_PER_CELL = 4;
+const MIN_WALK_STEPS = 1_000_000;
 /** How far up a column we look for its header. */
 const HEADER_SEARCH_ROWS = 30;
 
@@ -50,6 +55,7 @@ export default createRule({
   },
   create(context) {
     const { workbook } = context;
+    const budget: VisitBudget = { left: WALK_STEPS_PER_CELL * workbook.cellCount + MIN_WALK_STEPS };
     for (const host of workbook.sheets) {
       for (const cell of host.cells) {
         if (cell.formula === undefined) continue;
@@ -67,6 +73,7 @@ export default createRule({
             target === host ? cell : undefined,
             ref,
             aggregate.args,
+            budget,
           );
           if (extension) extensions.push(extension);
         }
@@ -148,8 +155,18 @@ function extend(
   host: Cell | undefined,
   ref: FormulaReference,
   args: readonly FormulaReference[],
+  budget: VisitBudget,
 ): Extension | undefined {
   const box = ref.box;
+  if (host) {
+    // A running total (=SUM($C$5:C9) beside row 9) reads "up to this row" on purpose, and a
+    // total inside its own range is circular: neither is a list stopped short.
+    const level =
+      box.left === box.right
+        ? host.col !== box.left && host.row >= box.top && host.row <= box.bottom
+        : host.row !== box.top && host.col >= box.left && host.col <= box.right;
+    if (level || boxContains(box, host.row, host.col)) return undefined;
+  }
   const covered = (row: number, col: number): boolean =>
     args.some(
       (a) =>
@@ -162,6 +179,7 @@ function extend(
     const hostInColumn = host && host.col === col ? host : undefined;
     // The edge's row kind is only worked out once a number actually sits next to the range.
     const continues = (r: number, edgeRow: number): boolean =>
+      --budget.left >= 0 &&
       isListNumber(sheet, facts, sheet.get(r, col), sheet.get(edgeRow, col)) &&
       !covered(r, col) &&
       rowKind(sheet, facts, r) === rowKind(sheet, facts, edgeRow);
@@ -191,6 +209,7 @@ function extend(
     let familyOf = -1;
     // Headers are looked up only once a number actually sits next to the range.
     const continues = (c: number, edgeCol: number): boolean => {
+      if (--budget.left < 0) return false;
       if (!isListNumber(sheet, facts, sheet.get(row, c), sheet.get(row, edgeCol)) || covered(row, c)) return false;
       if (familyOf !== edgeCol) {
         edgeFamily = headerFamily(sheet, facts, row, edgeCol);

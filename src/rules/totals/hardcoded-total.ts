@@ -37,6 +37,10 @@ const MAX_HEADER_GAP = 2;
 const VISIT_BUDGET = 5_000_000;
 /** How far above a totals row we look for the numbers it totals. */
 const MAX_ROWS_TO_DATA = 200;
+/** Formulas must outnumber typed numbers this many times: half and half is a style, not a slip. */
+const MAJORITY_RATIO = 2;
+/** Findings per sheet before the rest is summarised in one line. */
+const MAX_FINDINGS_PER_SHEET = 200;
 /** Formulas summing their own row (or column) that make a line of totals without a label. */
 const MIN_IMPLICIT_TOTALS = 3;
 
@@ -53,6 +57,8 @@ export default createRule({
     messages: {
       hardcoded:
         'El total {{value}} está escrito a mano, mientras que los demás totales de {{region}} son fórmulas; debería ser {{formula}}.',
+      tooMany:
+        'Hay {{count}} totales más escritos a mano entre fórmulas en esta hoja que no se detallan; corrija los anteriores y vuelva a validar.',
       hardcodedMismatch:
         'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}); los demás totales de {{region}} son fórmulas: debería ser {{formula}}.',
     },
@@ -63,12 +69,14 @@ export default createRule({
     for (const sheet of workbook.sheets) {
       const facts = sheetFacts(workbook, sheet);
       const seen = new Set<Cell>();
+      let reported = 0;
+      let skipped = 0;
       for (const line of totalLines(workbook, sheet, facts)) {
         const formulas = line.cells.filter((c) => c.formula !== undefined);
         const typed = line.cells.filter(
           (c) => c.formula === undefined && typeof c.value === 'number' && !isPercentFormat(c.numFmt),
         );
-        if (formulas.length < 2 || typed.length === 0 || typed.length >= formulas.length) continue;
+        if (formulas.length < 2 || typed.length === 0 || MAJORITY_RATIO * typed.length > formulas.length) continue;
         const counts = new Map<string, number>();
         for (const c of formulas) {
           const form = sheet.formula(c)?.relative ?? '';
@@ -83,6 +91,10 @@ export default createRule({
         });
         for (const cell of typed) {
           if (seen.has(cell) || typeof cell.value !== 'number') continue;
+          if (reported === MAX_FINDINGS_PER_SHEET) {
+            skipped++;
+            continue;
+          }
           if (line.orientation === 'row' && !hasDataAbove(sheet, cell)) continue;
           const model = nearestWithForm(sheet, line.cells, cell, majority);
           const formula = model && copyFormula(model, cell);
@@ -116,8 +128,11 @@ export default createRule({
               data: { value: show(cell.value), region, formula },
             });
           }
+          reported++;
         }
       }
+      if (skipped > 0)
+        context.report({ messageId: 'tooMany', sheet: sheet.name, range: 'A1', data: { count: skipped } });
     }
   },
 });
@@ -163,27 +178,21 @@ function totalLines(workbook: WorkbookView, sheet: SheetView, facts: SheetFacts)
  */
 function implicitLines(workbook: WorkbookView, sheet: SheetView): Line[] {
   const lines: Line[] = [];
-  const consider = (stretch: Cell[], orientation: Line['orientation']): void => {
-    const axis = orientation === 'column' ? 'row' : 'col';
-    let first = -1;
-    let last = -1;
-    let lineTotals = 0;
-    stretch.forEach((cell, i) => {
-      if (cell.formula === undefined) return;
+  for (const formulas of stretchesOf(workbook, sheet).columns) {
+    const rowTotals = formulas.filter((cell) => {
       const info = sheet.formula(cell);
-      if (!info || !aggregateOf(info) || !staysOnLine(info, cell, axis)) return;
-      lineTotals++;
-      if (first < 0) first = i;
-      last = i;
+      return info !== undefined && aggregateOf(info) !== undefined && staysOnLine(info, cell, 'row');
     });
-    if (lineTotals >= MIN_IMPLICIT_TOTALS) {
-      const cells = stretch
-        .slice(first, last + 1)
-        .filter((c) => c.formula !== undefined || (typeof c.value === 'number' && !isHeaderNumber(sheet, c)));
-      lines.push({ cells, orientation });
+    if (rowTotals.length < MIN_IMPLICIT_TOTALS) continue;
+    const col = rowTotals[0].col;
+    const cells: Cell[] = [];
+    for (let r = rowTotals[0].row; r <= rowTotals[rowTotals.length - 1].row; r++) {
+      const cell = sheet.get(r, col);
+      if (cell && (cell.formula !== undefined || (typeof cell.value === 'number' && !isHeaderNumber(sheet, cell))))
+        cells.push(cell);
     }
-  };
-  for (const stretch of stretchesOf(workbook, sheet).columns) consider(stretch, 'column');
+    lines.push({ cells, orientation: 'column' });
+  }
   return lines;
 }
 

@@ -80,7 +80,7 @@ export default createRule({
         if (candidate.total) findings.push(candidate);
         else if (
           scan.isNumericColumn(candidate) &&
-          scan.dataRows.has(candidate.row) &&
+          scan.dataRows[candidate.row] === 1 &&
           !isCodeColumn(sheet, sheetFacts(workbook, sheet), candidate)
         )
           findings.push(candidate);
@@ -131,7 +131,7 @@ interface SheetScan {
   candidates: Candidate[];
   /** Rows holding a real number or a label: a row made only of number-like texts is a header
    * (column numbering "1", "2", "(3)"…), not data. */
-  dataRows: Set<number>;
+  dataRows: Uint8Array;
   /** In its block (between blank rows), most of the candidate's column are numbers. */
   isNumericColumn(candidate: Candidate): boolean;
 }
@@ -140,51 +140,57 @@ interface SheetScan {
 function scanSheet(workbook: WorkbookView, sheet: SheetView): SheetScan {
   const facts = sheetFacts(workbook, sheet);
   const width = (sheet.usedRange?.right ?? 0) + 1;
-  // Per block, per column: [numbers, number-like texts, other values].
-  const stats = new Map<number, Int32Array>();
+  // Per column of the current block: [numbers, number-like texts, other values]. Blocks are
+  // contiguous row ranges, so one array serves them all, cleared where it was touched.
+  const counts = new Int32Array(3 * width);
+  const touched: number[] = [];
   const candidates: Candidate[] = [];
-  const dataRows = new Set<number>();
+  const pending: Candidate[] = [];
+  const numericColumn = new Set<Candidate>();
+  const dataRows = new Uint8Array(sheet.rowCount);
   // Header rows (no figure but years) do not vote on what a column holds: "Valor" above a list of
   // numbers must not outweigh them.
-  const rowsWithFigures = new Set<number>();
+  const rowsWithFigures = new Uint8Array(sheet.rowCount);
   for (const cell of sheet.cells)
-    if (typeof cell.value === 'number' && !isYearLike(cell.value)) rowsWithFigures.add(cell.row);
+    if (typeof cell.value === 'number' && !isYearLike(cell.value)) rowsWithFigures[cell.row] = 1;
+  const closeBlock = (): void => {
+    for (const candidate of pending) {
+      const numbers = counts[3 * candidate.col];
+      const all = numbers + counts[3 * candidate.col + 1] + counts[3 * candidate.col + 2];
+      if (numbers >= 2 && 2 * numbers > all) numericColumn.add(candidate);
+    }
+    pending.length = 0;
+    for (const col of touched) counts.fill(0, 3 * col, 3 * col + 3);
+    touched.length = 0;
+  };
   let block = -2;
-  let counts: Int32Array = new Int32Array(0);
   for (const cell of sheet.cells) {
     if (isEmptyCell(cell)) continue;
     if (facts.blockOfRow[cell.row] !== block) {
+      closeBlock();
       block = facts.blockOfRow[cell.row];
-      const existing = stats.get(block);
-      if (existing) counts = existing;
-      else stats.set(block, (counts = new Int32Array(3 * width)));
     }
+    const at = 3 * cell.col;
+    if (counts[at] === 0 && counts[at + 1] === 0 && counts[at + 2] === 0) touched.push(cell.col);
     const v = cell.value;
     if (typeof v === 'number') {
-      counts[3 * cell.col]++;
-      dataRows.add(cell.row);
+      counts[at]++;
+      dataRows[cell.row] = 1;
     } else if (typeof v === 'string' && cell.formula === undefined) {
       const value = parseNumberText(v);
       if (value === undefined) {
-        if (rowsWithFigures.has(cell.row)) counts[3 * cell.col + 2]++;
-        dataRows.add(cell.row);
+        if (rowsWithFigures[cell.row]) counts[at + 2]++;
+        dataRows[cell.row] = 1;
       } else {
-        counts[3 * cell.col + 1]++;
-        candidates.push({ row: cell.row, col: cell.col, text: v, value });
+        counts[at + 1]++;
+        const candidate = { row: cell.row, col: cell.col, text: v, value };
+        candidates.push(candidate);
+        pending.push(candidate);
       }
-    } else if (rowsWithFigures.has(cell.row)) counts[3 * cell.col + 2]++;
+    } else if (rowsWithFigures[cell.row]) counts[at + 2]++;
   }
-  return {
-    candidates,
-    dataRows,
-    isNumericColumn(candidate) {
-      const c = stats.get(facts.blockOfRow[candidate.row]);
-      if (!c) return false;
-      const numbers = c[3 * candidate.col];
-      const all = numbers + c[3 * candidate.col + 1] + c[3 * candidate.col + 2];
-      return numbers >= 2 && 2 * numbers > all;
-    },
-  };
+  closeBlock();
+  return { candidates, dataRows, isNumericColumn: (candidate) => numericColumn.has(candidate) };
 }
 
 /** Where aggregates read, restricted to the columns that hold candidates (the rest cannot matter). */

@@ -78,6 +78,17 @@ runRuleTests(rule, {
         ]),
       ),
     },
+    {
+      name: 'a running total beside its list reads up to its own row',
+      workbook: workbook(
+        sheet('P', [
+          ['Monto', 'Acumulado'],
+          [100, f('SUM($A$2:A2)', 100)],
+          [200, f('SUM($A$2:A3)', 300)],
+          [300, f('SUM($A$2:A4)', 600)],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {

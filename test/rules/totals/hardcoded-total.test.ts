@@ -88,6 +88,24 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'a sheet with hundreds of typed totals is capped and says so',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 'Total'],
+          ...Array.from({ length: 603 }, (_, i) => [
+            `Programa ${i + 1}`,
+            1,
+            2,
+            i % 3 === 2 ? 3 : f(`SUM(B${i + 2}:C${i + 2})`, 3),
+          ]),
+        ]),
+      ),
+      findings: [
+        { messageId: 'tooMany', range: 'A1', data: { count: 1 } },
+        ...Array.from({ length: 200 }, (_, k) => ({ messageId: 'hardcoded', range: `D${3 * k + 4}` })),
+      ],
+    },
+    {
       name: 'a typed annual goal in a column of formulas that sum the quarters (no "Total" label)',
       workbook: workbook(
         sheet('POA', [

@@ -64,7 +64,7 @@ function computeFacts(sheet: SheetView): SheetFacts {
   const rows = sheet.rowCount;
   const rowHasContent = new Uint8Array(rows);
   const labelledTotals: number[] = [];
-  const rowsWithFigures = new Set<number>();
+  const rowsWithFigures = new Uint8Array(rows);
   // Cells are row-major. A row's label is among its first texts, before any number: a "Total"
   // header far right in a header row does not make that row a totals row.
   let labelRow = -1;
@@ -76,7 +76,7 @@ function computeFacts(sheet: SheetView): SheetFacts {
     }
     if (isEmptyCell(cell)) continue;
     rowHasContent[cell.row] = 1;
-    if (typeof cell.value === 'number' || cell.formula !== undefined) rowsWithFigures.add(cell.row);
+    if (typeof cell.value === 'number' || cell.formula !== undefined) rowsWithFigures[cell.row] = 1;
     if (labelTexts >= MAX_LABEL_TEXTS) continue;
     if (typeof cell.value === 'number') labelTexts = MAX_LABEL_TEXTS;
     else if (typeof cell.value === 'string' && cell.formula === undefined) {
@@ -85,7 +85,7 @@ function computeFacts(sheet: SheetView): SheetFacts {
     }
   }
   // A header row reading "… | Total" holds no figures: only a row with figures totals anything.
-  const totalRows = new Set(labelledTotals.filter((row) => rowsWithFigures.has(row)));
+  const totalRows = new Set(labelledTotals.filter((row) => rowsWithFigures[row] === 1));
   const blockOfRow = new Int32Array(rows);
   let block = -1;
   let previousBlank = true;
@@ -203,20 +203,8 @@ export interface Aggregate {
   literals: number;
 }
 
-// Several rules ask about the same formulas: analyse each once (keyed by the view's cached info).
-const aggregates = new WeakMap<FormulaInfo, Aggregate | null>();
-
 /** The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`). */
 export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
-  let aggregate = aggregates.get(info);
-  if (aggregate === undefined) {
-    aggregate = computeAggregate(info) ?? null;
-    aggregates.set(info, aggregate);
-  }
-  return aggregate ?? undefined;
-}
-
-function computeAggregate(info: FormulaInfo): Aggregate | undefined {
   if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
   // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
   const { tokens, references } = info;
@@ -380,7 +368,12 @@ export function copyFormula(from: Cell, target: Cell): string | undefined {
   return a1.includes('#REF!') ? undefined : a1;
 }
 
-/** Maximal runs of non-empty cells that touch each other, down each column and along each row. */
+/**
+ * The formulas of each maximal run of non-empty cells that touch each other, down each column
+ * and along each row: typed cells inside a run do not cut it, blank cells do. Only runs holding
+ * at least two formulas are kept, and only their formulas, so that big sheets of typed values
+ * cost nothing here.
+ */
 export interface Stretches {
   columns: Cell[][];
   rows: Cell[][];
@@ -393,25 +386,36 @@ export function stretchesOf(workbook: WorkbookView, sheet: SheetView): Stretches
 function computeStretches(sheet: SheetView): Stretches {
   const rows: Cell[][] = [];
   const columns: Cell[][] = [];
-  const openByColumn = new Map<number, Cell[]>();
-  let current: Cell[] = [];
+  const width = (sheet.usedRange?.right ?? 0) + 1;
+  // Per column: the last row seen and the formulas of the run still open.
+  const lastRow = new Int32Array(width).fill(-2);
+  const openFormulas: (Cell[] | undefined)[] = new Array(width);
+  let rowOfRun = -1;
+  let lastCol = -2;
+  let rowFormulas: Cell[] | undefined;
+  const keep = (list: Cell[][], formulas: Cell[] | undefined): void => {
+    if (formulas && formulas.length > 1) list.push(formulas);
+  };
   for (const cell of sheet.cells) {
     if (isEmptyCell(cell)) continue;
-    const last = current[current.length - 1];
-    if (last && last.row === cell.row && last.col === cell.col - 1) current.push(cell);
-    else {
-      if (current.length > 1) rows.push(current);
-      current = [cell];
+    const { row, col } = cell;
+    if (row !== rowOfRun || col !== lastCol + 1) {
+      keep(rows, rowFormulas);
+      rowFormulas = undefined;
+      rowOfRun = row;
     }
-    const open = openByColumn.get(cell.col);
-    if (open && open[open.length - 1].row === cell.row - 1) open.push(cell);
-    else {
-      if (open && open.length > 1) columns.push(open);
-      openByColumn.set(cell.col, [cell]);
+    lastCol = col;
+    if (lastRow[col] !== row - 1) {
+      keep(columns, openFormulas[col]);
+      openFormulas[col] = undefined;
     }
+    lastRow[col] = row;
+    if (cell.formula === undefined) continue;
+    (rowFormulas ??= []).push(cell);
+    (openFormulas[col] ??= []).push(cell);
   }
-  if (current.length > 1) rows.push(current);
-  for (const open of openByColumn.values()) if (open.length > 1) columns.push(open);
+  keep(rows, rowFormulas);
+  for (const formulas of openFormulas) keep(columns, formulas);
   return { columns, rows };
 }
 
