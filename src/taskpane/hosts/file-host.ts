@@ -16,13 +16,16 @@ export interface FileHost extends WorkbookHost {
   readonly fileName: string | undefined;
 }
 
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ './file-xlsx.js');
+export type XlsxModule = typeof import('./file-xlsx.js');
+
+const importXlsx = (): Promise<XlsxModule> => import(/* webpackChunkName: "xlsx" */ './file-xlsx.js');
 
 function noFile(): HostError {
   return new HostError('no-workbook', 'Primero abra un libro .xlsx.', 'Open an .xlsx workbook first.');
 }
 
-export function createFileHost(): FileHost {
+/** `loadXlsx` is the lazy import; tests hand in the module directly (Jest runs no import()). */
+export function createFileHost(loadXlsx: () => Promise<XlsxModule> = importXlsx): FileHost {
   let opened: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | undefined;
   return {
     kind: 'file',
