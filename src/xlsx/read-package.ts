@@ -9,7 +9,7 @@ import { boxSize, parseRange } from '../core';
 import { XlsxReadError, formatCount, formatMegabytes } from './errors';
 import { classifyCfb, hasCfbMagic } from './read-cfb';
 import type { ReadLimits } from './read-limits';
-import { hasZipMagic, inflateEntry, readCentralDirectory, type ZipEntry } from './zip';
+import { StoredZipWriter, canInflate, hasZipMagic, inflateEntry, readCentralDirectory, type ZipEntry } from './zip';
 
 export interface PackageInfo {
   entries: ZipEntry[];
@@ -17,6 +17,8 @@ export interface PackageInfo {
   parts: Map<string, string>;
   /** Cells declared in the sheets' XML (`<c>` elements), an upper bound of what ExcelJS loads. */
   declaredCells: number;
+  /** The same package with every part stored uncompressed: what ExcelJS is given (the original on runtimes without DecompressionStream). */
+  stored: Uint8Array;
 }
 
 const WORKBOOK_PART = 'xl/workbook.xml';
@@ -158,18 +160,30 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
   const entries = readCentralDirectory(bytes, limits);
   checkKind(entries);
 
+  if (!canInflate()) {
+    // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.
+    return { entries, parts: new Map(), declaredCells: 0, stored: bytes };
+  }
   const parts = new Map<string, string>();
+  const stored = new StoredZipWriter(entries);
   let declaredCells = 0;
   let mergedCells = 0;
   for (const entry of entries) {
-    if (entry.name.endsWith('/')) continue;
+    stored.begin(entry);
+    const copy = (chunk: Uint8Array): void => stored.append(chunk);
     if (KEPT_PARTS.has(entry.name)) {
       const chunks: Uint8Array[] = [];
-      await inflateEntry(bytes, entry, (chunk) => chunks.push(chunk.slice()));
+      await inflateEntry(bytes, entry, (chunk) => {
+        copy(chunk);
+        chunks.push(chunk.slice());
+      });
       parts.set(entry.name, decodeChunks(chunks));
     } else if (WORKSHEET_PART.test(entry.name)) {
       const scanner = new SheetXmlScanner();
-      await inflateEntry(bytes, entry, (chunk) => scanner.feed(chunk));
+      await inflateEntry(bytes, entry, (chunk) => {
+        copy(chunk);
+        scanner.feed(chunk);
+      });
       scanner.finish();
       declaredCells += scanner.cells;
       mergedCells += scanner.mergedCells;
@@ -178,10 +192,10 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
         throw tooManyMerges(scanner.merges, mergedCells, limits);
       }
     } else {
-      await inflateEntry(bytes, entry, () => undefined);
+      await inflateEntry(bytes, entry, copy);
     }
   }
-  return { entries, parts, declaredCells };
+  return { entries, parts, declaredCells, stored: stored.finish() };
 }
 
 export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {

@@ -60,7 +60,7 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   // each named area cell by cell, which a large print area turns into seconds of work.
   Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as object);
+    await workbook.xlsx.load(pkg.stored as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as object);
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
     // ExcelJS and its XML parser explain in English; the user gets Spanish, logs get the detail.

@@ -10,6 +10,9 @@ import type { ReadLimits } from './read-limits';
 
 export interface ZipEntry {
   name: string;
+  /** The name as stored (CP437 or UTF-8, per bit 11 of `flags`). */
+  nameBytes: Uint8Array;
+  crc32: number;
   method: number;
   flags: number;
   compressedSize: number;
@@ -84,6 +87,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Zip
     }
     const flags = view.getUint16(offset + 8, true);
     const method = view.getUint16(offset + 10, true);
+    const crc32 = view.getUint32(offset + 16, true);
     const compressedSize = view.getUint32(offset + 20, true);
     const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
@@ -115,7 +119,7 @@ export function readCentralDirectory(bytes: Uint8Array, limits: ReadLimits): Zip
     if (uncompressedSize > limits.ratioCheckBytes && ratio > limits.maxCompressionRatio) {
       throw zipBomb(name, limits, uncompressedSize, ratio);
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, nameBytes, crc32, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
   }
   return entries;
 }
@@ -175,8 +179,24 @@ type DecompressionStreamConstructor = new (format: string) => {
   writable: { getWriter(): ByteWriter };
 };
 
-function decompressionStream(): DecompressionStreamConstructor | undefined {
-  return (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
+let rawInflateSupport: DecompressionStreamConstructor | null | undefined;
+
+/** The runtime's DecompressionStream, if it exists and speaks raw deflate (Node ≥ 20.12, current browsers). */
+function rawInflater(): DecompressionStreamConstructor | null {
+  if (rawInflateSupport === undefined) {
+    const Decompression = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
+    try {
+      rawInflateSupport = Decompression && new Decompression('deflate-raw') ? Decompression : null;
+    } catch {
+      rawInflateSupport = null;
+    }
+  }
+  return rawInflateSupport;
+}
+
+/** False on old runtimes: parts cannot be inflated here, only their directory checked. */
+export function canInflate(): boolean {
+  return rawInflater() !== null;
 }
 
 const ignore = (): void => undefined;
@@ -199,8 +219,8 @@ export async function inflateEntry(
     onChunk(data);
     return data.length;
   }
-  const Decompression = decompressionStream();
-  if (!Decompression) return entry.uncompressedSize; // Old runtimes: the directory checks stand alone.
+  const Decompression = rawInflater();
+  if (!Decompression) throw new Error('DecompressionStream("deflate-raw") is not available');
 
   const stream = new Decompression('deflate-raw');
   const writer = stream.writable.getWriter();
@@ -233,4 +253,75 @@ export async function inflateEntry(
     throw corruptError(`${entry.name} está incompleto`, `${entry.name} is incomplete`);
   }
   return produced;
+}
+
+/**
+ * Writes an uncompressed ("stored") copy of a package while its parts are inflated, so that
+ * ExcelJS reads parts that were inflated once, natively and under a bound, and never inflates
+ * anything itself: no zip trick can reach its inflater, and no part is inflated twice.
+ */
+export class StoredZipWriter {
+  private readonly out: Uint8Array;
+  private readonly view: DataView;
+  private readonly localOffsets: number[] = [];
+  private position = 0;
+
+  constructor(private readonly entries: readonly ZipEntry[]) {
+    let size = EOCD_BYTES;
+    for (const entry of entries) {
+      size += LOCAL_HEADER_BYTES + CENTRAL_HEADER_BYTES + 2 * entry.nameBytes.length + entry.uncompressedSize;
+    }
+    this.out = new Uint8Array(size);
+    this.view = dataView(this.out);
+  }
+
+  /** Starts the next entry (in directory order): its local header. */
+  begin(entry: ZipEntry): void {
+    const v = this.view;
+    const at = this.position;
+    this.localOffsets.push(at);
+    v.setUint32(at, LOCAL_SIGNATURE, true);
+    v.setUint16(at + 4, 20, true); // version needed: 2.0
+    v.setUint16(at + 6, entry.flags & 0x800, true); // keep only "name is UTF-8"
+    v.setUint16(at + 8, METHOD_STORED, true);
+    v.setUint32(at + 14, entry.crc32, true);
+    v.setUint32(at + 18, entry.uncompressedSize, true);
+    v.setUint32(at + 22, entry.uncompressedSize, true);
+    v.setUint16(at + 26, entry.nameBytes.length, true);
+    this.out.set(entry.nameBytes, at + LOCAL_HEADER_BYTES);
+    this.position = at + LOCAL_HEADER_BYTES + entry.nameBytes.length;
+  }
+
+  append(chunk: Uint8Array): void {
+    this.out.set(chunk, this.position);
+    this.position += chunk.length;
+  }
+
+  /** The central directory and its end record; returns the whole archive. */
+  finish(): Uint8Array {
+    const v = this.view;
+    const directoryStart = this.position;
+    this.entries.forEach((entry, i) => {
+      const at = this.position;
+      v.setUint32(at, CENTRAL_SIGNATURE, true);
+      v.setUint16(at + 4, 20, true);
+      v.setUint16(at + 6, 20, true);
+      v.setUint16(at + 8, entry.flags & 0x800, true);
+      v.setUint16(at + 10, METHOD_STORED, true);
+      v.setUint32(at + 16, entry.crc32, true);
+      v.setUint32(at + 20, entry.uncompressedSize, true);
+      v.setUint32(at + 24, entry.uncompressedSize, true);
+      v.setUint16(at + 28, entry.nameBytes.length, true);
+      v.setUint32(at + 42, this.localOffsets[i], true);
+      this.out.set(entry.nameBytes, at + CENTRAL_HEADER_BYTES);
+      this.position = at + CENTRAL_HEADER_BYTES + entry.nameBytes.length;
+    });
+    const at = this.position;
+    v.setUint32(at, EOCD_SIGNATURE, true);
+    v.setUint16(at + 8, this.entries.length, true);
+    v.setUint16(at + 10, this.entries.length, true);
+    v.setUint32(at + 12, at - directoryStart, true);
+    v.setUint32(at + 16, directoryStart, true);
+    return this.out.subarray(0, at + EOCD_BYTES);
+  }
 }
