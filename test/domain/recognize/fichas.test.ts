@@ -120,3 +120,16 @@ describe('empty fichas stacked (a blank template, inbox from E)', () => {
     expect(fichas[0].fields.codeAndName).toBeUndefined();
   });
 });
+
+describe('baseline on its own rows', () => {
+  it('"Línea Base" over "Año | 2023" and "Valor | 97.53" rows', () => {
+    const rows = fichaRows(SEED_FICHAS[1], 1).flatMap((row) =>
+      row[0] === 'Línea Base' ? [['Línea Base'], ['Año', 2023], ['Valor', 97.53]] : [row],
+    );
+    const [ficha] = matricesOf(new WorkbookView(workbook(sheet('F', rows))), 'indicator-sheet');
+    expect(ficha.baseline.year).toEqual({ value: 2023, row: 18, col: 1 });
+    expect(ficha.baseline.value).toEqual({ value: 97.53, row: 19, col: 1 });
+    expect(ficha.trend.years).toHaveLength(7);
+    expect(ficha.fields.trendExplanation?.row).toBe(20);
+  });
+});
