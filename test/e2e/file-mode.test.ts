@@ -173,6 +173,30 @@ async function faultyWorkbook(): Promise<Buffer> {
     await context.close();
   }, 120_000);
 
+  it('generates the blank templates and downloads them (Plantillas in file mode)', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole('tab', { name: 'Plantillas' }).click();
+    await page.getByLabel('Institución').fill('Instituto Geográfico Nacional');
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, 'plantillas-320.png'), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Generar y descargar' }).click(),
+    ]);
+    const file = path.join(OUTPUT, download.suggestedFilename());
+    await download.saveAs(file);
+    const generated = new ExcelJS.Workbook();
+    await generated.xlsx.readFile(file);
+    expect(generated.worksheets.length).toBeGreaterThan(3);
+    // The generated workbook is itself clean: no errors from the engine.
+    const result = validateWorkbook(await readXlsx(new Uint8Array(readFileSync(file))));
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('never hangs on "Cargando…" when office.js loads but onReady never answers', async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 600 } });
     const page = await context.newPage();

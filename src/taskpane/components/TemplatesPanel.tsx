@@ -30,7 +30,9 @@ export interface TemplatesPanelProps {
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  years: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalS },
+  years: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingHorizontalS },
+  // Long option texts and number inputs must not widen a 320 px pane.
+  fit: { minWidth: 0, maxWidth: '100%', width: '100%' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
@@ -97,7 +99,12 @@ export function TemplatesPanel({ insert, onDownload, onError, mode }: TemplatesP
   return (
     <div className={styles.root}>
       <Text size={200}>{t('templatesIntro')}</Text>
-      <Field label={t('modelFile')} size="small" validationMessage={modelErrors.join(' · ') || undefined}>
+      <Field
+        className={styles.fit}
+        label={t('modelFile')}
+        size="small"
+        validationMessage={modelErrors.join(' · ') || undefined}
+      >
         <input type="file" accept=".json,application/json" onChange={(e) => void readModel(e.target.files?.[0])} />
       </Field>
       {model ? (
@@ -109,22 +116,39 @@ export function TemplatesPanel({ insert, onDownload, onError, mode }: TemplatesP
         </div>
       ) : (
         <>
-          <Field label={t('institution')} size="small">
-            <Input size="small" value={institution} onChange={(_, d) => setInstitution(d.value)} />
+          <Field className={styles.fit} label={t('institution')} size="small">
+            <Input
+              className={styles.fit}
+              size="small"
+              value={institution}
+              onChange={(_, d) => setInstitution(d.value)}
+            />
           </Field>
           <div className={styles.years}>
-            <Field label={t('firstYear')} size="small">
-              <Input size="small" type="number" value={firstYear} onChange={(_, d) => setFirstYear(d.value)} />
+            <Field className={styles.fit} label={t('firstYear')} size="small">
+              <Input
+                className={styles.fit}
+                size="small"
+                type="number"
+                value={firstYear}
+                onChange={(_, d) => setFirstYear(d.value)}
+              />
             </Field>
-            <Field label={t('lastYear')} size="small">
-              <Input size="small" type="number" value={lastYear} onChange={(_, d) => setLastYear(d.value)} />
+            <Field className={styles.fit} label={t('lastYear')} size="small">
+              <Input
+                className={styles.fit}
+                size="small"
+                type="number"
+                value={lastYear}
+                onChange={(_, d) => setLastYear(d.value)}
+              />
             </Field>
           </div>
           {!yearsValid && <Text size={200}>{t('yearsInvalid')}</Text>}
         </>
       )}
-      <Field label={t('matrixToInsert')} size="small">
-        <Select size="small" value={matrix} onChange={(_, d) => setMatrix(d.value)}>
+      <Field className={styles.fit} label={t('matrixToInsert')} size="small">
+        <Select className={styles.fit} size="small" value={matrix} onChange={(_, d) => setMatrix(d.value)}>
           <option value={WHOLE_SET}>{t('wholeSet')}</option>
           {(Object.keys(MATRIX_TITLES) as MatrixType[]).map((type) => (
             <option key={type} value={type}>
