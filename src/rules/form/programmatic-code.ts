@@ -8,7 +8,7 @@
  * ones ("", "99", "00", "00") had its codes slid to the right: that is reported once, at the first
  * empty cell, with the corrected placement; the values themselves are still checked where they sit.
  */
-import { cellAddress, createRule, parseRange, type CellValue, type SheetView } from '../../core';
+import { cellAddress, createRule, type CellValue } from '../../core';
 import {
   analyzeRowCode,
   parseCombinedCode,
@@ -19,9 +19,9 @@ import {
   type RowSegment,
   type SegmentResult,
 } from '../../domain/codes';
-import type { GoalsMatrix, ProgrammaticMatrix } from '../../domain/matrix';
+import type { ProgrammaticMatrix } from '../../domain/matrix';
 import { matricesOf } from '../../domain/recognize';
-import { normalize } from '../../domain/text';
+import { combinedCodeColumn } from '../totals/support/code-column';
 
 const ROW_SEGMENTS: readonly RowSegment[] = ['programa', 'subprograma', 'proyecto', 'actividad'];
 
@@ -53,22 +53,6 @@ function problemText(result: SegmentResult): string {
     default:
       return 'no es un número entero';
   }
-}
-
-/** A header naming a column of combined codes ("Estructura programática", "Código"). */
-const CODE_HEADER = /^(estructura programatica|categoria programatica|red programatica|codigo( programatico)?|cod\.?)$/;
-
-/** The column of combined codes ("11-00-000-001") a goals matrix may carry left of its names. */
-function combinedCodeColumn(sheet: SheetView | undefined, goals: GoalsMatrix): number | undefined {
-  const area = parseRange(goals.range);
-  if (!sheet || !area) return undefined;
-  for (let row = goals.headerTop; row <= goals.headerBottom; row++) {
-    for (const cell of sheet.row(row)) {
-      if (!cell || cell.col > area.right || typeof cell.value !== 'string') continue;
-      if (CODE_HEADER.test(normalize(cell.value))) return cell.col;
-    }
-  }
-  return undefined;
 }
 
 function combinedProblem(parsed: CombinedCode): string {

@@ -1,7 +1,7 @@
 import rule from '../../../src/rules/totals/programme-budget';
 import { runRuleTests } from '../../support/rule-tester';
-import { workbook } from '../../support/workbook';
-import { budgetSheet, goalsSheet, programmaticSheet, type GoalRow } from './pom-tables';
+import { sheet, workbook } from '../../support/workbook';
+import { budgetSheet, goalsSheet, programmaticSheet, q, type GoalRow } from './pom-tables';
 
 const network = programmaticSheet([
   { name: 'Dirección y Coordinación', unit: 'Documento', codes: ['01', '00', '00', '001'] },
@@ -70,4 +70,39 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe('totals/programme-budget with the codes in the goals matrix (a POA)', () => {
+  // Uses the same table runner on a POA whose products carry "11-00-000-001" in their own column.
+  const poa = (programme11: number) =>
+    workbook(
+      budget([programme11, 0]),
+      sheet('POA 2026', [
+        ['PLAN OPERATIVO ANUAL 2026'],
+        [],
+        [
+          'Estructura programática',
+          'Producto / Subproducto',
+          'Unidad de medida',
+          'Meta física 2026',
+          'Meta financiera 2026',
+        ],
+        ['01-00-000-001', 'Producto: Dirección y Coordinación', 'Documento', 3, q(292649151)],
+        ['11-00-000-001', 'Producto: Asistencia y Protección', 'Persona', 10, q(38495564)],
+        ['11-00-000-02', 'Producto: Emisión de Documentos', 'Documento', 10, q(42875172)],
+        ['99-00-000-001', 'Producto: Aportes', 'Documento', 23, q(82260000)],
+      ]),
+    );
+  runRuleTests(rule, {
+    valid: [{ name: 'each programme budget is the sum of its products', workbook: poa(81370736) }],
+    invalid: [
+      {
+        name: 'programme 11 does not add up (a malformed actividad still tells the programme)',
+        workbook: poa(81370737),
+        findings: [
+          { messageId: 'mismatch', sheet: '8 Presupuesto', range: 'C7', expected: 81370736, actual: 81370737 },
+        ],
+      },
+    ],
+  });
 });

@@ -4,10 +4,11 @@
  * §9.3, and the item index that recognises one product under its several spellings).
  */
 import type { WorkbookView } from '../../../core';
-import { analyzeRowCode, parseSegment } from '../../../domain/codes';
+import { analyzeRowCode, parseCombinedCode, parseSegment } from '../../../domain/codes';
 import { appearancesIn, getItemIndex, rowIn } from '../../../domain/items';
 import type { BudgetMatrix, GoalsMatrix } from '../../../domain/matrix';
 import { matricesOf } from '../../../domain/recognize';
+import { combinedCodeColumn } from './code-column';
 import { amountOf, sameAmount, addAmounts, withAmounts } from './sums';
 
 /** Index in `budget.years` of each year of the goals matrix (-1 when the budget lacks it). */
@@ -52,14 +53,26 @@ export function trustedBudgetTotal(
 
 /**
  * The programa code ("11") of each product row of the goals matrix, by the row's index in
- * `items`; a product without a link is absent. A row whose codes slid one column to the right
+ * `items`: from the matrix's own code column when it has one, else through the programmatic
+ * matrix; a product without a link is absent. A row whose codes slid one column to the right
  * still says which programme it belongs to (`form/programmatic-code` reports the slide).
  */
 export function programmeOfProducts(workbook: WorkbookView, goals: GoalsMatrix): Map<number, string> {
   const index = getItemIndex(workbook);
   const result = new Map<number, string>();
+  const sheet = workbook.sheet(goals.sheet);
+  const codeCol = combinedCodeColumn(sheet, goals);
   goals.items.forEach((row, i) => {
     if (row.level !== 'product') return;
+    // The goals matrix's own code column ("11-00-000-001"): its programa segment, when well formed
+    // (a bad actividad further on does not change the programme).
+    const own = codeCol === undefined ? undefined : sheet?.get(row.row, codeCol)?.value;
+    const first = typeof own === 'string' ? parseCombinedCode(own).segments[0] : undefined;
+    const ownProgramme = first?.problem === undefined ? first?.code : undefined;
+    if (ownProgramme !== undefined) {
+      result.set(i, ownProgramme);
+      return;
+    }
     const item = index.itemOf(row);
     if (!item) return;
     for (const appearance of appearancesIn(item, 'programmatic')) {
