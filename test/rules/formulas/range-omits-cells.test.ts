@@ -79,6 +79,18 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'the row of column numbers under the header is not part of the list',
+      workbook: workbook(
+        sheet('P', [
+          ['PRG', 'Descripción', 'Monto 2026', 'Monto 2027'],
+          [1, 2, 3, 4],
+          ['01', 'Actividades centrales', 100, 150],
+          ['11', 'Servicios', 200, 250],
+          ['Total', null, f('SUM(C3:C4)', 300), f('SUM(D3:D4)', 400)],
+        ]),
+      ),
+    },
+    {
       name: 'a running total beside its list reads up to its own row',
       workbook: workbook(
         sheet('P', [

@@ -135,13 +135,29 @@ export function isHeaderRow(sheet: SheetView, row: number): boolean {
   return texts > numbers || (numbers === 0 && years > 0);
 }
 
-/** A number that labels a column (2026 above amounts) rather than counts anything. */
+/**
+ * The row of column numbers that official formats put under the header: 1, 2, 3, … typed as
+ * numbers and nothing else, each one more than the one before.
+ */
+export function isNumberingRow(sheet: SheetView, row: number): boolean {
+  let count = 0;
+  let previous = 0;
+  for (const cell of sheet.row(row)) {
+    if (!cell || isEmptyCell(cell)) continue;
+    // A data row carries a label; the numbering row is numbers only, from 1.
+    if (typeof cell.value !== 'number') return false;
+    if (!Number.isInteger(cell.value) || cell.value !== (count === 0 ? 1 : previous + 1)) return false;
+    previous = cell.value;
+    count++;
+  }
+  return count >= 3;
+}
+
+/** A number that labels a column (2026 above amounts, a column number) rather than counts anything. */
 export function isHeaderNumber(sheet: SheetView, cell: Cell): boolean {
-  return (
-    typeof cell.value === 'number' &&
-    isYearLike(cell.value) &&
-    (isYearHeader(sheet, cell) || isHeaderRow(sheet, cell.row))
-  );
+  if (typeof cell.value !== 'number') return false;
+  if (isYearLike(cell.value) && (isYearHeader(sheet, cell) || isHeaderRow(sheet, cell.row))) return true;
+  return Number.isInteger(cell.value) && cell.value < 100 && isNumberingRow(sheet, cell.row);
 }
 
 /** Money formats: a currency sign or two fixed decimals. */
