@@ -63,7 +63,7 @@ export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept |
  * notes, prose) share no stem with the header vocabulary and are skipped here.
  */
 const HEADER_HINT =
-  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ|\d{4}/i;
+  /prod|unid|indic|l[ií]n|dato|m[eé]t|f[ií]s|financ|tot|prg|prog|desc|sub|proy|act|result|contrib|cobert|depart|munic|pol[ií]t|pgg|eje|obj|a[ñn]o|c[oó]d|nomb|abs|rel|mont|cost|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ|medida|^u\W*m$|\d{4}/i;
 
 const MAX_REMEMBERED_TEXTS = 20000;
 

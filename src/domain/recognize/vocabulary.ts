@@ -89,13 +89,25 @@ const VOCABULARY: Phrase[] = [
     'unidad medida producto subproducto',
     'unidad',
     'u medida',
+    'um',
+    'u m',
+    'medida',
   ),
   ...phrases('indicatorGroup', 'exact', 'indicadores productos', 'indicadores producto'),
   ...phrases('indicator', 'exact', 'nombre indicador producto', 'nombre indicador', 'indicador producto', 'indicador'),
   ...phrases('baseline', 'exact', 'linea base', 'lineas base', 'linea basal'),
   ...phrases('absolute', 'exact', 'datos absolutos', 'dato absoluto', 'absolutos', 'absoluto'),
   ...phrases('relative', 'exact', 'datos relativos', 'dato relativo', 'relativos', 'relativo'),
-  ...phrases('physical', 'exact', 'meta fisica', 'metas fisicas', 'fisica', 'fisico', 'meta fisica cantidad'),
+  ...phrases(
+    'physical',
+    'exact',
+    'meta fisica',
+    'metas fisicas',
+    'fisica',
+    'fisico',
+    'meta fisica cantidad',
+    'meta fisica anual',
+  ),
   ...phrases(
     'financial',
     'exact',
@@ -192,7 +204,7 @@ function candidates(cellWords: string[]): Phrase[] {
 
 /** Quick test before fuzzy matching: a header is short and shares a stem with the vocabulary. */
 const STEMS =
-  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ/;
+  /prod|unid|indic|lin|dato|met|fis|finan|tot|prg|prog|desc|sub|proy|act|res|contrib|cobert|depart|munic|polit|pgg|eje|obj|ano|anio|cod|nomb|abs|rel|mont|cost|u\smed|respons|presup|asign|recomend|vigent|tipo|nivel|estruct|categ|medida|^u\W*m$/;
 const MAX_HEADER_LENGTH = 140;
 
 /** Whether a folded text could be a header at all (cheap; used to skip most cells). */
