@@ -48,7 +48,13 @@ export default createRule({
             goals.items.map((item) => item[kind][i]),
           );
           if (verdict.status !== 'wrong') continue;
-          const budgetCell = budget && toBudget[i] >= 0 ? trustedBudgetTotal(budget, toBudget[i]) : undefined;
+          // When the budget by programme says the same as the products, it is named too.
+          const budgetTotal =
+            budget && kind === 'financial' && toBudget[i] >= 0 ? trustedBudgetTotal(budget, toBudget[i]) : undefined;
+          const confirming =
+            budget && budgetTotal?.cell && sameAmount('money', budgetTotal.amount, expected)
+              ? [cellRef(budget.sheet, budgetTotal.cell)]
+              : [];
           const range = cellRef(goals.sheet, totalCell).range;
           const formula = sumFormula(parts.map((p) => p.cell));
           context.report({
@@ -62,16 +68,7 @@ export default createRule({
             },
             expected,
             actual: verdict.actual,
-            related: [
-              ...parts.map((p) => cellRef(goals.sheet, p.cell)),
-              // When the budget by programme says the same as the products, point at it too.
-              ...(budgetCell &&
-              kind === 'financial' &&
-              sameAmount('money', budgetCell.amount, expected) &&
-              budgetCell.cell
-                ? [cellRef(budget?.sheet ?? goals.sheet, budgetCell.cell)]
-                : []),
-            ],
+            related: [...parts.map((p) => cellRef(goals.sheet, p.cell)), ...confirming],
             ...(formula ? { fix: { range, formula } } : {}),
           });
         }
