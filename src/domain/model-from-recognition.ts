@@ -6,6 +6,7 @@
  * `carriedFields` projects a model onto the same shape so the two can be compared.
  */
 import type { CellValue } from '../core';
+import { isNationalCoverage } from './catalog';
 import type { FichaField, Matrix, MatrixOf, MatrixType } from './matrix';
 import type { Coverage, Goal, Indicator, PomModel, Programme, Result } from './model';
 import { parseResultStatement } from './statement';
@@ -38,8 +39,6 @@ export interface RecoveredModel {
   policies: { policy: string; objective: string; axis: string; goal: string; indicator: string }[];
 }
 
-const NATIONAL = 'cobertura a nivel nacional';
-
 function textOf(value: CellValue | undefined): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
@@ -56,7 +55,7 @@ function only<T extends MatrixType>(matrices: Matrix[], type: T): MatrixOf<T>[] 
 
 function coverageOf(departments: string, municipalities: string): Coverage | undefined {
   if (departments === '' && municipalities === '') return undefined;
-  if (normalize(departments) === NATIONAL) return { national: true };
+  if (isNationalCoverage(departments)) return { national: true };
   const split = (text: string) =>
     text
       .split(',')

@@ -6,6 +6,7 @@
  * checks. See model-errors.ts for the Spanish error map and model-checks.ts for the checks.
  */
 import { z } from 'zod';
+import { INDICATOR_CATEGORIES, MEASUREMENT_FREQUENCIES } from './catalog';
 import { checkModel, type CheckOptions } from './model-checks';
 import { formatIssues, spanishErrorMap } from './model-errors';
 
@@ -81,7 +82,7 @@ export type Result = z.infer<typeof resultSchema>;
 export const indicatorSchema = z.strictObject({
   code: text,
   name: text,
-  category: z.enum(['RESULTADO', 'PRODUCTO']),
+  category: z.enum(INDICATOR_CATEGORIES),
   /** Product (by name) whose physical goals are the indicator's yearly absolutes. */
   product: text.optional(),
   objective: text,
@@ -90,7 +91,7 @@ export const indicatorSchema = z.strictObject({
   relevance: text,
   interpretation: text,
   formula: text,
-  frequency: z.enum(['Mensual', 'Trimestral', 'Cuatrimestral', 'Semestral', 'Anual']),
+  frequency: z.enum(MEASUREMENT_FREQUENCIES),
   /** Baseline: year, relative value (percentage 0-100) and the absolute figure behind it. */
   baseline: z.strictObject({ year, value: z.number().min(0).max(100), absolute: amount.optional() }),
   /** Target per year of the window, as a percentage 0-100. */

@@ -9,8 +9,10 @@ export const LIST_NAMES = {
   departments: 'LISTA_DEPARTAMENTOS',
 } as const;
 
-export const CATEGORY_VALUES = ['RESULTADO', 'PRODUCTO'] as const;
-export const FREQUENCY_VALUES = ['Mensual', 'Trimestral', 'Cuatrimestral', 'Semestral', 'Anual'] as const;
+export {
+  INDICATOR_CATEGORIES as CATEGORY_VALUES,
+  MEASUREMENT_FREQUENCIES as FREQUENCY_VALUES,
+} from '../domain/catalog';
 export const FLAG_VALUES = ['1', '0'] as const;
 
 export function yearSpan(draft: Draft): string {
