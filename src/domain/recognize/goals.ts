@@ -29,7 +29,7 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
   const area = nameAreaFrom(block, productCol);
   const dataCols = years.flatMap((y) => [y.physicalCol, y.financialCol]).filter((c): c is number => c !== undefined);
   // "Total" may sit in any label column left of the goals (name, unit, a code column).
-  const labelCols = range(block.left, Math.min(...dataCols) - 1);
+  const labelCols = range(block.left, dataCols.length > 0 ? Math.min(...dataCols) - 1 : block.right);
   const isTotal = (row: number) => totalLabelIn(grid, row, labelCols);
   const rows = bodyRows(grid, block, {
     limit: context.limit,

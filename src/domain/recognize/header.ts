@@ -149,9 +149,10 @@ function widen(grid: Grid, top: number, bottom: number, left: number, right: num
         if (m.row < top) continue;
         if (!conceptAt(grid, row, reach)) continue;
         const box = grid.mergeCovering(row, reach);
+        const [oldLeft, oldRight] = [left, right];
         if (step < 0) left = Math.min(left, box?.left ?? reach);
         else right = Math.max(right, box?.right ?? reach);
-        changed = true;
+        if (left !== oldLeft || right !== oldRight) changed = true;
       }
     }
   }

@@ -92,6 +92,8 @@ export function missingColumns(expected: [found: unknown, name: string][]): { mi
 
 /** The integers from..to inclusive. */
 export function range(from: number, to: number): number[] {
+  // A missing bound (Math.min of nothing) must not become an endless list.
+  if (!Number.isFinite(from) || !Number.isFinite(to)) return [];
   const list: number[] = [];
   for (let i = from; i <= to; i++) list.push(i);
   return list;
