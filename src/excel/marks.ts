@@ -66,24 +66,31 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function serializeMarks(records: readonly MarkRecord[]): string {
-  const json = JSON.stringify({ version: 1, marks: records });
+/** What the custom XML part remembers: every changed cell, and the report sheet if one was written. */
+export interface MarkState {
+  marks: MarkRecord[];
+  reportSheet?: string;
+}
+
+export function serializeMarks(state: MarkState): string {
+  const json = JSON.stringify({ version: 1, ...state });
   return `<marcas xmlns="${MARKS_NAMESPACE}">${escapeXml(json)}</marcas>`;
 }
 
-export function parseMarks(xml: string): MarkRecord[] {
+export function parseMarks(xml: string): MarkState {
   const m = /<marcas[^>]*>([\s\S]*)<\/marcas>/.exec(xml);
-  if (!m) return [];
+  if (!m) return { marks: [] };
   const json = m[1]
     .replace(/&quot;/g, '"')
     .replace(/&gt;/g, '>')
     .replace(/&lt;/g, '<')
     .replace(/&amp;/g, '&');
   try {
-    const parsed = JSON.parse(json) as { marks?: unknown };
-    return Array.isArray(parsed.marks) ? (parsed.marks as MarkRecord[]).filter(isRecord) : [];
+    const parsed = JSON.parse(json) as { marks?: unknown; reportSheet?: unknown };
+    const marks = Array.isArray(parsed.marks) ? (parsed.marks as MarkRecord[]).filter(isRecord) : [];
+    return typeof parsed.reportSheet === 'string' ? { marks, reportSheet: parsed.reportSheet } : { marks };
   } catch {
-    return [];
+    return { marks: [] };
   }
 }
 
@@ -115,9 +122,9 @@ async function commentsByCell(context: Excel.RequestContext): Promise<Map<string
   );
 }
 
-async function loadRecords(
+async function loadState(
   context: Excel.RequestContext,
-): Promise<{ part: Excel.CustomXmlPart; records: MarkRecord[] } | undefined> {
+): Promise<{ part: Excel.CustomXmlPart; state: MarkState } | undefined> {
   const part = context.workbook.customXmlParts.getByNamespace(MARKS_NAMESPACE).getOnlyItemOrNullObject();
   part.load('id');
   await context.sync();
@@ -126,15 +133,18 @@ async function loadRecords(
   await context.sync();
   // getXml returns a ClientResult: its value is filled by the sync above, no load() applies.
   // eslint-disable-next-line office-addins/load-object-before-read
-  return { part, records: parseMarks(xml.value) };
+  return { part, state: parseMarks(xml.value) };
 }
 
 export async function clearMarks(context: Excel.RequestContext): Promise<number> {
   try {
-    const state = await loadRecords(context);
-    if (!state) return 0;
+    const saved = await loadState(context);
+    if (!saved) return 0;
+    const { part, state } = saved;
+    const report = state.reportSheet ? context.workbook.worksheets.getItemOrNullObject(state.reportSheet) : undefined;
+    report?.load('name');
     const sheets = new Map(
-      [...new Set(state.records.map((r) => r.sheet))].map((name) => {
+      [...new Set(state.marks.map((r) => r.sheet))].map((name) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(name);
         sheet.load('name');
         return [name, sheet] as const;
@@ -142,7 +152,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
     );
     await context.sync();
     // A sheet deleted since marking has nothing left to restore.
-    const targets = state.records
+    const targets = state.marks
       .filter((record) => !sheets.get(record.sheet)!.isNullObject)
       .map((record) => {
         const sheet = sheets.get(record.sheet)!;
@@ -150,7 +160,7 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
         note?.load('content');
         return { record, sheet, note };
       });
-    const comments = state.records.some((r) => r.annotation === 'comment') ? await commentsByCell(context) : undefined;
+    const comments = state.marks.some((r) => r.annotation === 'comment') ? await commentsByCell(context) : undefined;
     if (!comments && targets.some((t) => t.note)) await context.sync();
     let restored = 0;
     for (const { record, sheet, note } of targets) {
@@ -162,7 +172,8 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
       if (record.annotation === 'comment' && comment?.content.startsWith(NOTE_PREFIX)) comment.delete();
       restored++;
     }
-    state.part.delete();
+    if (report && !report.isNullObject) report.delete();
+    part.delete();
     await context.sync();
     return restored;
   } catch (error) {
@@ -170,16 +181,69 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
   }
 }
 
+export interface MarkOptions {
+  features: ExcelFeatures;
+  /** Also write a "Hallazgos" sheet listing every finding with a link to its cell. */
+  report?: boolean;
+}
+
+export interface MarkResult {
+  cells: number;
+  /** The report sheet written, or undefined (not asked, or a sheet of the user's has that name). */
+  reportSheet?: string;
+}
+
+export const REPORT_SHEET = 'Hallazgos';
+const REPORT_HEADERS = ['Gravedad', 'Hoja', 'Celda', 'Regla', 'Mensaje', 'Esperado', 'Actual'];
+const REPORT_WIDTHS = [70, 120, 60, 150, 420, 90, 90]; // points
+
+function reportCell(value: Finding['expected']): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+/** The report sheet: one 2-D array of text (numberFormat "@" so no message turns into a formula). */
+function queueReport(context: Excel.RequestContext, findings: readonly Finding[]): void {
+  const sheet = context.workbook.worksheets.add(REPORT_SHEET);
+  const sorted = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const rows = [
+    REPORT_HEADERS,
+    ...sorted.map((f) => [
+      SEVERITY_LABEL[f.severity],
+      f.sheet,
+      f.range,
+      f.rule,
+      f.message,
+      reportCell(f.expected),
+      reportCell(f.actual),
+    ]),
+  ];
+  const range = sheet.getRangeByIndexes(0, 0, rows.length, REPORT_HEADERS.length);
+  range.numberFormat = rows.map((row) => row.map(() => '@'));
+  range.values = rows;
+  sheet.getRangeByIndexes(0, 0, 1, REPORT_HEADERS.length).format.font.bold = true;
+  REPORT_WIDTHS.forEach((width, col) => (sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = width));
+  sorted.forEach((f, i) => {
+    const anchor = f.range.split(':')[0];
+    sheet.getRangeByIndexes(i + 1, 2, 1, 1).hyperlink = {
+      documentReference: `'${f.sheet.replace(/'/g, "''")}'!${anchor}`,
+      textToDisplay: f.range,
+    };
+    sheet.getRangeByIndexes(i + 1, 0, 1, 1).format.fill.color = SEVERITY_FILLS[f.severity];
+  });
+  sheet.freezePanes.freezeRows(1);
+}
+
 export async function markFindings(
   context: Excel.RequestContext,
   findings: readonly Finding[],
-  features: ExcelFeatures,
-): Promise<number> {
+  options: MarkOptions,
+): Promise<MarkResult> {
+  const { features } = options;
   // Marking twice must not record Planifica's own fills as "originals": restore first.
   await clearMarks(context);
   try {
     const marks = cellMarks(findings);
-    if (marks.length === 0) return 0;
+    if (marks.length === 0) return { cells: 0 };
     const sheetNames = [...new Set(marks.map((m) => m.sheet))];
     const sheets = new Map(
       sheetNames.map((name) => {
@@ -189,6 +253,9 @@ export async function markFindings(
         return [name, sheet] as const;
       }),
     );
+    // clearMarks() removed Planifica's own report: a sheet still called so belongs to the user.
+    const existingReport = options.report ? context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET) : undefined;
+    existingReport?.load('name');
     await context.sync();
     if ([...sheets.values()].some((s) => !s.isNullObject && s.protection.protected)) {
       throw adapterError('protected-sheet');
@@ -227,9 +294,11 @@ export async function markFindings(
       }
       records.push(record);
     }
-    context.workbook.customXmlParts.add(serializeMarks(records));
+    const reportSheet = existingReport?.isNullObject ? REPORT_SHEET : undefined;
+    if (reportSheet) queueReport(context, findings);
+    context.workbook.customXmlParts.add(serializeMarks({ marks: records, reportSheet }));
     await context.sync();
-    return records.length;
+    return { cells: records.length, reportSheet };
   } catch (error) {
     throw toAdapterError(error);
   }

@@ -147,6 +147,8 @@ export function App({
       if (result.kind === 'download') {
         saveFile(result.fileName, result.bytes);
         setNotice(t('annotatedReady', { name: result.fileName }));
+      } else if (result.reportSheet) {
+        setNotice(t('markedWithReport', { cells: result.cells, sheet: result.reportSheet }));
       } else setNotice(t('marked', { cells: result.cells }));
     } catch (e) {
       fail(e);

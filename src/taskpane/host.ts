@@ -22,7 +22,7 @@ export interface CellPreview {
 }
 
 export type MarkOutcome =
-  | { kind: 'marked'; cells: number }
+  | { kind: 'marked'; cells: number; reportSheet?: string }
   /** File mode: an annotated copy was produced for download. */
   | { kind: 'download'; fileName: string; bytes: Uint8Array };
 

@@ -35,6 +35,7 @@ export interface FakeSheet {
   merges: string[];
   notes: Map<string, string>; // "B7" → content
   columnWidths: Map<string, number>;
+  hyperlinks: Map<string, unknown>;
   frozen?: string;
   tabColor?: string;
   validations: string[];
@@ -59,6 +60,7 @@ export function newSheet(name: string, cells: Record<string, FakeCell | string |
     merges: [],
     notes: new Map(),
     columnWidths: new Map(),
+    hyperlinks: new Map(),
     validations: [],
   };
   for (const [ref, cell] of Object.entries(cells)) {
@@ -371,6 +373,10 @@ export class FakeRange extends Proxy {
         this.sheet.cells.set(key, cell);
       }),
     );
+  }
+
+  set hyperlink(link: unknown) {
+    this.sheet.hyperlinks.set(rangeAddress(this.box), link);
   }
 
   getMergedAreasOrNullObject(): FakeMergedAreas {

@@ -32,8 +32,8 @@ describe('markFindings and clearMarks', () => {
     const { model, sheet, before } = fixture();
     const context = new FakeContext(model);
 
-    const marked = await markFindings(context.asExcel(), findings, ALL_FEATURES);
-    expect(marked).toBe(4);
+    const marked = await markFindings(context.asExcel(), findings, { features: ALL_FEATURES });
+    expect(marked).toEqual({ cells: 4 });
     expect(cellAt(sheet, 'B4')?.fill).toBe(SEVERITY_FILLS.error); // the worst severity wins
     expect(cellAt(sheet, 'B2')?.fill).toBe(SEVERITY_FILLS.warning);
     expect(cellAt(sheet, 'C4')?.fill).toBe(SEVERITY_FILLS.info);
@@ -42,7 +42,7 @@ describe('markFindings and clearMarks', () => {
     expect(model.customXml).toHaveLength(1);
 
     // Marking again (after an edit) must not take Planifica's fills for originals.
-    await markFindings(context.asExcel(), findings.slice(0, 1), ALL_FEATURES);
+    await markFindings(context.asExcel(), findings.slice(0, 1), { features: ALL_FEATURES });
     expect(cellAt(sheet, 'B2')?.fill).toBe('#00B050');
 
     const restored = await clearMarks(context.asExcel());
@@ -57,7 +57,7 @@ describe('markFindings and clearMarks', () => {
       const { model } = fixture();
       const context = new FakeContext(model);
       const many = Array.from({ length: n }, (_, i) => finding('Metas', `D${i + 1}`, 'error', `Hallazgo ${i}`));
-      await markFindings(context.asExcel(), many, ALL_FEATURES);
+      await markFindings(context.asExcel(), many, { features: ALL_FEATURES, report: true });
       await clearMarks(context.asExcel());
       counts.push(context.syncCount);
     }
@@ -68,7 +68,7 @@ describe('markFindings and clearMarks', () => {
   it('without notes or fill patterns (ExcelApi 1.7) marks with fills only and treats white as no fill', async () => {
     const { model, sheet } = fixture();
     const context = new FakeContext(model);
-    await markFindings(context.asExcel(), findings, NO_OPTIONAL_FEATURES);
+    await markFindings(context.asExcel(), findings, { features: NO_OPTIONAL_FEATURES });
     expect(sheet.notes.has('B4')).toBe(false);
     await clearMarks(context.asExcel());
     expect(cellAt(sheet, 'C4')?.fill).toBeUndefined(); // white fill and no fill look the same
@@ -78,17 +78,51 @@ describe('markFindings and clearMarks', () => {
   it('refuses a protected sheet in plain words and changes nothing', async () => {
     const { model, sheet, before } = fixture();
     sheet.protected = true;
-    await expect(markFindings(new FakeContext(model).asExcel(), findings, ALL_FEATURES)).rejects.toMatchObject({
+    await expect(
+      markFindings(new FakeContext(model).asExcel(), findings, { features: ALL_FEATURES }),
+    ).rejects.toMatchObject({
       code: 'protected-sheet',
     });
     expect({ cells: [...sheet.cells], notes: [...sheet.notes] }).toEqual(before);
   });
 });
 
+describe('the Hallazgos report sheet', () => {
+  it('lists every finding with a link to its cell, and "Quitar marcas" removes it', async () => {
+    const { model } = fixture();
+    const context = new FakeContext(model);
+    const result = await markFindings(context.asExcel(), findings, { features: ALL_FEATURES, report: true });
+    expect(result).toEqual({ cells: 4, reportSheet: 'Hallazgos' });
+    const report = model.sheets.find((s) => s.name === 'Hallazgos')!;
+    expect(cellAt(report, 'A1')?.value).toBe('Gravedad');
+    expect(cellAt(report, 'E2')?.value).toBe('El total no coincide.'); // errors first
+    expect(report.hyperlinks.get('C2')).toEqual({ documentReference: "'Metas'!B4", textToDisplay: 'B4' });
+    expect(report.cells.size).toBeGreaterThanOrEqual(7 * (findings.length + 1));
+
+    await markFindings(context.asExcel(), findings, { features: ALL_FEATURES, report: true }); // replaces its own
+    expect(model.sheets.filter((s) => s.name === 'Hallazgos')).toHaveLength(1);
+    await clearMarks(context.asExcel());
+    expect(model.sheets.map((s) => s.name)).toEqual(['Metas', 'Presupuesto']);
+  });
+
+  it("leaves a user's own sheet called Hallazgos alone", async () => {
+    const { model } = fixture();
+    model.sheets.push(newSheet('Hallazgos', { A1: 'mis notas' }));
+    const context = new FakeContext(model);
+    const result = await markFindings(context.asExcel(), findings, { features: ALL_FEATURES, report: true });
+    expect(result.reportSheet).toBeUndefined();
+    await clearMarks(context.asExcel());
+    expect(cellAt(model.sheets[2], 'A1')?.value).toBe('mis notas');
+  });
+});
+
 describe('the marks record', () => {
   it('round-trips through the custom XML part, escaping what XML needs', () => {
-    const records = [{ sheet: 'A & <B>', cell: 'C3', fill: null, annotation: 'note' as const }];
-    expect(parseMarks(serializeMarks(records))).toEqual(records);
-    expect(parseMarks('<otro/>')).toEqual([]);
+    const state = {
+      marks: [{ sheet: 'A & <B>', cell: 'C3', fill: null, annotation: 'note' as const }],
+      reportSheet: 'Hallazgos',
+    };
+    expect(parseMarks(serializeMarks(state))).toEqual(state);
+    expect(parseMarks('<otro/>')).toEqual({ marks: [] });
   });
 });

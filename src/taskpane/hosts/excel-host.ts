@@ -3,7 +3,7 @@
  * Reading the workbook and validating it are separate steps so the engine never waits on Excel.
  */
 import type { Finding } from '../../core';
-import { clearMarks, markFindings } from '../../excel/marks';
+import { clearMarks, markFindings, REPORT_SHEET } from '../../excel/marks';
 import { selectCell } from '../../excel/navigate';
 import { readWorkbook } from '../../excel/read';
 import { officeFeatures, type ExcelFeatures } from '../../excel/requirements';
@@ -12,13 +12,11 @@ import { writeSpec } from '../../excel/write';
 import { validateWorkbook } from '../../rules/run';
 import type { WorkbookHost } from '../host';
 
-/** Planifica's own report sheet is not part of the plan. */
-export const REPORT_SHEET = 'Hallazgos';
-
 export function createExcelHost(features: ExcelFeatures = officeFeatures()): WorkbookHost {
   return {
     kind: 'excel',
     async validate() {
+      // Planifica's own report sheet is not part of the plan.
       const snapshot = await Excel.run((context) => readWorkbook(context, { features, skipSheets: [REPORT_SHEET] }));
       const { findings, summary, matrices } = validateWorkbook(snapshot);
       return { findings, summary, matrices };
@@ -27,8 +25,8 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
       await Excel.run((context) => selectCell(context, ref));
     },
     async mark(findings: readonly Finding[]) {
-      const cells = await Excel.run((context) => markFindings(context, findings, features));
-      return { kind: 'marked', cells };
+      const result = await Excel.run((context) => markFindings(context, findings, { features, report: true }));
+      return { kind: 'marked', cells: result.cells, reportSheet: result.reportSheet };
     },
     async clearMarks() {
       await Excel.run((context) => clearMarks(context));

@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   markCells: 'Mark cells',
   clearMarks: 'Remove marks',
   marked: '{{cells}} cells marked.',
+  markedWithReport: '{{cells}} cells marked; sheet "{{sheet}}" lists the findings with links.',
   marksCleared: 'Marks removed: original fills and notes restored.',
   downloadAnnotated: 'Download annotated copy',
   annotatedReady: 'Annotated copy downloaded: {{name}}',

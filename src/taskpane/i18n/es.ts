@@ -43,6 +43,7 @@ export const es = {
   markCells: 'Marcar celdas',
   clearMarks: 'Quitar marcas',
   marked: '{{cells}} celdas marcadas.',
+  markedWithReport: '{{cells}} celdas marcadas; la hoja «{{sheet}}» lista los hallazgos con vínculos.',
   marksCleared: 'Marcas quitadas: se restauraron los rellenos y notas originales.',
   downloadAnnotated: 'Descargar copia anotada',
   annotatedReady: 'Copia anotada descargada: {{name}}',
