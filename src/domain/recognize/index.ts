@@ -50,7 +50,7 @@ const parsers: Record<TableMatrixType, MatrixParser> = {
 };
 
 /** Areas already recognised, per sheet. */
-export class Claims {
+class Claims {
   private readonly boxes = new Map<string, RangeBox[]>();
 
   add(sheet: string, box: RangeBox): void {
