@@ -351,3 +351,41 @@ describe('where a matrix ends', () => {
     expect(goals.items).toHaveLength(1);
   });
 });
+
+describe('tables of the POM that are not matrices to validate', () => {
+  it('§7 Productos, subproductos institucionales (PRODUCTO | SUBPRODUCTO | RESPONSABLE)', () => {
+    const wb = workbook(
+      sheet('Productos', [
+        ['PRODUCTO', 'SUBPRODUCTO', 'RESPONSABLE'],
+        ['Dirección y Coordinación', 'Dirección y Coordinación', 'Dirección General'],
+        ['Emisión de Documentos Migratorios', 'Emisión de Documentos Migratorios', 'Subdirección de Documentos'],
+      ]),
+    );
+    expect(getRecognition(view(wb)).matrices).toEqual([]);
+  });
+});
+
+describe('matrices of different types stacked on one sheet', () => {
+  it('results, then coverage right under it: the coverage header ends the results matrix', () => {
+    const wb = workbook(
+      sheet('Vinculación', [
+        ['RESULTADO INSTITUCIONAL', 'PRODUCTO / SUBPRODUCTO'],
+        ['Para el año 2026 se ha incrementado la emisión de documentos a 10 documentos.', 'Producto: Emisión'],
+        [null, 'Pasaportes'],
+        [
+          'RESULTADO INSTITUCIONAL',
+          'PRODUCTO / SUBPRODUCTO',
+          'PRODUCTOS DE MAYOR CONTRIBUCIÓN (1 / 0)',
+          'COBERTURA DE DEPARTAMENTOS',
+          'COBERTURA DE MUNICIPIOS',
+        ],
+        [null, 'Producto: Emisión', 1, 'GUATEMALA', 'GUATEMALA'],
+        [null, 'Pasaportes'],
+      ]),
+    );
+    expect(getRecognition(view(wb)).matrices.map((m) => [m.type, m.range])).toEqual([
+      ['results', 'A1:B3'],
+      ['coverage', 'A4:E6'],
+    ]);
+  });
+});
