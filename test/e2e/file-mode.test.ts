@@ -3,10 +3,11 @@
  * unreachable opens in file mode, reads a faulty workbook, shows the same findings as the engine,
  * previews a cell on click, and downloads an annotated copy that ExcelJS checks. A screenshot at
  * 320 px goes to test-output/e2e/ for a person to look at.
- * Needs `npm run build` and Chromium (/usr/bin/chromium); says so and skips when either is absent.
+ * Needs a build newer than src/ (`npm run build`) and Chromium (/usr/bin/chromium); says so and
+ * skips otherwise.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readFileSync } from 'fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
 import http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
@@ -19,13 +20,24 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT = path.join(ROOT, 'test-output/e2e');
-const ready = existsSync(path.join(DIST, 'taskpane.html')) && existsSync(CHROMIUM);
-if (!ready) {
-  console.warn(
-    'Pruebas de extremo a extremo omitidas: hacen falta `npm run build` (dist/taskpane.html) y Chromium en ' +
-      `${CHROMIUM} (apt-get install chromium).`,
-  );
+/** Newest modification time under a folder (a build older than its sources tests old code). */
+function newest(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const full = path.join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+  }, 0);
 }
+
+const BUILT = path.join(DIST, 'taskpane.html');
+const missing = [
+  !existsSync(BUILT) && 'hace falta `npm run build` (dist/taskpane.html)',
+  existsSync(BUILT) &&
+    statSync(BUILT).mtimeMs < newest(path.join(ROOT, 'src')) &&
+    'dist/ es más antiguo que src/: ejecute `npm run build`',
+  !existsSync(CHROMIUM) && `hace falta Chromium en ${CHROMIUM} (apt-get install chromium)`,
+].filter(Boolean);
+const ready = missing.length === 0;
+if (!ready) console.warn(`Pruebas de extremo a extremo omitidas: ${missing.join('; ')}.`);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
