@@ -18,8 +18,6 @@ export interface ReadLimits {
   maxSheets: number;
   /** Cells that hold something (a value, a formula or a style), over all sheets. */
   maxCells: number;
-  /** Merged areas in one sheet (ExcelJS checks each new merge against all earlier ones). */
-  maxMergesPerSheet: number;
 }
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -30,7 +28,6 @@ export const MAX_ENTRIES = 10_000;
 export const MAX_SHEETS = 1_000;
 /** Measured: reading and validating 1 M cells peaks at about 1.7 GB of memory (docs/cli.md). */
 export const MAX_CELLS = 1_500_000;
-export const MAX_MERGES_PER_SHEET = 10_000;
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: MAX_FILE_BYTES,
@@ -40,7 +37,6 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxEntries: MAX_ENTRIES,
   maxSheets: MAX_SHEETS,
   maxCells: MAX_CELLS,
-  maxMergesPerSheet: MAX_MERGES_PER_SHEET,
 });
 
 export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {

@@ -17,12 +17,15 @@ export interface PackageInfo {
   parts: Map<string, string>;
   /** Cells declared in the sheets' XML (`<c>` elements), an upper bound of what ExcelJS loads. */
   declaredCells: number;
+  /** Merged areas of each worksheet part, as written (ExcelJS is told to skip them: see read.ts). */
+  mergesByPart: Map<string, string[]>;
   /** The same package with every part stored uncompressed: what ExcelJS is given (the original on runtimes without DecompressionStream). */
   stored: Uint8Array;
 }
 
 const WORKBOOK_PART = 'xl/workbook.xml';
-const KEPT_PARTS = new Set([WORKBOOK_PART, 'docProps/custom.xml', 'docProps/app.xml']);
+export const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
+const KEPT_PARTS = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, 'docProps/custom.xml', 'docProps/app.xml']);
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 export function notXlsxError(): XlsxReadError {
@@ -118,7 +121,7 @@ function checkKind(entries: ZipEntry[]): void {
 class SheetXmlScanner {
   cells = 0;
   mergedCells = 0;
-  merges = 0;
+  readonly merges: string[] = [];
   private readonly decoder = new TextDecoder('utf-8');
   private carry = '';
 
@@ -140,9 +143,11 @@ class SheetXmlScanner {
     while (cellTag.exec(text)) this.cells++;
     const mergeTag = /<mergeCell\s[^>]*?ref="([^"]*)"/g;
     for (let m = mergeTag.exec(text); m; m = mergeTag.exec(text)) {
-      this.merges++;
       const box = parseRange(m[1]);
-      if (box) this.mergedCells += boxSize(box);
+      if (box) {
+        this.merges.push(m[1]);
+        this.mergedCells += boxSize(box);
+      }
     }
   }
 }
@@ -162,12 +167,13 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
 
   if (!canInflate()) {
     // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.
-    return { entries, parts: new Map(), declaredCells: 0, stored: bytes };
+    return { entries, parts: new Map(), declaredCells: 0, mergesByPart: new Map(), stored: bytes };
   }
   const parts = new Map<string, string>();
   const stored = new StoredZipWriter(entries);
   let declaredCells = 0;
   let mergedCells = 0;
+  const mergesByPart = new Map<string, string[]>();
   for (const entry of entries) {
     stored.begin(entry);
     const copy = (chunk: Uint8Array): void => stored.append(chunk);
@@ -188,14 +194,13 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
       declaredCells += scanner.cells;
       mergedCells += scanner.mergedCells;
       if (declaredCells > limits.maxCells) throw tooManyCells(declaredCells, limits);
-      if (mergedCells > limits.maxCells || scanner.merges > limits.maxMergesPerSheet) {
-        throw tooManyMerges(scanner.merges, mergedCells, limits);
-      }
+      if (mergedCells > limits.maxCells) throw tooManyMerges(mergedCells, limits);
+      mergesByPart.set(entry.name, scanner.merges);
     } else {
       await inflateEntry(bytes, entry, copy);
     }
   }
-  return { entries, parts, declaredCells, stored: stored.finish() };
+  return { entries, parts, declaredCells, mergesByPart, stored: stored.finish() };
 }
 
 export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {
@@ -206,11 +211,11 @@ export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {
   );
 }
 
-function tooManyMerges(merges: number, mergedCells: number, limits: ReadLimits): XlsxReadError {
+function tooManyMerges(mergedCells: number, limits: ReadLimits): XlsxReadError {
   return new XlsxReadError(
     'too-many-cells',
-    `el libro tiene demasiadas celdas combinadas (${formatCount(merges)} áreas, ${formatCount(mergedCells)} celdas; máximo ${formatCount(limits.maxMergesPerSheet)} áreas por hoja y ${formatCount(limits.maxCells)} celdas)`,
-    `the workbook has too many merged cells (${formatCount(merges)} areas, ${formatCount(mergedCells)} cells; at most ${formatCount(limits.maxMergesPerSheet)} areas per sheet and ${formatCount(limits.maxCells)} cells)`,
+    `el libro tiene demasiadas celdas combinadas (${formatCount(mergedCells)} o más; máximo ${formatCount(limits.maxCells)})`,
+    `the workbook has too many merged cells (${formatCount(mergedCells)} or more; at most ${formatCount(limits.maxCells)})`,
   );
 }
 

@@ -23,12 +23,21 @@ function attribute(tag: string, name: string): string | undefined {
 
 export interface WorkbookPart {
   sheetCount: number;
+  /** Sheet name → its part in the package ("xl/worksheets/sheet1.xml"), through the relationships. */
+  sheetParts: Map<string, string>;
   /** Workbook-scoped names (sheet-scoped ones carry localSheetId and are left out). */
   definedNames: DefinedName[];
 }
 
-export function parseWorkbookPart(xml: string): WorkbookPart {
+export function parseWorkbookPart(xml: string, relsXml: string): WorkbookPart {
   const sheetCount = (xml.match(/<(?:\w+:)?sheet\s/g) ?? []).length;
+  const targets = parseRelationships(relsXml);
+  const sheetParts = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?sheet(\s[^>]*)>/g)) {
+    const name = attribute(m[1], 'name');
+    const target = targets.get(attribute(m[1], 'r:id') ?? '');
+    if (name !== undefined && target) sheetParts.set(name, target);
+  }
   const definedNames: DefinedName[] = [];
   const namePattern = /<(?:\w+:)?definedName(\s[^>]*)?>([^<]*)<\/(?:\w+:)?definedName>/g;
   for (let m = namePattern.exec(xml); m; m = namePattern.exec(xml)) {
@@ -37,7 +46,19 @@ export function parseWorkbookPart(xml: string): WorkbookPart {
     if (!name || attribute(tag, 'localSheetId') !== undefined) continue;
     definedNames.push({ name, ref: decodeXmlText(m[2]).trim() });
   }
-  return { sheetCount, definedNames };
+  return { sheetCount, sheetParts, definedNames };
+}
+
+/** xl/_rels/workbook.xml.rels: relationship id → part name, resolved from the xl/ folder. */
+function parseRelationships(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship(\s[^>]*)>/g)) {
+    const id = attribute(m[1], 'Id');
+    const target = attribute(m[1], 'Target');
+    if (!id || !target) continue;
+    targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`);
+  }
+  return targets;
 }
 
 /** docProps/custom.xml: `<property name="…"><vt:lpwstr>value</vt:lpwstr></property>`. */

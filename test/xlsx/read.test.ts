@@ -225,6 +225,23 @@ describe('readXlsx on parts written by hand', () => {
     ]);
   });
 
+  it('reads merged areas itself: hidden cells left out, thousands of merges in linear time', async () => {
+    const merges = Array.from({ length: 10_000 }, (_, i) => `<mergeCell ref="C${i + 1}:D${i + 1}"/>`);
+    const sheetData =
+      '<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c><c r="D1"><v>4</v></c></row></sheetData>' +
+      `<mergeCells count="10001"><mergeCell ref="A1:B1"/>${merges.join('')}</mergeCells>`;
+    const started = Date.now();
+    const snapshot = await readXlsx(buildZip(minimalWorkbookParts(sheetData)));
+    expect(Date.now() - started).toBeLessThan(3000);
+    const sheet = snapshot.sheets[0];
+    expect(sheet.cells.map((c) => [c.col, c.value])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(sheet.merges).toHaveLength(10_001);
+    expect(sheet.merges.slice(0, 2)).toEqual(['A1:B1', 'C1:D1']);
+  });
+
   it('reads sheet-scoped names apart: only workbook-scoped ones are listed', async () => {
     const parts = minimalWorkbookParts('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>');
     const workbookPart = parts.find((p) => p.name === 'xl/workbook.xml')!;
