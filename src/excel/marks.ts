@@ -244,26 +244,18 @@ export async function markFindings(
   try {
     const marks = cellMarks(findings);
     if (marks.length === 0) return { cells: 0 };
-    const sheetNames = [...new Set(marks.map((m) => m.sheet))];
-    const sheets = new Map(
-      sheetNames.map((name) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(name);
-        sheet.load('name');
-        sheet.protection.load('protected');
-        return [name, sheet] as const;
-      }),
-    );
-    // clearMarks() removed Planifica's own report: a sheet still called so belongs to the user.
-    const existingReport = options.report ? context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET) : undefined;
-    existingReport?.load('name');
+    // The whole sheet list with protection in one collection load: no null objects to probe.
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name,items/protection/protected');
     await context.sync();
-    if ([...sheets.values()].some((s) => !s.isNullObject && s.protection.protected)) {
-      throw adapterError('protected-sheet');
-    }
+    const sheets = new Map(worksheets.items.map((sheet) => [sheet.name, sheet]));
+    if (marks.some((mark) => sheets.get(mark.sheet)?.protection.protected)) throw adapterError('protected-sheet');
+    // clearMarks() removed Planifica's own report: a sheet still called so belongs to the user.
+    const reportTaken = worksheets.items.some((sheet) => sheet.name.toLowerCase() === REPORT_SHEET.toLowerCase());
 
     const annotation: MarkRecord['annotation'] = features.notes ? 'note' : features.comments ? 'comment' : 'none';
     const targets = marks
-      .filter((mark) => !sheets.get(mark.sheet)!.isNullObject)
+      .filter((mark) => sheets.has(mark.sheet))
       .map((mark) => {
         const sheet = sheets.get(mark.sheet)!;
         const range = sheet.getRange(mark.cell);
@@ -294,7 +286,7 @@ export async function markFindings(
       }
       records.push(record);
     }
-    const reportSheet = existingReport?.isNullObject ? REPORT_SHEET : undefined;
+    const reportSheet = options.report && !reportTaken ? REPORT_SHEET : undefined;
     if (reportSheet) queueReport(context, findings);
     context.workbook.customXmlParts.add(serializeMarks({ marks: records, reportSheet }));
     await context.sync();

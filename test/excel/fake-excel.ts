@@ -443,7 +443,7 @@ class FakeNote extends Proxy {
 }
 
 export class FakeWorksheet extends Proxy {
-  readonly protection: { protected: boolean; load: () => void; protect: () => void };
+  readonly protection: { protected: boolean; load: () => void; loadNow: () => void; protect: () => void };
   readonly notes: { getItemOrNullObject: (cell: string) => FakeNote; add: (range: FakeRange, content: string) => void };
   readonly freezePanes: Record<string, (arg: unknown) => void>;
   readonly onChanged = { add: () => ({ remove() {} }) };
@@ -459,6 +459,7 @@ export class FakeWorksheet extends Proxy {
         return loadedProtection;
       },
       load: () => this.ctx.enqueueCallback(() => (loadedProtection = this.lookup()?.protected ?? false)),
+      loadNow: () => (loadedProtection = this.lookup()?.protected ?? false),
       protect: () => {
         const sheet = this.lookup();
         if (sheet) sheet.protected = true;
@@ -585,6 +586,7 @@ export class FakeContext {
   constructor(readonly model: FakeWorkbookModel) {
     const sheetProxy = (sheet: FakeSheet) => {
       const ws = new FakeWorksheet(this, () => (model.sheets.includes(sheet) ? sheet : undefined));
+      ws.protection.loadNow();
       return ws.loadNow(['name', 'visibility']);
     };
     const byName = (name: string) => () => model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
