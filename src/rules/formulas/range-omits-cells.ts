@@ -50,7 +50,9 @@ export default createRule({
     fixable: true,
     messages: {
       omits:
-        'La fórmula ={{formula}} deja fuera {{omitted}}, {{count}} número(s) contiguo(s) del mismo bloque; debería ser {{expected}}.',
+        'La fórmula ={{formula}} deja fuera {{omitted}}, un número contiguo del mismo bloque; debería ser {{expected}}.',
+      omitsMany:
+        'La fórmula ={{formula}} deja fuera {{omitted}}: {{count}} números contiguos del mismo bloque; debería ser {{expected}}.',
     },
   },
   create(context) {
@@ -90,11 +92,9 @@ export default createRule({
         const sameSheet = extensions.every((e) => e.ref.sheet === undefined);
         const omitted = omittedBoxes.map(rangeAddress).join(', ');
         const address = cellAddress(cell.row, cell.col);
-        context.report({
-          messageId: 'omits',
+        const base = {
           sheet: host.name,
           range: address,
-          data: { formula: cell.formula, omitted, count, expected },
           expected,
           actual: '=' + cell.formula,
           related: extensions.flatMap((e) =>
@@ -105,7 +105,15 @@ export default createRule({
           ),
           // Only a same-sheet range is rewritten automatically: it is what the user sees next to it.
           fix: sameSheet ? { range: address, formula: expected } : undefined,
-        });
+        };
+        if (count === 1)
+          context.report({ ...base, messageId: 'omits', data: { formula: cell.formula, omitted, expected } });
+        else
+          context.report({
+            ...base,
+            messageId: 'omitsMany',
+            data: { formula: cell.formula, omitted, count, expected },
+          });
       }
     }
   },

@@ -104,6 +104,22 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
+      name: 'two numbers left out, one above and one below',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['C', 300],
+          ['D', 400],
+          ['Total', f('SUM(B3:B4)', 500)],
+        ]),
+      ),
+      findings: [
+        { messageId: 'omitsMany', range: 'B6', expected: '=SUM(B2:B5)', data: { omitted: 'B2, B5', count: 2 } },
+      ],
+    },
+    {
       name: 'an annual goal that sums its quarters but stops before the fourth',
       workbook: workbook(
         sheet('POA', [
@@ -131,7 +147,7 @@ runRuleTests(rule, {
           range: 'B5',
           expected: '=SUM(B2:B4)',
           fix: { range: 'B5', formula: '=SUM(B2:B4)' },
-          data: { omitted: 'B4', count: 1 },
+          data: { omitted: 'B4' },
           related: [{ sheet: 'P', range: 'B4' }],
         },
       ],
