@@ -31,9 +31,11 @@ function newest(dir: string): number {
 const BUILT = path.join(DIST, 'taskpane.html');
 const missing = [
   !existsSync(BUILT) && 'hace falta `npm run build` (dist/taskpane.html)',
+  // Testing an old build tests old code; PLANIFICA_E2E_ALLOW_STALE=1 overrides (others edit src/ meanwhile).
   existsSync(BUILT) &&
+    !process.env.PLANIFICA_E2E_ALLOW_STALE &&
     statSync(BUILT).mtimeMs < newest(path.join(ROOT, 'src')) &&
-    'dist/ es más antiguo que src/: ejecute `npm run build`',
+    'dist/ es más antiguo que src/: ejecute `npm run build` (o PLANIFICA_E2E_ALLOW_STALE=1)',
   !existsSync(CHROMIUM) && `hace falta Chromium en ${CHROMIUM} (apt-get install chromium)`,
 ].filter(Boolean);
 const ready = missing.length === 0;
