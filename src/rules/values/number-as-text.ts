@@ -77,8 +77,9 @@ export default createRule({
       const findings: Candidate[] = [];
       for (const candidate of scan.candidates) {
         candidate.total = coveringTotal(coverage, index, candidate.row, candidate.col);
-        if (candidate.total) findings.push(candidate);
-        else if (
+        if (candidate.total) {
+          if (!isTextNumberingRow(sheet, candidate.row)) findings.push(candidate);
+        } else if (
           scan.isNumericColumn(candidate) &&
           scan.dataRows[candidate.row] === 1 &&
           !isCodeColumn(sheet, sheetFacts(workbook, sheet), candidate)
@@ -250,6 +251,18 @@ function isCodeColumn(sheet: SheetView, facts: SheetFacts, candidate: Candidate)
       return CODE_HEADER.test(normalizeLabel(v));
   }
   return false;
+}
+
+/** The column numbers of an official format typed as text: "1", "2", "3"… or "(1)", "(2)", "(3)"… */
+function isTextNumberingRow(sheet: SheetView, row: number): boolean {
+  let expected = 1;
+  for (const cell of sheet.row(row)) {
+    if (!cell || isEmptyCell(cell)) continue;
+    const value = typeof cell.value === 'string' ? parseNumberText(cell.value) : undefined;
+    if (value === undefined || Math.abs(value) !== expected) return false;
+    expected++;
+  }
+  return expected > 3;
 }
 
 function coveringTotal(coverage: Coverage, sheet: number, row: number, col: number): CellRef | undefined {

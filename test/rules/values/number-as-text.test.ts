@@ -97,6 +97,18 @@ runRuleTests(rule, {
         ]),
       ),
     },
+    {
+      name: 'a row of column numbers typed as text inside the range of a total',
+      workbook: workbook(
+        sheet('P', [
+          ['Producto', 'Meta 2026', 'Meta 2027'],
+          ['(1)', '(2)', '(3)'],
+          ['A', 10, 20],
+          ['B', 30, 40],
+          ['Total', f('SUM(B2:B4)', 40), f('SUM(C2:C4)', 60)],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
