@@ -19,6 +19,8 @@ export interface PackageInfo {
   declaredCells: number;
   /** Merged areas of each worksheet part, as written (ExcelJS is told to skip them: see read.ts). */
   mergesByPart: Map<string, string[]>;
+  /** False on runtimes without DecompressionStream("deflate-raw"): parts were not inflated here. */
+  inflated: boolean;
   /** The same package with every part stored uncompressed: what ExcelJS is given (the original on runtimes without DecompressionStream). */
   stored: Uint8Array;
 }
@@ -167,7 +169,7 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
 
   if (!canInflate()) {
     // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.
-    return { entries, parts: new Map(), declaredCells: 0, mergesByPart: new Map(), stored: bytes };
+    return { entries, parts: new Map(), declaredCells: 0, mergesByPart: new Map(), inflated: false, stored: bytes };
   }
   const parts = new Map<string, string>();
   const stored = new StoredZipWriter(entries);
@@ -200,7 +202,7 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
       await inflateEntry(bytes, entry, copy);
     }
   }
-  return { entries, parts, declaredCells, mergesByPart, stored: stored.finish() };
+  return { entries, parts, declaredCells, mergesByPart, inflated: true, stored: stored.finish() };
 }
 
 export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {

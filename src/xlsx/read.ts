@@ -32,7 +32,8 @@ export interface ReadOptions {
 // Worksheet parts ExcelJS would expand cell by cell (a validation list on a whole column is a
 // million entries) and that no rule reads, and merged areas, which ExcelJS checks each against
 // all earlier ones (10,000 merges: 9 s) and which read-package.ts already collected.
-const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'mergeCells'];
+const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
+const MERGE_NODE = 'mergeCells';
 
 const MS_PER_DAY = 86_400_000;
 /** Columns in a sheet (XFD): row * MAX_COLUMNS + col is a unique cell key. */
@@ -64,7 +65,10 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   // each named area cell by cell, which a large print area turns into seconds of work.
   Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
   try {
-    await workbook.xlsx.load(pkg.stored as unknown as ArrayBuffer, { ignoreNodes: IGNORED_SHEET_NODES } as object);
+    await workbook.xlsx.load(
+      pkg.stored as unknown as ArrayBuffer,
+      { ignoreNodes: pkg.inflated ? [...IGNORED_SHEET_NODES, MERGE_NODE] : IGNORED_SHEET_NODES } as object,
+    );
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
     // ExcelJS and its XML parser explain in English; the user gets Spanish, logs get the detail.
@@ -77,7 +81,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   let cellCount = 0;
   for (const worksheet of workbook.worksheets) {
     const part = workbookPart.sheetParts.get(worksheet.name);
-    const sheet = readSheet(worksheet, date1904, (part ? pkg.mergesByPart.get(part) : undefined) ?? []);
+    const merges = pkg.inflated ? ((part ? pkg.mergesByPart.get(part) : undefined) ?? []) : excelJsMerges(worksheet);
+    const sheet = readSheet(worksheet, date1904, merges);
     cellCount += sheet.cells.length;
     if (cellCount > limits.maxCells) throw tooManyCells(cellCount, limits);
     sheets.push(sheet);
@@ -256,6 +261,15 @@ function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; fo
       for (const cell of plain.values()) if (boxContains(box, cell.row, cell.col)) mark(cell, formula);
     }
   }
+}
+
+/**
+ * Merged areas as ExcelJS loaded them, on runtimes where read-package.ts could not inflate the
+ * sheets itself. ExcelJS keeps them in a private map; its public `model` would rebuild every row.
+ */
+function excelJsMerges(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges;
+  return Object.values(merges ?? {}).flatMap((merge) => (merge?.range ? [merge.range] : []));
 }
 
 /** A sheet's merged areas, indexed by row to tell which cells they hide. */

@@ -179,19 +179,16 @@ type DecompressionStreamConstructor = new (format: string) => {
   writable: { getWriter(): ByteWriter };
 };
 
-let rawInflateSupport: DecompressionStreamConstructor | null | undefined;
-
 /** The runtime's DecompressionStream, if it exists and speaks raw deflate (Node ≥ 20.12, current browsers). */
 function rawInflater(): DecompressionStreamConstructor | null {
-  if (rawInflateSupport === undefined) {
-    const Decompression = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
-    try {
-      rawInflateSupport = Decompression && new Decompression('deflate-raw') ? Decompression : null;
-    } catch {
-      rawInflateSupport = null;
-    }
+  const Decompression = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
+  if (!Decompression) return null;
+  try {
+    // Probed on each read (it costs microseconds): older runtimes know only "deflate" and "gzip".
+    return new Decompression('deflate-raw') ? Decompression : null;
+  } catch {
+    return null;
   }
-  return rawInflateSupport;
 }
 
 /** False on old runtimes: parts cannot be inflated here, only their directory checked. */

@@ -291,3 +291,33 @@ describe('readXlsx on parts written by hand', () => {
     expect(snapshot.sheets[0].cells).toHaveLength(1);
   });
 });
+
+describe('readXlsx without DecompressionStream (Node before 20.12, old browsers)', () => {
+  it('lets ExcelJS inflate and gives the same snapshot', async () => {
+    const bytes = await buildXlsx({
+      sheets: [
+        {
+          name: 'Metas',
+          rows: [
+            ['Producto', 'Metas', null, 'Total'],
+            ['A', 1, 2, { formula: 'SUM(B2:C2)', result: 3 }],
+            ['B', 4, 5, { sharedFormula: 'D2', result: 9 }],
+          ],
+          merges: ['B1:C1', 'A5:D6'],
+        },
+      ],
+      definedNames: [{ name: 'PLANIFICA_GOALS_1', ref: "'Metas'!$A$1:$D$3" }],
+    });
+    const expected = await readXlsx(bytes);
+    const globals = globalThis as { DecompressionStream?: unknown };
+    const saved = globals.DecompressionStream;
+    delete globals.DecompressionStream;
+    try {
+      const fallback = await readXlsx(bytes);
+      expect(fallback.sheets).toEqual(expected.sheets);
+      expect(expected.sheets[0].merges).toEqual(['B1:C1', 'A5:D6']);
+    } finally {
+      globals.DecompressionStream = saved;
+    }
+  });
+});
