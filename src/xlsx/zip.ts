@@ -184,8 +184,10 @@ function rawInflater(): DecompressionStreamConstructor | null {
   const Decompression = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
   if (!Decompression) return null;
   try {
-    // Probed on each read (it costs microseconds): older runtimes know only "deflate" and "gzip".
-    return new Decompression('deflate-raw') ? Decompression : null;
+    // Probed on each read (it costs microseconds): older runtimes know only "deflate" and "gzip"
+    // and throw here.
+    new Decompression('deflate-raw');
+    return Decompression;
   } catch {
     return null;
   }
