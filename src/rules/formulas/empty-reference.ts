@@ -9,11 +9,19 @@ import {
   createRule,
   rangeAddress,
   type CellRef,
+  type FormulaInfo,
   type FormulaReference,
   type RangeBox,
   type SheetView,
 } from '../../core';
-import { aggregateOf, clipToSheet, groupVerticalRuns, isEmptyCell, targetSheet } from './support/sheet-facts';
+import {
+  aggregateOf,
+  clipToSheet,
+  groupVerticalRuns,
+  isEmptyCell,
+  sheetFacts,
+  targetSheet,
+} from './support/sheet-facts';
 
 /** Functions that show the author expects blanks and handles them. */
 const BLANK_AWARE =
@@ -35,6 +43,18 @@ function isEmptyBox(sheet: SheetView, box: RangeBox): boolean {
     for (let c = box.left; c <= box.right; c++) if (!isEmptyCell(cells[c])) return false;
   }
   return true;
+}
+
+/** `D5+D9+D15`: references added together and nothing else, a SUM written by hand. */
+function isPlainAddition(info: FormulaInfo): boolean {
+  let refs = 0;
+  const isRef = new Set(info.references.map((r) => r.token));
+  for (let i = 0; i < info.tokens.length; i++) {
+    const { type, value } = info.tokens[i];
+    if (isRef.has(i)) refs++;
+    else if (type !== 'whitespace' && type !== 'newline' && value !== '+') return false;
+  }
+  return refs > 1;
 }
 
 interface EmptyUse {
@@ -121,7 +141,7 @@ export default createRule({
         const info = sheet.formula(cell);
         if (!info || info.malformed || info.references.length === 0) continue;
         if (info.functions.some(isBlankAware)) continue;
-        const aggregate = aggregateOf(info);
+        const sumOfMembers = aggregateOf(info) !== undefined || isPlainAddition(info);
         const empties: { ref: FormulaReference; target: SheetView }[] = [];
         let filled = 0;
         for (const ref of info.references) {
@@ -137,9 +157,14 @@ export default createRule({
           if (empty) empties.push({ ref, target });
           else filled++;
         }
-        // An aggregate over a list that has data may skip the members that are empty.
-        if (empties.length === 0 || (aggregate && filled > 0)) continue;
-        const { ref, target } = empties[0];
+        // A sum over a list that has data (SUM, or D5+D9+D15) may skip members left empty on their
+        // own rows; a member on a wholly blank row (a separator) is a reference gone astray.
+        const astray =
+          sumOfMembers && filled > 0
+            ? empties.filter((e) => !e.ref.isRange && sheetFacts(workbook, e.target).rowHasContent[e.ref.box.top] !== 1)
+            : empties;
+        if (astray.length === 0) continue;
+        const { ref, target } = astray[0];
         const local = rangeAddress(ref.box);
         const reference = target === sheet ? local : `${target.name}!${local}`;
         uses.push({

@@ -31,6 +31,17 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a subtotal written as an addition where one product has no physical goal',
+      workbook: workbook(
+        sheet('P', [
+          ['A', 10],
+          ['B', null],
+          ['C', 30],
+          ['Subtotal', f('B1+B2+B3', 40)],
+        ]),
+      ),
+    },
+    {
       name: 'formulas that test for blanks on purpose',
       workbook: workbook(sheet('P', [['Meta', null, f('IF(B1="","",B1*2)', ''), f('IFERROR(1/B1,0)', 0)]])),
     },
@@ -58,6 +69,11 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a subtotal that adds the blank separator row instead of the next product',
+      workbook: workbook(sheet('P', [['A', 10], [], ['C', 30], ['Subtotal', f('B1+B2', 10)]])),
+      findings: [{ messageId: 'emptyCell', range: 'B4', data: { reference: 'B2' } }],
+    },
     {
       name: 'a formula that reads an empty cell',
       workbook: workbook(
