@@ -39,6 +39,9 @@ const missing = [
   !existsSync(CHROMIUM) && `hace falta Chromium en ${CHROMIUM} (apt-get install chromium)`,
 ].filter(Boolean);
 const ready = missing.length === 0;
+// In CI a missing build or browser is a failure, never a silent skip: `.ci/run` installs both.
+if (!ready && process.env.CI)
+  throw new Error(`Faltan requisitos de las pruebas de extremo a extremo: ${missing.join('; ')}.`);
 if (!ready) console.warn(`Pruebas de extremo a extremo omitidas: ${missing.join('; ')}.`);
 
 const TYPES: Record<string, string> = {
