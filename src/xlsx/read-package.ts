@@ -19,6 +19,8 @@ export interface PackageInfo {
   declaredCells: number;
   /** Merged areas of each worksheet part, as written (ExcelJS is told to skip them: see read.ts). */
   mergesByPart: Map<string, string[]>;
+  /** Cells of each worksheet part whose formula's cached result is empty text (ExcelJS loses it). */
+  emptyTextByPart: Map<string, Set<string>>;
   /** False on runtimes without DecompressionStream("deflate-raw"): parts were not inflated here. */
   inflated: boolean;
   /** The same package with every part stored uncompressed: what ExcelJS is given (the original on runtimes without DecompressionStream). */
@@ -124,6 +126,7 @@ class SheetXmlScanner {
   cells = 0;
   mergedCells = 0;
   readonly merges: string[] = [];
+  readonly emptyTextResults = new Set<string>();
   private readonly decoder = new TextDecoder('utf-8');
   private carry = '';
 
@@ -151,6 +154,15 @@ class SheetXmlScanner {
         this.mergedCells += boxSize(box);
       }
     }
+    // `<c r="E1" t="str"><f>…</f><v></v></c>`: a formula that shows "" (rare, so looked up backwards).
+    const emptyValue = /<v\s*\/>|<v><\/v>/g;
+    for (let m = emptyValue.exec(text); m; m = emptyValue.exec(text)) {
+      const open = text.lastIndexOf('<c ', m.index);
+      if (open < 0 || text.lastIndexOf('</c>', m.index) > open) continue;
+      const tag = text.slice(open, text.indexOf('>', open) + 1);
+      const address = /\sr="([A-Za-z]{1,3}\d{1,7})"/.exec(tag);
+      if (address && /\st="str"/.test(tag)) this.emptyTextResults.add(address[1].toUpperCase());
+    }
   }
 }
 
@@ -169,13 +181,22 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
 
   if (!canInflate()) {
     // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.
-    return { entries, parts: new Map(), declaredCells: 0, mergesByPart: new Map(), inflated: false, stored: bytes };
+    return {
+      entries,
+      parts: new Map(),
+      declaredCells: 0,
+      mergesByPart: new Map(),
+      emptyTextByPart: new Map(),
+      inflated: false,
+      stored: bytes,
+    };
   }
   const parts = new Map<string, string>();
   const stored = new StoredZipWriter(entries);
   let declaredCells = 0;
   let mergedCells = 0;
   const mergesByPart = new Map<string, string[]>();
+  const emptyTextByPart = new Map<string, Set<string>>();
   for (const entry of entries) {
     stored.begin(entry);
     const copy = (chunk: Uint8Array): void => stored.append(chunk);
@@ -198,11 +219,12 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
       if (declaredCells > limits.maxCells) throw tooManyCells(declaredCells, limits);
       if (mergedCells > limits.maxCells) throw tooManyMerges(mergedCells, limits);
       mergesByPart.set(entry.name, scanner.merges);
+      if (scanner.emptyTextResults.size) emptyTextByPart.set(entry.name, scanner.emptyTextResults);
     } else {
       await inflateEntry(bytes, entry, copy);
     }
   }
-  return { entries, parts, declaredCells, mergesByPart, inflated: true, stored: stored.finish() };
+  return { entries, parts, declaredCells, mergesByPart, emptyTextByPart, inflated: true, stored: stored.finish() };
 }
 
 export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {

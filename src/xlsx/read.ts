@@ -82,7 +82,8 @@ export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOpti
   for (const worksheet of workbook.worksheets) {
     const part = workbookPart.sheetParts.get(worksheet.name);
     const merges = pkg.inflated ? ((part ? pkg.mergesByPart.get(part) : undefined) ?? []) : excelJsMerges(worksheet);
-    const sheet = readSheet(worksheet, date1904, merges);
+    const emptyText = (part ? pkg.emptyTextByPart.get(part) : undefined) ?? NO_ADDRESSES;
+    const sheet = readSheet(worksheet, date1904, merges, emptyText);
     cellCount += sheet.cells.length;
     if (cellCount > limits.maxCells) throw tooManyCells(cellCount, limits);
     sheets.push(sheet);
@@ -190,7 +191,14 @@ class SharedFormulas {
   }
 }
 
-function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean, mergeRefs: readonly string[]): SheetSnapshot {
+const NO_ADDRESSES: ReadonlySet<string> = new Set();
+
+function readSheet(
+  worksheet: ExcelJS.Worksheet,
+  date1904: boolean,
+  mergeRefs: readonly string[],
+  emptyTextResults: ReadonlySet<string>,
+): SheetSnapshot {
   const cells: Cell[] = [];
   const merges = new MergedAreas(mergeRefs);
   const shared = new SharedFormulas(worksheet);
@@ -207,7 +215,10 @@ function readSheet(worksheet: ExcelJS.Worksheet, date1904: boolean, mergeRefs: r
         const model = raw as FormulaModel;
         const formula =
           model.formula ?? (model.sharedFormula ? shared.formulaAt(model.sharedFormula, excelCell.address) : undefined);
-        cell = { row: row0, col: col0, value: toCellValue(model.result, date1904) };
+        // `value` is a copy that drops falsy members: a cached 0 or FALSE only survives in
+        // `result`, and a cached "" not even there (read-package.ts spotted those).
+        const result = excelCell.result ?? (emptyTextResults.has(excelCell.address) ? '' : undefined);
+        cell = { row: row0, col: col0, value: toCellValue(result, date1904) };
         if (formula !== undefined) cell.formula = displayFormula(formula);
         if (model.shareType === 'array' && formula !== undefined) {
           cell.array = true;

@@ -208,6 +208,29 @@ describe('readXlsx on parts written by hand', () => {
     ]);
   });
 
+  it('keeps falsy cached results of formulas: 0, FALSE and empty text are values, not blanks', async () => {
+    const sheetData =
+      '<sheetData>' +
+      '<row r="1"><c r="A1"><v>5</v></c><c r="B1"><v>5</v></c>' +
+      '<c r="C1"><f>A1-B1</f><v>0</v></c>' +
+      '<c r="D1" t="b"><f>A1&gt;B1</f><v>0</v></c>' +
+      '<c r="E1" t="str"><f>IF(A1=B1,"","x")</f><v></v></c>' +
+      '<c r="F1"><f t="shared" ref="F1:F2" si="0">A1*0</f><v>0</v></c>' +
+      '<c r="G1"><f>A1</f></c></row>' +
+      '<row r="2"><c r="A2"><v>3</v></c><c r="F2"><f t="shared" si="0"/><v>0</v></c></row>' +
+      '</sheetData>';
+    const snapshot = await readXlsx(buildZip(minimalWorkbookParts(sheetData)));
+    const formulas = snapshot.sheets[0].cells.filter((c) => c.formula).map((c) => [c.formula, c.value]);
+    expect(formulas).toEqual([
+      ['A1-B1', 0],
+      ['A1>B1', false],
+      ['IF(A1=B1,"","x")', ''],
+      ['A1*0', 0],
+      ['A1', null],
+      ['A2*0', 0],
+    ]);
+  });
+
   it('spreads a two-dimensional array formula over every cell of its area, and only there', async () => {
     const sheetData =
       '<sheetData>' +
