@@ -119,6 +119,8 @@ export default createRule({
         ficha.trend.values.some((v) => v.value !== null) ||
         (ficha.baseline.value !== undefined && ficha.baseline.value.value !== null);
       if (!filled) {
+        // A blank Planifica template waiting to be filled in is not a mistake: say nothing.
+        if (ficha.generated) continue;
         const at = ficha.labels.codeAndName ? { row: start.row, col: start.col + 1 } : start;
         context.report({
           messageId: 'empty',

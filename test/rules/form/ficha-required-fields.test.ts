@@ -23,8 +23,33 @@ const shortFicha = (formula: boolean) =>
     ['Unidad responsable', 'Dirección de Manejo y Conservación de Bosques'],
   ]);
 
+/** An untouched ficha as a person sees it right after inserting the template. */
+const blankFicha = () =>
+  sheet('Fichas', [
+    ['FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES'],
+    [],
+    ['Código y nombre del indicador'],
+    ['Categoría del indicador'],
+    ['Objetivo asociado'],
+    ['Descripción del indicador'],
+    ['Fórmula de cálculo'],
+    ['Frecuencia de medición'],
+    ['Tendencia y meta del indicador'],
+    ['Años', 2026, 2027],
+    ['Valor'],
+    ['Línea base', 'Año:', null, 'Valor:'],
+    ['Unidad responsable'],
+  ]);
+
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a blank ficha that Planifica generated (named area) is a template waiting to be filled',
+      workbook: {
+        ...workbook(blankFicha()),
+        definedNames: [{ name: 'PLANIFICA_FICHA_1', ref: "'Fichas'!$A$1:$G$13" }],
+      },
+    },
     {
       name: 'complete PRODUCTO fichas (Producción asociada not required)',
       workbook: workbook(fichaSheet([{}, {}])),
