@@ -67,21 +67,60 @@ export function headedBlockParts(
   const heads: { cell: NumberCell; amount: number }[] = [];
   let i = 0;
   while (i < cells.length) {
-    const head = cells[i];
-    if (!head) {
+    if (!cells[i]) {
       i++;
       continue;
     }
-    let below = 0;
-    let end = i;
-    for (let j = i + 1; j < cells.length && cells[j]; j++) {
-      below += cells[j]?.amount ?? 0;
-      if (Math.abs(below - head.amount) < 0.005) end = j;
+    // One unbroken run of rows with amounts: its running sums, indexed to the centavo, let each
+    // head find the last row its amount adds up to in one look-up (linear, not quadratic).
+    let runEnd = i;
+    while (runEnd < cells.length && cells[runEnd]) runEnd++;
+    const run = runningSums(cells as { amount: number }[], i, runEnd);
+    while (i < runEnd) {
+      const head = cells[i]!;
+      heads.push(head);
+      i = lastRowAddingUpTo(run, i, head.amount) + 1;
     }
-    heads.push(head);
-    i = end + 1;
   }
   return heads;
+}
+
+interface RunningSums {
+  start: number;
+  /** prefix[k]: the sum of rows start .. start+k-1. */
+  prefix: Float64Array;
+  /** Positions k of `prefix`, by the centavo the sum rounds to, ascending. */
+  byCentavo: Map<number, number[]>;
+}
+
+function runningSums(cells: readonly { amount: number }[], start: number, end: number): RunningSums {
+  const prefix = new Float64Array(end - start + 1);
+  const byCentavo = new Map<number, number[]>();
+  for (let k = 1; k < prefix.length; k++) {
+    prefix[k] = prefix[k - 1] + cells[start + k - 1].amount;
+    const key = Math.round(prefix[k] * 100);
+    const list = byCentavo.get(key);
+    if (list) list.push(k);
+    else byCentavo.set(key, [k]);
+  }
+  return { start, prefix, byCentavo };
+}
+
+/** The last row j of the run after `head` whose rows head+1..j add up to `amount`; `head` when none does. */
+function lastRowAddingUpTo(run: RunningSums, head: number, amount: number): number {
+  const from = head - run.start + 1; // prefix position just after the head
+  const target = run.prefix[from] + amount;
+  const key = Math.round(target * 100);
+  let best = from;
+  for (const candidate of [key - 1, key, key + 1]) {
+    const list = run.byCentavo.get(candidate) ?? [];
+    for (let n = list.length - 1; n >= 0 && list[n] > best; n--)
+      if (Math.abs(run.prefix[list[n]] - target) < 0.005) {
+        best = list[n];
+        break;
+      }
+  }
+  return run.start + best - 1;
 }
 
 /** The cells the Total row of year `yearIndex` adds up: the products, or the block heads when levels are unknown. */
