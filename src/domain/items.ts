@@ -152,35 +152,67 @@ function groupByKey(rows: readonly Pending[]): Group[] {
   return [...groups.values()];
 }
 
-function disjoint(a: ReadonlySet<ItemMatrixType>, b: ReadonlySet<ItemMatrixType>): boolean {
-  for (const type of a) if (b.has(type)) return false;
-  return true;
+/** A set of matrix types as bits (by `ITEM_MATRIX_ORDER`), so "no type in common" is one AND. */
+function typeMask(types: ReadonlySet<ItemMatrixType>): number {
+  let mask = 0;
+  for (const type of types) mask |= 1 << chainPosition(type);
+  return mask;
+}
+
+interface Merged {
+  canonical: Group;
+  typos: Group[];
+  /** Types of the canonical group and its typos. */
+  mask: number;
+  /** Position in the result, the tie-break between equally similar candidates. */
+  order: number;
 }
 
 /**
  * Merges near-miss groups into the groups they are typos of. Groups used by more matrix types
  * come first (then earlier in the chain), so a name is merged into a more common one.
+ *
+ * Only candidates that could be a near miss are compared: names with the same numbers (a near
+ * miss never changes a number) and no matrix type in common. Candidates are kept by numbers,
+ * then by type mask, so a big matrix whose names share no type with another costs no pairs.
  */
 function mergeNearMisses(groups: Group[]): { canonical: Group; typos: Group[] }[] {
   const ranked = [...groups].sort((a, b) => b.types.size - a.types.size || a.members[0].order - b.members[0].order);
-  const result: { canonical: Group; typos: Group[]; types: Set<ItemMatrixType> }[] = [];
+  const result: Merged[] = [];
+  const byNumbers = new Map<string, Map<number, Merged[]>>();
+  const file = (merged: Merged): void => {
+    const numbers = merged.canonical.profile.numbers;
+    let byMask = byNumbers.get(numbers);
+    if (!byMask) byNumbers.set(numbers, (byMask = new Map()));
+    const list = byMask.get(merged.mask);
+    if (list) list.push(merged);
+    else byMask.set(merged.mask, [merged]);
+  };
   for (const group of ranked) {
-    let best: (typeof result)[number] | undefined;
+    const mask = typeMask(group.types);
+    let best: Merged | undefined;
     let bestScore = -1;
-    for (const candidate of result) {
-      if (!disjoint(candidate.types, group.types)) continue;
-      if (compareProfiles(candidate.canonical.profile, group.profile) !== 'near') continue;
-      const score = nameSimilarity(candidate.canonical.key, group.key);
-      if (score > bestScore) {
-        best = candidate;
-        bestScore = score;
+    for (const [listMask, list] of byNumbers.get(group.profile.numbers) ?? []) {
+      if (listMask & mask) continue;
+      for (const candidate of list) {
+        // A candidate that gained types since it was filed here is listed again under its new mask.
+        if (candidate.mask !== listMask) continue;
+        if (compareProfiles(candidate.canonical.profile, group.profile) !== 'near') continue;
+        const score = nameSimilarity(candidate.canonical.key, group.key);
+        if (score > bestScore || (score === bestScore && best && candidate.order < best.order)) {
+          best = candidate;
+          bestScore = score;
+        }
       }
     }
     if (best) {
       best.typos.push(group);
-      for (const type of group.types) best.types.add(type);
+      best.mask |= mask;
+      file(best);
     } else {
-      result.push({ canonical: group, typos: [], types: new Set(group.types) });
+      const merged: Merged = { canonical: group, typos: [], mask, order: result.length };
+      result.push(merged);
+      file(merged);
     }
   }
   return result;
