@@ -18,6 +18,20 @@ const EDGE_PUNCTUATION = /^[\s.,;:·•*\-–—_|/\\]+|[\s.,;:·•*\-–—_|/
  * ends. "Ñ" becomes "n" (so "AÑO" and "ANO" compare equal). ItemRow.key uses exactly this.
  */
 export function normalize(text: string): string {
+  // Recognition and the rules fold the same labels again and again (every row's "Total?" test,
+  // every item key): remember recent results. Cleared when full, so memory stays bounded.
+  let folded = foldedCache.get(text);
+  if (folded !== undefined) return folded;
+  folded = fold(text);
+  if (foldedCache.size >= FOLDED_CACHE_SIZE) foldedCache.clear();
+  foldedCache.set(text, folded);
+  return folded;
+}
+
+const FOLDED_CACHE_SIZE = 50_000;
+const foldedCache = new Map<string, string>();
+
+function fold(text: string): string {
   // Fast paths matter: recognition folds every header-like cell of million-cell workbooks.
   let folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
   folded = folded.toLowerCase();
