@@ -23,13 +23,12 @@ export interface BodyOptions {
   maxGap?: number;
 }
 
-/** A sheet with more rows than this under one header is read only this far (a guard, not a rule). */
-const MAX_BODY_ROWS = 20000;
-
 /** The filled rows of the matrix body, top to bottom. */
 export function bodyRows(grid: Grid, block: HeaderBlock, options: BodyOptions): number[] {
   const rows: number[] = [];
-  const end = Math.min(options.limit ? options.limit.bottom + 1 : grid.rowEnd, block.bottom + 1 + MAX_BODY_ROWS);
+  // Read to the end however long the matrix is: each row costs a few cells, so this stays linear,
+  // and a cut-off would make the rules report a "missing" Total row that is there.
+  const end = options.limit ? Math.min(options.limit.bottom + 1, grid.rowEnd) : grid.rowEnd;
   const maxGap = options.maxGap ?? 3;
   let gap = 0;
   for (let row = block.bottom + 1; row < end; row++) {

@@ -6,8 +6,28 @@ import { seedBudget, seedGoals, seedProgrammatic } from '../../domain/recognize/
 const goalsHeader = ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 2026, null, 2027, null];
 const goalsSubheader = [null, null, 'Meta Física', 'Meta Financiera', 'Meta Física', 'Meta Financiera'];
 
+/** A goals matrix far longer than any real one: its Total row is still found at the bottom. */
+function longGoalsMatrix(products: number) {
+  const rows: (string | number | null)[][] = [];
+  for (let i = 1; i <= products; i++) rows.push([`Producto ${i}: servicios`, 'Persona', 1, 10, 1, 10]);
+  rows.push(['Total', null, products, products * 10, products, products * 10]);
+  const metas = sheet('Metas', [goalsHeader, goalsSubheader]);
+  // Appended directly: the table helper's bounds use Math.min(...), too many arguments here.
+  rows.forEach((row, r) =>
+    row.forEach((value, col) => {
+      if (value !== null) metas.cells.push({ row: r + 2, col, value });
+    }),
+  );
+  metas.usedRange = `A1:F${rows.length + 2}`;
+  return workbook(metas);
+}
+
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a goals matrix of 30,000 products keeps its Total row (no read limit)',
+      workbook: longGoalsMatrix(30_000),
+    },
     { name: 'the seed goals matrix (two-row header, typos, Total row)', workbook: workbook(seedGoals()) },
     { name: 'the seed budget in two tables', workbook: workbook(seedBudget()) },
     { name: 'the seed programmatic matrix, "PROYECTO" included', workbook: workbook(seedProgrammatic()) },
