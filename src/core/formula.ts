@@ -122,6 +122,20 @@ function parseReference(value: string, row: number, col: number, token: number):
 /** Analyses a formula (with or without "=") written in the cell at row/col (0-based). */
 export function analyzeFormula(formula: string, row: number, col: number): FormulaInfo {
   const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  const shape = formulaShape(text);
+  let template = shapes.get(shape.key);
+  if (template === undefined) {
+    const info = tokenizeAndAnalyze(text, row, col);
+    template = buildTemplate(info, shape);
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shapes.set(shape.key, template);
+    return info;
+  }
+  return template ? fromTemplate(template, text, shape, row, col) : tokenizeAndAnalyze(text, row, col);
+}
+
+/** The analysis itself: tokenize, then walk the tokens. */
+export function tokenizeAndAnalyze(text: string, row: number, col: number): FormulaInfo {
   const tokens = tokenize(text, { mergeRefs: true, allowTernary: true }) as FormulaToken[];
   const references: FormulaReference[] = [];
   const functions: string[] = [];
@@ -148,6 +162,153 @@ export function analyzeFormula(formula: string, row: number, col: number): Formu
     parts.push(t.value);
   }
   return { text, tokens, references, relative: parts.join(''), functions, malformed };
+}
+
+/*
+ * Copied formulas (`SUM(C3:G3)`, `SUM(C4:G4)`, …) differ only in their plain A1 references, so
+ * tokenizing each one again is wasted work. A formula's *shape* is its text with every valid
+ * plain cell reference (outside strings, quoted sheet names and brackets; not a function name,
+ * a sheet name or part of a longer name) replaced by a placeholder. The first formula of a shape
+ * is tokenized; if each placeholder fell on a reference that the fast path reads (`A1` or
+ * `A1:B2`, optionally sheet-qualified), the token list is kept as a template and the next
+ * formulas of that shape are analysed from it without tokenizing. Swapping one valid cell
+ * reference for another does not change how the tokenizer splits the rest of the text.
+ */
+const MAX_SHAPES = 20_000;
+const PLACEHOLDER = '\u0000';
+const shapes = new Map<string, FormulaTemplate | null>();
+const SHAPE_PARTS =
+  /"(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]|(?<![\p{L}\p{N}_.$\\])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_.$\\(![])/gu;
+
+interface FormulaShape {
+  key: string;
+  /** The plain cell references replaced, in order, and where they start in the text. */
+  cells: string[];
+  corners: Corner[];
+  offsets: number[];
+}
+
+function formulaShape(text: string): FormulaShape {
+  const cells: string[] = [];
+  const corners: Corner[] = [];
+  const offsets: number[] = [];
+  const key = text.replace(
+    SHAPE_PARTS,
+    (match: string, absCol: string, letters: string | undefined, absRow: string, digits: string, offset: number) => {
+      if (letters === undefined) return match; // a string, quoted sheet name or bracket
+      const row = Number(digits) - 1;
+      const col = columnIndex(letters);
+      if (col > MAX_COL || row < 0 || row > MAX_ROW) return match; // a name such as XFE1 or A0
+      cells.push(match);
+      corners.push({ row, col, absRow: absRow === '$', absCol: absCol === '$' });
+      offsets.push(offset);
+      return PLACEHOLDER;
+    },
+  );
+  return { key, cells, corners, offsets };
+}
+
+interface TemplateReference {
+  token: number;
+  /** The sheet prefix written before the cells ("'Hoja 2'!"), or "". */
+  prefix: string;
+  sheet?: string;
+  /** Indexes into the shape's cells: the first corner and, for ranges, the second (else -1). */
+  first: number;
+  second: number;
+}
+
+interface FormulaTemplate {
+  tokens: readonly FormulaToken[];
+  references: readonly TemplateReference[];
+  /** The relative form around the references: one more piece than references. */
+  relativePieces: readonly string[];
+  functions: readonly string[];
+  malformed: boolean;
+}
+
+/** A template from the first formula of a shape, or null when the shape cannot be reused. */
+function buildTemplate(info: FormulaInfo, shape: FormulaShape): FormulaTemplate | null {
+  const references: TemplateReference[] = [];
+  const relativePieces: string[] = [];
+  let piece = '';
+  let next = 0; // next cell of the shape to place
+  let offset = 0;
+  let referenceIndex = 0;
+  for (let i = 0; i < info.tokens.length; i++) {
+    const t = info.tokens[i];
+    const start = offset;
+    offset += t.value.length;
+    const ref = info.references[referenceIndex]?.token === i ? info.references[referenceIndex++] : undefined;
+    // The shape's cells that fall inside this token.
+    const inside: number[] = [];
+    while (next < shape.offsets.length && shape.offsets[next] < offset) inside.push(next++);
+    if (!ref) {
+      if (inside.length) return null; // a placeholder on a name, a function or anything but a reference
+      if (t.type === tokenTypes.FUNCTION) piece += t.value.toUpperCase();
+      else if (t.type !== tokenTypes.WHITESPACE && t.type !== tokenTypes.NEWLINE) piece += t.value;
+      continue;
+    }
+    // A reference the template can rebuild: [prefix!]cell or [prefix!]cell:cell, all from the shape.
+    const bang = t.value.lastIndexOf('!');
+    const prefix = t.value.slice(0, bang + 1);
+    const local = t.value.slice(bang + 1);
+    const expected = inside.map((k) => shape.cells[k]).join(':');
+    if (inside.length < 1 || inside.length > 2 || local !== expected || shape.offsets[inside[0]] !== start + bang + 1) {
+      return null;
+    }
+    const sheet = splitSheet(t.value).sheet;
+    references.push({ token: i, prefix, sheet, first: inside[0], second: inside[1] ?? -1 });
+    relativePieces.push(piece + (sheet === undefined ? '' : `'${sheet}'!`));
+    piece = '';
+  }
+  if (next !== shape.cells.length || referenceIndex !== info.references.length) return null;
+  relativePieces.push(piece);
+  return {
+    tokens: info.tokens.map((t) => ({ type: t.type, value: t.value })),
+    references,
+    relativePieces,
+    functions: info.functions,
+    malformed: info.malformed,
+  };
+}
+
+function fromTemplate(
+  template: FormulaTemplate,
+  text: string,
+  shape: FormulaShape,
+  row: number,
+  col: number,
+): FormulaInfo {
+  const { cells, corners } = shape;
+  const tokens = template.tokens.map((t) => ({ type: t.type, value: t.value }));
+  const references: FormulaReference[] = [];
+  let relative = '';
+  for (let i = 0; i < template.references.length; i++) {
+    const r = template.references[i];
+    const start = corners[r.first];
+    const end = r.second < 0 ? start : corners[r.second];
+    tokens[r.token].value = r.prefix + cells[r.first] + (r.second < 0 ? '' : ':' + cells[r.second]);
+    references.push({
+      sheet: r.sheet,
+      box: {
+        top: Math.min(start.row, end.row),
+        left: Math.min(start.col, end.col),
+        bottom: Math.max(start.row, end.row),
+        right: Math.max(start.col, end.col),
+      },
+      isRange: r.second >= 0,
+      unbounded: false,
+      token: r.token,
+    });
+    relative +=
+      template.relativePieces[i] +
+      relPart(start.row, row, start.absRow, 'R') +
+      relPart(start.col, col, start.absCol, 'C') +
+      (r.second < 0 ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
+  }
+  relative += template.relativePieces[template.references.length];
+  return { text, tokens, references, relative, functions: [...template.functions], malformed: template.malformed };
 }
 
 /** Aggregating functions whose range arguments are meant to cover a block of numbers. */

@@ -1,4 +1,4 @@
-import { analyzeFormula, topLevelCall } from '../../src/core';
+import { analyzeFormula, tokenizeAndAnalyze, topLevelCall } from '../../src/core';
 
 describe('analyzeFormula', () => {
   it('expresses copied formulas in the same relative form', () => {
@@ -35,5 +35,67 @@ describe('analyzeFormula', () => {
 
   it('lists functions in upper case', () => {
     expect(analyzeFormula('=if(a1>0,sum(b1:b2),0)', 0, 3).functions).toEqual(['IF', 'SUM']);
+  });
+
+  it('relates copied absolute and mixed references the way Excel copies them', () => {
+    const first = analyzeFormula('=B3*$F$1+C$2+$D3', 2, 6);
+    const copy = analyzeFormula('=B9*$F$1+C$2+$D9', 8, 6);
+    expect(copy.relative).toBe(first.relative);
+    expect(copy.relative).toBe('R[0]C[-5]*R1C6+R2C[-4]+R[0]C4');
+    expect(analyzeFormula('=B9*$F$2+C$2+$D9', 8, 6).relative).not.toBe(first.relative);
+    expect(copy.references.map((r) => r.box.top)).toEqual([8, 0, 1, 8]);
+  });
+
+  it('reads sheet-qualified references of copied formulas, a sheet named like a cell included', () => {
+    analyzeFormula("='Hoja 2'!B3+Q1!C3+[1]Metas!D3", 2, 5);
+    const info = analyzeFormula("='Hoja 2'!B4+Q1!C4+[1]Metas!D4", 3, 5);
+    expect(info.references.map((r) => [r.sheet, r.box.top, r.box.left])).toEqual([
+      ['Hoja 2', 3, 1],
+      ['Q1', 3, 2],
+      ['[1]Metas', 3, 3],
+    ]);
+    expect(info.relative).toBe("'Hoja 2'!R[0]C[-4]+'Q1'!R[0]C[-3]+'[1]Metas'!R[0]C[-2]");
+    expect(info.tokens.map((t) => t.value).join('')).toBe("'Hoja 2'!B4+Q1!C4+[1]Metas!D4");
+  });
+
+  it('leaves text that looks like a reference alone in copied formulas', () => {
+    analyzeFormula('=IF(B3>0,"A1","B3 vacío")', 2, 4);
+    const info = analyzeFormula('=IF(B4>0,"A1","B4 vacío")', 3, 4);
+    expect(info.references).toHaveLength(1);
+    expect(info.relative).toBe('IF(R[0]C[-3]>0,"A1","B4 vacío")');
+    expect(info.tokens.find((t) => t.type === 'string')?.value).toBe('"A1"');
+  });
+
+  it('does not take function names with digits, or names past the sheet limits, for cells', () => {
+    analyzeFormula('=LOG10(B3)+ATAN2(B3,C3)', 2, 4);
+    const info = analyzeFormula('=LOG10(B4)+ATAN2(B4,C4)', 3, 4);
+    expect(info.functions).toEqual(['LOG10', 'ATAN2']);
+    expect(info.references).toHaveLength(3);
+    expect(analyzeFormula('=XFD1+A1048576', 0, 0).references).toHaveLength(2);
+    expect(analyzeFormula('=XFE1+A1048577+A0', 0, 0).references).toHaveLength(0);
+  });
+
+  it('gives the same analysis for every copy as a fresh tokenization does', () => {
+    const shapes = [
+      (r: number) => `SUM(C${r}:G${r})`,
+      (r: number) => `SUM($C${r}:G$3)/H${r}`,
+      (r: number) => `IF(ISBLANK(B${r}),"",B${r}*'Hoja 2'!$B$4)`,
+      (r: number) => `SUM(D${r}, D${r + 2},D${r + 5})`,
+      (r: number) => `SUBTOTAL(9,D${r}:D${r + 20})`,
+      (r: number) => `SUM(B:B)-B${r}`,
+      (r: number) => `A${r}:B${r}:C${r}`,
+      (r: number) => `SUM(A${r}:A)`,
+      (r: number) => `Tabla1[[#This Row],[A1]]+A${r}`,
+      (r: number) => `B${r} + C${r}\n- D${r}`,
+      (r: number) => `SUM(C${r}:G${r}`,
+      (r: number) => `sum(c${r}:g${r})+ñA1`,
+      (r: number) => `AB${r}!C${r}`,
+    ];
+    for (const shape of shapes) {
+      for (const row of [3, 4, 10, 999, 1048500]) {
+        const text = shape(row);
+        expect(analyzeFormula(text, row - 1, 7)).toEqual(tokenizeAndAnalyze(text, row - 1, 7));
+      }
+    }
   });
 });
