@@ -24,6 +24,7 @@ import emptyReference from './formulas/empty-reference';
 import errorValue from './formulas/error-value';
 import inconsistentFormula from './formulas/inconsistent-formula';
 import rangeOmitsCells from './formulas/range-omits-cells';
+import cumulativeGrowth from './narrative/cumulative-growth';
 import resultStatement from './narrative/result-statement';
 import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
@@ -70,6 +71,7 @@ const rules: AnyRule[] = [
   fichaRequiredFields,
   indicatorCodeUnique,
   relativeRange,
+  cumulativeGrowth,
   resultStatement,
   yearSpan,
 ];
