@@ -49,7 +49,7 @@ export default createRule({
           )
             return;
         }
-        const budgetTotal = trustedBudgetTotal(budget, toBudget[g]);
+        const budgetTotal = trustedBudgetTotal(context.workbook, budget, toBudget[g]);
         if (!budgetTotal || sameAmount('money', actual, budgetTotal.amount)) return;
         context.report({
           messageId: 'mismatch',

@@ -50,7 +50,9 @@ export default createRule({
           if (verdict.status !== 'wrong') continue;
           // When the budget by programme says the same as the products, it is named too.
           const budgetTotal =
-            budget && kind === 'financial' && toBudget[i] >= 0 ? trustedBudgetTotal(budget, toBudget[i]) : undefined;
+            budget && kind === 'financial' && toBudget[i] >= 0
+              ? trustedBudgetTotal(context.workbook, budget, toBudget[i])
+              : undefined;
           const confirming =
             budget && budgetTotal?.cell && sameAmount('money', budgetTotal.amount, expected)
               ? [cellRef(budget.sheet, budgetTotal.cell)]

@@ -9,7 +9,16 @@ import { cellAddress, createRule } from '../../core';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, budgetProgrammeCode, programmeOfProducts, yearMap } from './support/budget';
 import { levelsUnknown, subproductsByProduct } from './support/goals';
-import { addAmounts, amountOf, cellRef, isErrorCell, sameAmount, showAmount, withAmounts } from './support/sums';
+import {
+  addAmounts,
+  amountOf,
+  cellRef,
+  isErrorCell,
+  isUnknownCell,
+  sameAmount,
+  showAmount,
+  withAmounts,
+} from './support/sums';
 
 export default createRule({
   meta: {
@@ -34,6 +43,7 @@ export default createRule({
       if (levelsUnknown(goals) || products.length === 0 || products.some(({ i }) => !programmeOf.has(i))) continue;
       const children = subproductsByProduct(goals);
       const toBudget = yearMap(goals, budget);
+      const goalsSheet = context.workbook.sheet(goals.sheet);
       for (const programme of budget.programmes) {
         const code = budgetProgrammeCode(programme);
         if (code === undefined) continue;
@@ -52,7 +62,8 @@ export default createRule({
             row.financial[g],
             ...(children.get(i) ?? []).map((c) => c.financial[g]),
           ]);
-          if (parts.length === 0 || read.some(isErrorCell) || isErrorCell(budgetCell)) return;
+          if (parts.length === 0 || read.some((cell) => isUnknownCell(goalsSheet, cell)) || isErrorCell(budgetCell))
+            return;
           const expected = addAmounts(
             'money',
             parts.map((p) => p.amount),

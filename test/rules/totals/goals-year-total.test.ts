@@ -16,6 +16,34 @@ const totals = [null, 331144715, null, 388576583];
 runRuleTests(rule, {
   valid: [
     {
+      name: 'a product amount that is a formula never calculated (no saved result): the sum is unknown, not compared',
+      workbook: workbook(
+        goalsSheet(
+          [2026],
+          [
+            ['Producto: Visas emitidas', 'Documento', 10, f('SUM(H8:J8)')],
+            ['Producto: Residencias emitidas', 'Documento', 5, 50],
+          ],
+          [15, 150],
+        ),
+      ),
+    },
+    {
+      name: 'a workbook written without results (ExcelJS): Total and products are formulas with no saved value',
+      workbook: workbook(
+        goalsSheet(
+          [2026],
+          [
+            ['Producto: Visas emitidas', 'Documento', 10, f('D9')],
+            ['Visas ordinarias', 'Documento', 10, 100],
+            ['Producto: Residencias emitidas', 'Documento', 5, f('D11')],
+            ['Residencias temporales', 'Documento', 5, 50],
+          ],
+          [f('C8+C10'), f('D8+D10')],
+        ),
+      ),
+    },
+    {
       name: 'a typed Total that adds the products (not the subproducts)',
       workbook: workbook(goalsSheet([2026, 2027], items, totals)),
     },

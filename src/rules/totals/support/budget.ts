@@ -9,7 +9,7 @@ import { appearancesIn, getItemIndex, rowIn } from '../../../domain/items';
 import type { BudgetMatrix, GoalsMatrix } from '../../../domain/matrix';
 import { matricesOf } from '../../../domain/recognize';
 import { combinedCodeColumn } from './code-column';
-import { amountOf, sameAmount, addAmounts, withAmounts } from './sums';
+import { amountOf, sameAmount, addAmounts, isUnknownCell, withAmounts } from './sums';
 
 /** Index in `budget.years` of each year of the goals matrix (-1 when the budget lacks it). */
 export function yearMap(goals: GoalsMatrix, budget: BudgetMatrix): number[] {
@@ -36,9 +36,13 @@ export function budgetFor(workbook: WorkbookView, goals: GoalsMatrix): BudgetMat
  * to call the goals wrong). Without a Total row, the programmes' sum stands in for it.
  */
 export function trustedBudgetTotal(
+  workbook: WorkbookView,
   budget: BudgetMatrix,
   i: number,
 ): { amount: number; cell?: { row: number; col: number } } | undefined {
+  const sheet = workbook.sheet(budget.sheet);
+  // A programme amount never calculated (a formula without a saved result) leaves the sum unknown.
+  if (budget.programmes.some((p) => isUnknownCell(sheet, p.amounts[i]))) return undefined;
   const parts = withAmounts(budget.programmes.map((p) => p.amounts[i]));
   if (parts.length === 0) return undefined;
   const sum = addAmounts(

@@ -40,6 +40,17 @@ export function isErrorCell(cell: NumberCell | undefined): boolean {
   return typeof cell?.value === 'string' && (ERROR_CODES as readonly string[]).includes(cell.value.trim());
 }
 
+/**
+ * A recognised cell whose amount is unknown: it shows an error, or it is a formula with no saved
+ * result (a workbook written by a program that does not calculate, e.g. ExcelJS, and never
+ * opened in Excel). Such a cell must not count as 0 in a sum: the totals it feeds are not judged.
+ */
+export function isUnknownCell(sheet: SheetView | undefined, cell: NumberCell | undefined): boolean {
+  if (!cell) return false;
+  if (isErrorCell(cell)) return true;
+  return cell.value === null && sheet?.get(cell.row, cell.col)?.formula !== undefined;
+}
+
 export function sameAmount(measure: Measure, a: number, b: number): boolean {
   return measure === 'money' ? sameMoney(a, b) : sameQuantity(a, b);
 }
@@ -121,8 +132,10 @@ export function recomputeFormula(
   let sum = 0;
   for (const ref of info.references) {
     const target = targetSheet(workbook, sheet, ref);
-    const value = target?.get(ref.box.top, ref.box.left)?.value;
-    if (!target || isErrorValue(value)) return undefined;
+    const cell = target?.get(ref.box.top, ref.box.left);
+    const value = cell?.value;
+    // An error, or a formula never calculated: what the chain adds is unknown.
+    if (!target || isErrorValue(value) || (value === null && cell?.formula !== undefined)) return undefined;
     if (typeof value === 'number') sum += value;
   }
   return sum;
@@ -139,7 +152,8 @@ export type TotalVerdict =
 /**
  * Judges a total cell against the sum it stands for. A formula whose own recomputation gives
  * the expected sum is left to `totals/stale-total`; a formula without a cached value is judged
- * by its recomputation.
+ * by its recomputation, and skipped when that is unknown too. When any added cell is unknown
+ * (an error, a formula without a saved result) the sum is unknown and nothing is compared.
  */
 export function judgeTotal(
   workbook: WorkbookView,
@@ -147,11 +161,11 @@ export function judgeTotal(
   total: NumberCell | undefined,
   expected: number,
   measure: Measure,
-  /** The cells added up: when one shows an error the sum is unknown (formulas/error-value reports it). */
+  /** The cells added up: when one shows an error or was never calculated, the sum is unknown. */
   parts: readonly (NumberCell | undefined)[] = [],
 ): TotalVerdict {
-  if (!total || parts.some(isErrorCell)) return { status: 'skip' };
   const sheet = workbook.sheet(sheetName);
+  if (!total || parts.some((part) => isUnknownCell(sheet, part))) return { status: 'skip' };
   const cell = sheet?.get(total.row, total.col);
   const isFormula = cell?.formula !== undefined;
   const recomputed = sheet && isFormula ? recomputeFormula(workbook, sheet, total.row, total.col) : undefined;
