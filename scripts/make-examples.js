@@ -781,7 +781,10 @@ function buildIgm(F) {
   });
 
   // ---- §9.2 Resultados, productos y subproductos -------------------------------------------
-  const resultStatements = [igmPeopleStatement(4), igmOfficesStatement(4)];
+  // The seed states 1,347,953 for 2030 wherever it repeats the statement: one more than 2029's
+  // 1,152,774 plus Asistencia's 2030 goal of 195,178 (= 1,347,952).
+  const people2030 = F.pick({}, { stated: '1,347,953', final: '1,347,953' });
+  const resultStatements = [igmPeopleStatement(4, people2030), igmOfficesStatement(4)];
   function writeChain(w, extra) {
     w.set('A4', 'RESULTADO INSTITUCIONAL', { header: true });
     w.merge('B4:C4', 'PRODUCTO / SUBPRODUCTO', { header: true });
@@ -915,7 +918,7 @@ function buildIgm(F) {
   results.ws.getRow(2).height = 30;
   results.ws.getRow(3).height = 30;
   for (const [headerRow, statements] of [
-    [6, IGM_YEARS.map((_, i) => igmPeopleStatement(i))],
+    [6, IGM_YEARS.map((_, i) => igmPeopleStatement(i, i === 4 ? people2030 : {}))],
     [9, IGM_YEARS.map((_, i) => (i === 4 ? igmOfficesStatement(i, F.pick(2030, 2025)) : igmOfficesStatement(i)))],
   ]) {
     IGM_YEARS.forEach((year, y) => {
@@ -931,6 +934,17 @@ function buildIgm(F) {
     'E10',
     'El resultado de la columna 2030 dice "a 11 delegaciones … (de 1 delegación en el año 2021 a 11 en el año 2025)": el año final debe ser 2030.',
     [[results.name, 'E9']],
+  );
+  F.add(
+    'narrative-mismatch',
+    results.name,
+    'E7',
+    'El resultado acumulado 2030 dice 1,347,953 personas, pero 1,152,774 (2029) más la meta 2030 de Asistencia y Protección (195,178) son 1,347,952.',
+    [
+      [results.name, 'D7'],
+      [chain.name, 'A6'],
+      [coverage.name, 'A6'],
+    ],
   );
 
   // ---- §9.1 Fichas técnicas (stacked on one sheet) ------------------------------------------
