@@ -112,12 +112,22 @@ const TOTAL_LABELS = new Set(['total', 'totales', 'total general', 'gran total',
 
 /** Whether a label says "Total" ("TOTAL", "Total general", "Total:"), not "Subtotal" or "Total programa 11". */
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABELS.has(
-    normalize(text)
-      .replace(/[^a-z ]/g, '')
-      .trim(),
-  );
+  // Every row's label cells are asked, often several times per validation: remember recent answers.
+  let total = totalLabelCache.get(text);
+  if (total === undefined) {
+    total = TOTAL_LABELS.has(
+      normalize(text)
+        .replace(/[^a-z ]/g, '')
+        .trim(),
+    );
+    if (totalLabelCache.size >= TOTAL_LABEL_CACHE_SIZE) totalLabelCache.clear();
+    totalLabelCache.set(text, total);
+  }
+  return total;
 }
+
+const TOTAL_LABEL_CACHE_SIZE = 50_000;
+const totalLabelCache = new Map<string, boolean>();
 
 /** "Subtotal", "Sub total", "Total programa 11": rows that add up part of a matrix. */
 export function isSubtotalLabel(text: string): boolean {

@@ -30,7 +30,13 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
   const dataCols = years.flatMap((y) => [y.physicalCol, y.financialCol]).filter((c): c is number => c !== undefined);
   // "Total" may sit in any label column left of the goals (name, unit, a code column).
   const labelCols = range(block.left, dataCols.length > 0 ? Math.min(...dataCols) - 1 : block.right);
-  const isTotal = (row: number) => totalLabelIn(grid, row, labelCols);
+  // Asked twice per row (by bodyRows, then below): remember the answer.
+  const totalRows = new Map<number, boolean>();
+  const isTotal = (row: number) => {
+    let total = totalRows.get(row);
+    if (total === undefined) totalRows.set(row, (total = totalLabelIn(grid, row, labelCols)));
+    return total;
+  };
   const rows = bodyRows(grid, block, {
     limit: context.limit,
     isTotal,
@@ -57,10 +63,14 @@ export function parseGoals(grid: Grid, block: HeaderBlock, context: ParseContext
     }
     const name = readItemName(grid, row, area);
     if (!name || isSubtotalLabel(name.name.value)) continue;
-    names.push({ ...name, extra: { unit: textAt(grid, row, unitCol), ...read(row) } });
+    // Built in place, without spreads: this runs once per row of matrices with 100 000 rows.
+    const extra: (typeof names)[number]['extra'] = read(row);
+    const unit = textAt(grid, row, unitCol);
+    if (unit) extra.unit = unit;
+    names.push(Object.assign(name, { extra }));
   }
   if (names.length === 0 && !context.generated) return undefined;
-  const items = assignLevels(names).map(({ unit, ...item }) => (unit ? { ...item, unit } : item));
+  const items = assignLevels(names);
   return {
     type: 'goals',
     sheet: grid.name,

@@ -91,7 +91,8 @@ export function readItemName(grid: Grid, row: number, area: NameArea): ItemName 
 
 /**
  * Decides product/subproduct levels and parents for names read from one matrix, by the
- * strongest mark the matrix uses consistently.
+ * strongest mark the matrix uses consistently. Each name's `extra` (a fresh object per row)
+ * becomes its item row: filled in place rather than copied, as this runs once per row.
  */
 export function assignLevels<T extends object>(names: (ItemName & { extra: T })[]): (ItemRow & T)[] {
   const levels = decideLevels(names);
@@ -99,14 +100,12 @@ export function assignLevels<T extends object>(names: (ItemName & { extra: T })[
   let lastProduct: number | undefined;
   names.forEach((item, i) => {
     const { level, by } = levels[i];
-    const row: ItemRow & T = {
-      ...item.extra,
-      row: item.name.row,
-      level,
-      name: item.name,
-      key: normalize(item.name.value),
-      levelBy: by,
-    };
+    const row = item.extra as ItemRow & T;
+    row.row = item.name.row;
+    row.level = level;
+    row.name = item.name;
+    row.key = normalize(item.name.value);
+    row.levelBy = by;
     if (level === 'product') lastProduct = items.length;
     else if (lastProduct !== undefined) row.parent = lastProduct;
     items.push(row);
