@@ -132,9 +132,16 @@ interface Pending {
 interface Group {
   key: string;
   name: string;
-  profile: NameProfile;
+  /** The digits-bearing words of the key: near misses never differ in them. */
+  numbers: string;
+  /** Computed when the group is first compared (most groups never are). */
+  profile?: NameProfile;
   members: Pending[];
   types: Set<ItemMatrixType>;
+}
+
+function profileOf(group: Group): NameProfile {
+  return (group.profile ??= nameProfile(group.name));
 }
 
 function groupByKey(rows: readonly Pending[]): Group[] {
@@ -143,7 +150,11 @@ function groupByKey(rows: readonly Pending[]): Group[] {
     let group = groups.get(pending.key);
     if (!group) {
       const name = pending.row.name.value.trim();
-      group = { key: pending.key, name, profile: nameProfile(name), members: [], types: new Set() };
+      const numbers = pending.key
+        .split(' ')
+        .filter((word) => /\d/.test(word))
+        .join(' ');
+      group = { key: pending.key, name, numbers, members: [], types: new Set() };
       groups.set(pending.key, group);
     }
     group.members.push(pending);
@@ -181,7 +192,7 @@ function mergeNearMisses(groups: Group[]): { canonical: Group; typos: Group[] }[
   const result: Merged[] = [];
   const byNumbers = new Map<string, Map<number, Merged[]>>();
   const file = (merged: Merged): void => {
-    const numbers = merged.canonical.profile.numbers;
+    const numbers = merged.canonical.numbers;
     let byMask = byNumbers.get(numbers);
     if (!byMask) byNumbers.set(numbers, (byMask = new Map()));
     const list = byMask.get(merged.mask);
@@ -192,12 +203,12 @@ function mergeNearMisses(groups: Group[]): { canonical: Group; typos: Group[] }[
     const mask = typeMask(group.types);
     let best: Merged | undefined;
     let bestScore = -1;
-    for (const [listMask, list] of byNumbers.get(group.profile.numbers) ?? []) {
+    for (const [listMask, list] of byNumbers.get(group.numbers) ?? []) {
       if (listMask & mask) continue;
       for (const candidate of list) {
         // A candidate that gained types since it was filed here is listed again under its new mask.
         if (candidate.mask !== listMask) continue;
-        if (compareProfiles(candidate.canonical.profile, group.profile) !== 'near') continue;
+        if (compareProfiles(profileOf(candidate.canonical), profileOf(group)) !== 'near') continue;
         const score = nameSimilarity(candidate.canonical.key, group.key);
         if (score > bestScore || (score === bestScore && best && candidate.order < best.order)) {
           best = candidate;
