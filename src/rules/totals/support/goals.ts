@@ -3,7 +3,7 @@
  * left blank whose subproducts carry the amounts, those subproducts' goals.
  */
 import type { GoalsMatrix, NumberCell } from '../../../domain/matrix';
-import { unitKey, withAmounts } from './sums';
+import { amountOf, unitKey, withAmounts } from './sums';
 
 export type GoalKind = 'physical' | 'financial';
 
@@ -63,7 +63,11 @@ export function headedBlockParts(
   yearIndex: number,
   kind: GoalKind,
 ): { cell: NumberCell; amount: number }[] {
-  const cells = goals.items.map((item) => withAmounts([item[kind][yearIndex]])[0]);
+  const cells = goals.items.map((item) => {
+    const cell = item[kind][yearIndex];
+    const amount = amountOf(cell);
+    return cell && amount !== undefined ? { cell, amount } : undefined;
+  });
   const heads: { cell: NumberCell; amount: number }[] = [];
   let i = 0;
   while (i < cells.length) {
@@ -128,6 +132,18 @@ export function totalParts(
   goals: GoalsMatrix,
   yearIndex: number,
   kind: GoalKind,
-): { cell: NumberCell; amount: number }[] {
-  return levelsUnknown(goals) ? headedBlockParts(goals, yearIndex, kind) : yearParts(goals, yearIndex, kind);
+): readonly { cell: NumberCell; amount: number }[] {
+  // Several rules ask for the same parts (goals-year-total, goals-vs-budget): computed once per
+  // matrix, year and kind. Matrices live as long as one validation, hence the WeakMap.
+  let byYear = totalPartsCache.get(goals);
+  if (!byYear) totalPartsCache.set(goals, (byYear = new Map()));
+  const key = `${kind}:${yearIndex}`;
+  let parts = byYear.get(key);
+  if (!parts) {
+    parts = levelsUnknown(goals) ? headedBlockParts(goals, yearIndex, kind) : yearParts(goals, yearIndex, kind);
+    byYear.set(key, parts);
+  }
+  return parts;
 }
+
+const totalPartsCache = new WeakMap<GoalsMatrix, Map<string, { cell: NumberCell; amount: number }[]>>();
