@@ -1,5 +1,10 @@
 /** Entry point of the `planifica` command (dist/cli.js). */
-import { main } from './cli/main';
+import { preferExcelJsBundle } from './cli/exceljs-bundle';
+
+// Before anything requires ExcelJS (see exceljs-bundle.ts).
+preferExcelJsBundle();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { main } = require('./cli/main') as typeof import('./cli/main');
 
 // A reader that stops early (`planifica validate … | head`) closes the pipe: that is not a
 // failure worth a stack trace.

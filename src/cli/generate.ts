@@ -7,10 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { modelYears, parseModelJson } from '../domain/model';
-import { buildBlankSpec, buildWorkbookSpec } from '../templates/build';
 import type { WorkbookSpec } from '../templates/spec';
-import { writeWorkbook } from '../xlsx/write';
 import type { Command } from './command';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
 
@@ -71,6 +68,12 @@ function checkOutput(output: string, force: boolean): string {
   return path;
 }
 
+/* eslint-disable @typescript-eslint/no-require-imports -- loaded on use: see modelSpec */
+const loadModel = () => require('../domain/model') as typeof import('../domain/model');
+const loadTemplates = () => require('../templates/build') as typeof import('../templates/build');
+const loadWriter = () => require('../xlsx/write') as typeof import('../xlsx/write');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: number[] }> {
   let text: string;
   try {
@@ -81,6 +84,9 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
       code === 'ENOENT' ? `no existe el modelo ${file}` : `no se pudo leer el modelo ${file}: ${describeError(error)}`,
     );
   }
+  // Loaded here, not at start: `planifica validate` never needs the model, templates or writer.
+  const { modelYears, parseModelJson } = loadModel();
+  const { buildWorkbookSpec } = loadTemplates();
   const parsed = parseModelJson(text);
   if (!parsed.ok) {
     const more =
@@ -130,12 +136,14 @@ async function run(args: string[], io: CliIO): Promise<number> {
     } else {
       const thisYear = new Date().getFullYear();
       const years = values.years ? parseYears(values.years) : parseYears(`${thisYear + 1}-${thisYear + 5}`);
+      const { buildBlankSpec } = loadTemplates();
       spec = buildBlankSpec({
         years,
         products: count(values.products, '--products', 3, 200),
         subproductsPerProduct: count(values.subproducts, '--subproducts', 2, 50),
       });
     }
+    const { writeWorkbook } = loadWriter();
     const bytes = await writeWorkbook(spec);
     await writeFile(path, bytes);
     const matrices = spec.definedNames.filter((n) => n.name.startsWith('PLANIFICA_')).length;
