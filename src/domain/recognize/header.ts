@@ -12,7 +12,14 @@ import type { RangeBox } from '../../core';
 import type { MatrixType } from '../matrix';
 import { normalize, wordsOfFolded, yearOf, yearSpanOf } from '../text';
 import type { Grid } from './grid';
-import { ANCHOR_CONCEPTS, classifyHeader, trailingSpan, trailingYear, type HeaderConcept } from './vocabulary';
+import {
+  ANCHOR_CONCEPTS,
+  classifyHeader,
+  mayBeHeader,
+  trailingSpan,
+  trailingYear,
+  type HeaderConcept,
+} from './vocabulary';
 
 /** Matrices laid out as tables under a header row (fichas are label/value blocks instead). */
 export type TableMatrixType = Exclude<MatrixType, 'indicator-sheet'>;
@@ -55,8 +62,14 @@ export function conceptAt(grid: Grid, row: number, col: number): HeaderConcept |
   const m = grid.master(row, col);
   const value = grid.value(m.row, m.col);
   if (value === undefined || value === null) return undefined;
-  return classifyHeader(value, grid.text(m.row, m.col), grid.words(m.row, m.col));
+  const folded = grid.text(m.row, m.col);
+  // classifyHeader's own first refusals, before splitting the text into words: most body cells
+  // (codes, names, notes) are refused here, once per row of big matrices.
+  if (typeof value !== 'number' && !FOUR_DIGITS.test(folded) && !mayBeHeader(folded)) return undefined;
+  return classifyHeader(value, folded, grid.words(m.row, m.col));
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 /**
  * A cheap test on the raw text, before folding it: most text cells of a big workbook (names,
