@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/totals/programme-budget';
 import { runRuleTests } from '../../support/rule-tester';
-import { sheet, workbook } from '../../support/workbook';
+import { f, sheet, workbook } from '../../support/workbook';
 import { budgetSheet, goalsSheet, programmaticSheet, q, type GoalRow } from './pom-tables';
 
 const network = programmaticSheet([
@@ -32,6 +32,17 @@ const budget = (programme11: [number, number]) =>
 
 runRuleTests(rule, {
   valid: [
+    {
+      name: 'a product amount that is a formula never calculated (no saved result): the programme is not compared',
+      workbook: workbook(
+        budget([81370736, 79858896]),
+        network,
+        goalsSheet(
+          [2026, 2027],
+          goals.map((row, i) => (i === 1 ? ([...row.slice(0, 3), f('SUM(H9:J9)'), ...row.slice(4)] as GoalRow) : row)),
+        ),
+      ),
+    },
     {
       name: 'each programme budget is the sum of its products (a product through its subproducts, codes as numbers, a slid code)',
       workbook: workbook(budget([81370736, 79858896]), network, goalsSheet([2026, 2027], goals)),
