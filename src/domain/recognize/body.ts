@@ -112,7 +112,10 @@ const TOTAL_LABELS = new Set(['total', 'totales', 'total general', 'gran total',
 
 /** Whether a label says "Total" ("TOTAL", "Total general", "Total:"), not "Subtotal" or "Total programa 11". */
 export function isTotalLabel(text: string): boolean {
-  // Every row's label cells are asked, often several times per validation: remember recent answers.
+  // Every label cell of every row is asked. Folding keeps each ASCII letter, so a text with more
+  // of them than the longest label ("total presupuesto") is no total: names and notes stop here.
+  if (hasMoreAsciiLetters(text, MAX_TOTAL_LETTERS)) return false;
+  // The short ones are asked again and again ("Total", "Persona"): remember recent answers.
   let total = totalLabelCache.get(text);
   if (total === undefined) {
     total = TOTAL_LABELS.has(
@@ -126,14 +129,30 @@ export function isTotalLabel(text: string): boolean {
   return total;
 }
 
+const MAX_TOTAL_LETTERS = Math.max(...[...TOTAL_LABELS].map((label) => label.replace(/ /g, '').length));
+
+function hasMoreAsciiLetters(text: string, limit: number): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
+    if (code >= 0x61 && code <= 0x7a && ++letters > limit) return true;
+  }
+  return false;
+}
+
 const TOTAL_LABEL_CACHE_SIZE = 50_000;
 const totalLabelCache = new Map<string, boolean>();
 
 /** "Subtotal", "Sub total", "Total programa 11": rows that add up part of a matrix. */
 export function isSubtotalLabel(text: string): boolean {
+  // Folded, a subtotal label starts with "sub" or "total": the raw text with s/t or an accented
+  // letter after any edge punctuation. Every item name is asked, most answer no here.
+  if (!SUBTOTAL_START.test(text)) return false;
   const folded = normalize(text);
   return /^sub\s*-?\s*total/.test(folded) || (/^total\b/.test(folded) && !isTotalLabel(text));
 }
+
+const SUBTOTAL_START = /^[\s.,;:·•*\-–—_|/\\]*(?:[st]|[^ -~])/i;
 
 /** The first total-like label among the given columns of a row. */
 export function totalLabelIn(grid: Grid, row: number, cols: number[]): boolean {
