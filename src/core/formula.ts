@@ -3,7 +3,7 @@
  * relative (R1C1-style) shape so that copied formulas compare equal, and its top-level call.
  */
 import { parseA1Ref, tokenize, tokenTypes } from '@borgar/fx/xlsx';
-import { columnIndex, type RangeBox } from './address';
+import { columnIndex, columnName, type RangeBox } from './address';
 
 export interface FormulaReference {
   /** Sheet named in the reference, or undefined for the formula's own sheet. */
@@ -122,6 +122,7 @@ function parseReference(value: string, row: number, col: number, token: number):
 /** Analyses a formula (with or without "=") written in the cell at row/col (0-based). */
 export function analyzeFormula(formula: string, row: number, col: number): FormulaInfo {
   const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  if (text.includes(PLACEHOLDER)) return tokenizeAndAnalyze(text, row, col); // its shape would be ambiguous
   const shape = formulaShape(text);
   let template = shapes.get(shape.key);
   if (template === undefined) {
@@ -132,6 +133,57 @@ export function analyzeFormula(formula: string, row: number, col: number): Formu
     return info;
   }
   return template ? fromTemplate(template, text, shape, row, col) : tokenizeAndAnalyze(text, row, col);
+}
+
+/**
+ * The formula as Excel copies it from (fromRow, fromCol) to (toRow, toCol): the relative parts
+ * of its cell references move, the $-anchored ones stay. Undefined when the formula holds
+ * something this cannot move (whole columns, a reference pushed off the sheet…): the caller then
+ * asks @borgar/fx, which is several times slower.
+ */
+export function moveFormula(
+  formula: string,
+  fromRow: number,
+  fromCol: number,
+  toRow: number,
+  toCol: number,
+): string | undefined {
+  const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  if (text.includes(PLACEHOLDER)) return undefined;
+  const shape = formulaShape(text);
+  if (!shapes.has(shape.key)) analyzeFormula(text, fromRow, fromCol);
+  // Only a shape with a template is known to hold references, and nothing but references, at
+  // its placeholders (`ñA1` is a name, `B:B` a whole column).
+  const template = shapes.get(shape.key);
+  if (!template) return undefined;
+  const dRow = toRow - fromRow;
+  const dCol = toCol - fromCol;
+  const rows: number[] = [];
+  const cols: number[] = [];
+  for (const { row, col, absRow, absCol } of shape.corners) {
+    rows.push(absRow ? row : row + dRow);
+    cols.push(absCol ? col : col + dCol);
+  }
+  // A range whose corners cross ($D3:D$3 copied down) is written the other way round by Excel.
+  for (const { first, second } of template.references) {
+    if (second >= 0 && (rows[first] > rows[second] || cols[first] > cols[second])) return undefined;
+  }
+  let moved = '';
+  let copied = 0;
+  for (let i = 0; i < shape.cells.length; i++) {
+    const { absRow, absCol } = shape.corners[i];
+    const newRow = rows[i];
+    const newCol = cols[i];
+    if (newRow < 0 || newRow > MAX_ROW || newCol < 0 || newCol > MAX_COL) return undefined;
+    moved +=
+      text.slice(copied, shape.offsets[i]) +
+      (absCol ? '$' : '') +
+      columnName(newCol) +
+      (absRow ? '$' : '') +
+      String(newRow + 1);
+    copied = shape.offsets[i] + shape.cells[i].length;
+  }
+  return moved + text.slice(copied);
 }
 
 /** The analysis itself: tokenize, then walk the tokens. */

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import {
   boxContains,
   boxSize,
+  moveFormula,
   parseCell,
   parseRange,
   rangeAddress,
@@ -172,22 +173,38 @@ interface FormulaModel {
   result?: unknown;
 }
 
-/** Translates shared formulas from their master cell, caching the master's relative form. */
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+  /** The master's relative (R1C1) form, made when a copy needs @borgar/fx. */
+  r1c1?: string;
+}
+
+/**
+ * Translates shared formulas from their master cell. Plain cell references are moved by
+ * moveFormula (core), several times faster than a round trip through @borgar/fx's R1C1 form,
+ * which remains for anything else (whole columns, names, references pushed off the sheet).
+ */
 class SharedFormulas {
-  private readonly relative = new Map<string, string | null>();
+  private readonly masters = new Map<string, SharedMaster | null>();
 
   constructor(private readonly worksheet: ExcelJS.Worksheet) {}
 
-  formulaAt(masterAddress: string, address: string): string | undefined {
-    let r1c1 = this.relative.get(masterAddress);
-    if (r1c1 === undefined) {
+  formulaAt(masterAddress: string, row: number, col: number, address: string): string | undefined {
+    let master = this.masters.get(masterAddress);
+    if (master === undefined) {
       const at = parseCell(masterAddress);
-      const master = at ? this.worksheet.findCell(at.row + 1, at.col + 1) : undefined;
-      const masterFormula = (master?.value as FormulaModel | null)?.formula;
-      r1c1 = masterFormula ? translateFormulaToR1C1(masterFormula, masterAddress) : null;
-      this.relative.set(masterAddress, r1c1);
+      const masterCell = at ? this.worksheet.findCell(at.row + 1, at.col + 1) : undefined;
+      const formula = (masterCell?.value as FormulaModel | null)?.formula;
+      master = at && formula ? { formula, row: at.row, col: at.col } : null;
+      this.masters.set(masterAddress, master);
     }
-    return r1c1 === null ? undefined : translateFormulaToA1(r1c1, address, { wrapEdges: false });
+    if (!master) return undefined;
+    const moved = moveFormula(master.formula, master.row, master.col, row, col);
+    if (moved !== undefined) return moved;
+    master.r1c1 ??= translateFormulaToR1C1(master.formula, masterAddress);
+    return translateFormulaToA1(master.r1c1, address, { wrapEdges: false });
   }
 }
 
@@ -214,7 +231,8 @@ function readSheet(
       if (excelCell.type === ExcelJS.ValueType.Formula) {
         const model = raw as FormulaModel;
         const formula =
-          model.formula ?? (model.sharedFormula ? shared.formulaAt(model.sharedFormula, excelCell.address) : undefined);
+          model.formula ??
+          (model.sharedFormula ? shared.formulaAt(model.sharedFormula, row0, col0, excelCell.address) : undefined);
         // `value` is a copy that drops falsy members: a cached 0 or FALSE only survives in
         // `result`, and a cached "" not even there (read-package.ts spotted those).
         const result = excelCell.result ?? (emptyTextResults.has(excelCell.address) ? '' : undefined);

@@ -1,4 +1,5 @@
-import { analyzeFormula, tokenizeAndAnalyze, topLevelCall } from '../../src/core';
+import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
+import { analyzeFormula, cellAddress, moveFormula, tokenizeAndAnalyze, topLevelCall } from '../../src/core';
 
 describe('analyzeFormula', () => {
   it('expresses copied formulas in the same relative form', () => {
@@ -97,5 +98,56 @@ describe('analyzeFormula', () => {
         expect(analyzeFormula(text, row - 1, 7)).toEqual(tokenizeAndAnalyze(text, row - 1, 7));
       }
     }
+  });
+});
+
+describe('moveFormula', () => {
+  /** What @borgar/fx makes of the same copy: the reference moveFormula must match. */
+  const viaFx = (formula: string, from: string, to: string): string =>
+    translateFormulaToA1(translateFormulaToR1C1(formula, from), to, { wrapEdges: false });
+
+  it('moves relative parts and keeps $-anchored ones, as Excel copies a formula', () => {
+    expect(moveFormula('SUM(D3,F3,H3)', 2, 13, 5, 13)).toBe('SUM(D6,F6,H6)');
+    expect(moveFormula("=A1+$B$1+'Otra hoja'!A1", 0, 2, 2, 2)).toBe("A3+$B$1+'Otra hoja'!A3");
+    expect(moveFormula('$A3+A$3+IF(B3>0,"A1",0)', 2, 13, 9, 14)).toBe('$A10+B$3+IF(C10>0,"A1",0)');
+  });
+
+  it('gives the same text as @borgar/fx wherever it answers', () => {
+    const formulas = [
+      'SUM(D3,F3,H3,J3,L3)',
+      "A1+$B$1+'Otra hoja'!A1",
+      'sum(c3:g3)',
+      'LOG10(B3)+ATAN2(B3,C$3)',
+      'Hoja1!A1:B2*2',
+      '[1]Metas!D3',
+      'SUM($D$3:D3)',
+      'N2-N1',
+    ];
+    let answered = 0;
+    for (const formula of formulas) {
+      for (const [row, col] of [
+        [5, 20],
+        [2, 13],
+        [400, 13],
+        [1000, 100],
+      ]) {
+        const moved = moveFormula(formula, 2, 13, row, col);
+        if (moved === undefined) continue;
+        answered++;
+        expect(moved).toBe(viaFx(formula, 'N3', cellAddress(row, col)));
+      }
+    }
+    expect(answered).toBeGreaterThan(20);
+  });
+
+  it('leaves names alone', () => {
+    expect(moveFormula('ñA1+B2+LOG10(B2)', 1, 5, 2, 5)).toBe('ñA1+B3+LOG10(B3)');
+  });
+
+  it('leaves to @borgar/fx whole columns, ranges that cross and references pushed off the sheet', () => {
+    expect(moveFormula('SUM(B:B)-B3', 2, 13, 5, 13)).toBeUndefined();
+    expect(moveFormula('SUM($D3:D$3)', 2, 13, 5, 13)).toBeUndefined();
+    expect(moveFormula('A1+B2', 1, 5, 0, 5)).toBeUndefined();
+    expect(moveFormula('SUM(A3:A)', 2, 13, 5, 13)).toBeUndefined();
   });
 });

@@ -231,6 +231,18 @@ describe('readXlsx on parts written by hand', () => {
     ]);
   });
 
+  it('translates shared formulas that only @borgar/fx can move: whole columns, crossing ranges', async () => {
+    const sheetData =
+      '<sheetData>' +
+      '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><f t="shared" ref="C1:C3" si="0">SUM(B:B)-A1+SUM($D1:D$1)</f><v>3</v></c></row>' +
+      '<row r="2"><c r="A2"><v>4</v></c><c r="C2"><f t="shared" si="0"/><v>6</v></c></row>' +
+      '<row r="3"><c r="A3"><v>5</v></c><c r="C3"><f t="shared" si="0"/><v>7</v></c></row>' +
+      '</sheetData>';
+    const snapshot = await readXlsx(buildZip(minimalWorkbookParts(sheetData)));
+    const formulas = snapshot.sheets[0].cells.filter((c) => c.formula).map((c) => c.formula);
+    expect(formulas).toEqual(['SUM(B:B)-A1+SUM($D1:D$1)', 'SUM(B:B)-A2+SUM($D$1:D2)', 'SUM(B:B)-A3+SUM($D$1:D3)']);
+  });
+
   it('spreads a two-dimensional array formula over every cell of its area, and only there', async () => {
     const sheetData =
       '<sheetData>' +
