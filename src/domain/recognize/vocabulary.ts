@@ -229,7 +229,7 @@ export function classifyHeader(
   const direct = matchVocabulary(cellWords);
   if (direct) return direct;
   // A unit in parentheses at the end: "Meta financiera 2026 (Q)", "Contribución (1/0)".
-  const bare = folded.replace(TRAILING_PARENTHESIS, '').trim();
+  const bare = withoutTrailingParenthesis(folded).trim();
   if (bare !== folded && bare !== '') return classifyHeader(bare, bare, wordsOfFolded(bare));
   // "Total 2027-2031": a multiannual total that names its span.
   const span = trailingSpan(folded);
@@ -240,6 +240,20 @@ export function classifyHeader(
 }
 
 const TRAILING_PARENTHESIS = /\s*\([^()]*\)$/;
+
+/**
+ * The text without a final "(…)". The regex is tried at every position of the text, so texts
+ * that do not end in ")" (most product names reach here) skip it.
+ */
+function withoutTrailingParenthesis(folded: string): string {
+  return folded.endsWith(')') ? folded.replace(TRAILING_PARENTHESIS, '') : folded;
+}
+
+/** Whether the last character is a digit (a trailing year or span needs one). */
+function endsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(text.length - 1);
+  return code >= 0x30 && code <= 0x39;
+}
 
 /** The concept whose phrase the words say: exact words first ("PROYECTO" is not a typo of "PRODUCTO"). */
 function matchVocabulary(
@@ -255,9 +269,9 @@ function matchVocabulary(
 
 /** "total 2027-2031" → the span and the words before it. */
 export function trailingSpan(folded: string): { from: number; to: number; rest: string } | undefined {
-  const m = /^(.*\D)\s*((?:19|20)\d\d)\s*(?:-|–|—|a|al)\s*((?:19|20)\d\d)$/.exec(
-    folded.replace(TRAILING_PARENTHESIS, ''),
-  );
+  const text = withoutTrailingParenthesis(folded);
+  if (!endsWithDigit(text)) return undefined;
+  const m = /^(.*\D)\s*((?:19|20)\d\d)\s*(?:-|–|—|a|al)\s*((?:19|20)\d\d)$/.exec(text);
   if (!m) return undefined;
   const from = Number(m[2]);
   const to = Number(m[3]);
@@ -275,7 +289,9 @@ const YEARED_CONCEPTS: ReadonlySet<HeaderConcept> = new Set<HeaderConcept>([
 
 /** The year at the end of a folded header ("meta fisica 2026" → 2026). */
 export function trailingYear(folded: string): number | undefined {
-  const m = /\D\s*((?:19|20)\d\d)$/.exec(folded.replace(TRAILING_PARENTHESIS, ''));
+  const text = withoutTrailingParenthesis(folded);
+  if (!endsWithDigit(text)) return undefined;
+  const m = /\D\s*((?:19|20)\d\d)$/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
 
