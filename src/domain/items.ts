@@ -150,11 +150,7 @@ function groupByKey(rows: readonly Pending[]): Group[] {
     let group = groups.get(pending.key);
     if (!group) {
       const name = pending.row.name.value.trim();
-      const numbers = pending.key
-        .split(' ')
-        .filter((word) => /\d/.test(word))
-        .join(' ');
-      group = { key: pending.key, name, numbers, members: [], types: new Set() };
+      group = { key: pending.key, name, numbers: digitWords(pending.key), members: [], types: new Set() };
       groups.set(pending.key, group);
     }
     group.members.push(pending);
@@ -162,6 +158,27 @@ function groupByKey(rows: readonly Pending[]): Group[] {
   }
   return [...groups.values()];
 }
+
+/**
+ * The words of a name key that hold a digit, joined by single spaces ("fase 2 lote 3a" → "2 3a").
+ * One scan without a regex or arrays: every group of a 100 000-row matrix asks.
+ */
+function digitWords(key: string): string {
+  let kept = '';
+  let start = 0;
+  let hasDigit = false;
+  for (let i = 0; i <= key.length; i++) {
+    const code = i < key.length ? key.charCodeAt(i) : SPACE;
+    if (code === SPACE) {
+      if (hasDigit) kept = kept === '' ? key.slice(start, i) : `${kept} ${key.slice(start, i)}`;
+      start = i + 1;
+      hasDigit = false;
+    } else if (code >= 0x30 && code <= 0x39) hasDigit = true;
+  }
+  return kept;
+}
+
+const SPACE = 0x20;
 
 /** A set of matrix types as bits (by `ITEM_MATRIX_ORDER`), so "no type in common" is one AND. */
 function typeMask(types: ReadonlySet<ItemMatrixType>): number {

@@ -23,8 +23,18 @@ export function nameWords(text: string): string[] {
 
 /** The comparison key of a name: its words joined by single spaces. */
 export function nameKey(text: string): string {
-  return nameWords(text).join(' ');
+  // Asked for every item row (and again by the rules): remember recent keys, bounded like normalize().
+  let key = nameKeyCache.get(text);
+  if (key === undefined) {
+    key = nameWords(text).join(' ');
+    if (nameKeyCache.size >= NAME_KEY_CACHE_SIZE) nameKeyCache.clear();
+    nameKeyCache.set(text, key);
+  }
+  return key;
 }
+
+const NAME_KEY_CACHE_SIZE = 50_000;
+const nameKeyCache = new Map<string, string>();
 
 /**
  * Optimal-string-alignment distance (Damerau–Levenshtein without repeated edits of a
