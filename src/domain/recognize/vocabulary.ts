@@ -258,10 +258,11 @@ function endsWithDigit(text: string): boolean {
 /** The concept whose phrase the words say: exact words first ("PROYECTO" is not a typo of "PRODUCTO"). */
 function matchVocabulary(
   cellWords: string[],
-  allowed: (concept: HeaderConcept) => boolean = () => true,
+  allowed?: (concept: HeaderConcept) => boolean,
 ): HeaderConcept | undefined {
   if (cellWords.length === 0) return undefined;
-  const list = candidates(cellWords).filter((p) => allowed(p.concept));
+  // Most calls allow every concept: no filtered copy of the candidate list for them.
+  const list = allowed ? candidates(cellWords).filter((p) => allowed(p.concept)) : candidates(cellWords);
   for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode, false)) return phrase.concept;
   for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
   return undefined;
