@@ -209,18 +209,30 @@ export function errorCode(cell: Cell): string | undefined {
 
 export interface Aggregate {
   /** SUM, SUBTOTAL, … */
-  name: string;
+  readonly name: string;
   /** True when the result is a plain sum of its references (SUM, SUBTOTAL 9). */
-  plainSum: boolean;
+  readonly plainSum: boolean;
   /** SUBTOTAL skips other SUBTOTALs in its range. */
-  skipsSubtotals: boolean;
-  args: FormulaReference[];
+  readonly skipsSubtotals: boolean;
+  readonly args: readonly FormulaReference[];
   /** Numeric literals among the arguments (besides SUBTOTAL's function number). */
-  literals: number;
+  readonly literals: number;
 }
+
+/**
+ * Several rules ask the same formula for its aggregate (and range-omits-cells asks each neighbour
+ * again): the answer is kept with the analysis, which the view already caches per cell.
+ */
+const aggregates = new WeakMap<FormulaInfo, Aggregate | null>();
 
 /** The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`). */
 export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
+  let aggregate = aggregates.get(info);
+  if (aggregate === undefined) aggregates.set(info, (aggregate = readAggregate(info) ?? null));
+  return aggregate ?? undefined;
+}
+
+function readAggregate(info: FormulaInfo): Aggregate | undefined {
   if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
   // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
   const { tokens, references } = info;
