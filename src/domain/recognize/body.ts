@@ -61,8 +61,11 @@ function coveredFromAbove(grid: Grid, row: number, block: HeaderBlock): boolean 
 function startsNewHeader(grid: Grid, row: number, block: HeaderBlock): boolean {
   let named = 0;
   let anchor = false;
-  const cols = grid.filledCols(row, block.left, block.right);
-  for (const col of cols) {
+  // Asked for every body row; most answer no at their first filled cell (a code, a name, a
+  // number), so the row is walked lazily rather than listing its filled columns first.
+  const last = Math.min(block.right, grid.sheet.row(row).length - 1);
+  for (let col = Math.max(0, block.left); col <= last; col++) {
+    if (!grid.isFilled(row, col)) continue;
     const value = grid.value(row, col);
     // Years typed as numbers belong to a header row ("PRG | DESCRIPCIÓN | 2028 | 2029").
     if (typeof value === 'number' && yearOf(value) !== undefined) {

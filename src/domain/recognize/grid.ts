@@ -47,6 +47,8 @@ export class Grid {
   text(row: number, col: number): string {
     const cell = this.sheet.get(row, col);
     if (!cell) return '';
+    // normalize() already remembers each distinct string: no second, per-cell map for text.
+    if (typeof cell.value === 'string') return normalize(cell.value);
     let text = this.folded.get(cell);
     if (text === undefined) {
       text = normalize(cellText(cell.value));
