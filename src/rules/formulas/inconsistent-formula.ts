@@ -96,15 +96,18 @@ export default createRule({
     for (const sheet of workbook.sheets) {
       const flagged = new Set<Cell>();
       const { columns, rows } = stretchesOf(workbook, sheet);
-      const lines = [
-        ...columns.map((cells) => ({ cells, axis: 'row' as const })),
-        ...rows.map((cells) => ({ cells, axis: 'col' as const })),
-      ];
+      const lines: { cells: Cell[]; axis: 'row' | 'col' }[] = [];
+      // Most stretches are short (a row total beside its own figures): they cannot hold a
+      // majority and an outlier, so they are dropped before any per-cell work.
+      for (const cells of columns) if (cells.length > MIN_MAJORITY) lines.push({ cells, axis: 'row' });
+      for (const cells of rows) if (cells.length > MIN_MAJORITY) lines.push({ cells, axis: 'col' });
       for (const { cells, axis } of lines) {
         // Array formulas repeat one text over many cells: their shape is not a copied pattern.
         const run = cells.filter((cell) => !cell.array);
         if (run.length < MIN_MAJORITY + 1) continue;
         const forms = run.map((cell) => sheet.formula(cell)?.relative ?? '');
+        // A line copied without a slip (the usual case) has nothing to count.
+        if (forms.every((form) => form === forms[0])) continue;
         const counts = new Map<string, number>();
         for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
         let majority = '';
@@ -130,6 +133,9 @@ export default createRule({
           const own = sheet.formula(cell);
           const model = sheet.formula(neighbour);
           if (!own || !model || own.malformed || model.malformed) continue;
+          // A near miss keeps the number of references: a subtotal of the rows above among row
+          // totals (SUM(C5:C9) among SUM(D5,F5,H5)) is another computation, told apart cheaply.
+          if (own.references.length !== model.references.length) continue;
           const modelShape = shapeOf(model, neighbour.row, neighbour.col);
           // Across typed cells (a hard-coded total, a subproduct) only a pattern that stays on its
           // own row (or column) is still the same computation: sums of the rows below a product
