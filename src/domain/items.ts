@@ -270,15 +270,20 @@ export function indexItems(given: readonly ItemMatrix[]): ItemIndex {
         product,
         appearances: [],
       };
-      const members = [
-        ...canonical.members.map((p) => ({ p, typo: false })),
-        ...typos.flatMap((g) => g.members.map((p) => ({ p, typo: true }))),
-      ].sort((a, b) => a.p.order - b.p.order);
-      for (const { p, typo } of members) {
+      const appear = (p: Pending, typo: boolean): void => {
         const appearance: ItemAppearance = { matrix: p.matrix, index: p.index, row: p.row, item, typo };
         item.appearances.push(appearance);
         byRow.set(p.row, appearance);
-      }
+      };
+      // Members are filed in row order already; only typos merged in need sorting among them.
+      if (typos.length === 0) for (const p of canonical.members) appear(p, false);
+      else
+        [
+          ...canonical.members.map((p) => ({ p, typo: false })),
+          ...typos.flatMap((g) => g.members.map((p) => ({ p, typo: true }))),
+        ]
+          .sort((a, b) => a.p.order - b.p.order)
+          .forEach(({ p, typo }) => appear(p, typo));
       items.push(item);
     }
   };
