@@ -141,7 +141,6 @@ export default createRule({
         const info = sheet.formula(cell);
         if (!info || info.malformed || info.references.length === 0) continue;
         if (info.functions.some(isBlankAware)) continue;
-        const sumOfMembers = aggregateOf(info) !== undefined || isPlainAddition(info);
         const empties: { ref: FormulaReference; target: SheetView }[] = [];
         let filled = 0;
         for (const ref of info.references) {
@@ -157,12 +156,14 @@ export default createRule({
           if (empty) empties.push({ ref, target });
           else filled++;
         }
+        // Most formulas read filled cells only: the shape of the sum matters only when one is empty.
+        if (empties.length === 0) continue;
         // A sum over a list that has data (SUM, or D5+D9+D15) may skip members left empty on their
         // own rows; a member on a wholly blank row (a separator) is a reference gone astray.
-        const astray =
-          sumOfMembers && filled > 0
-            ? empties.filter((e) => !e.ref.isRange && sheetFacts(workbook, e.target).rowHasContent[e.ref.box.top] !== 1)
-            : empties;
+        const sumOfMembers = filled > 0 && (aggregateOf(info) !== undefined || isPlainAddition(info));
+        const astray = sumOfMembers
+          ? empties.filter((e) => !e.ref.isRange && sheetFacts(workbook, e.target).rowHasContent[e.ref.box.top] !== 1)
+          : empties;
         if (astray.length === 0) continue;
         const { ref, target } = astray[0];
         const local = rangeAddress(ref.box);
