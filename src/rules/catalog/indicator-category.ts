@@ -5,8 +5,7 @@
  */
 import { cellAddress, createRule } from '../../core';
 import { findCategory, INDICATOR_CATEGORIES } from '../../domain/catalog';
-import { shownValue } from '../../domain/items';
-import { matricesOf } from '../../domain/recognize';
+import { uncataloguedFichaValues } from './support/ficha-field';
 
 export default createRule({
   meta: {
@@ -20,20 +19,14 @@ export default createRule({
     },
   },
   create(context) {
-    for (const ficha of matricesOf(context.workbook, 'indicator-sheet')) {
-      const cell = ficha.fields.category;
-      if (!cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '')) continue;
-      if (typeof cell.value === 'string' && findCategory(cell.value) !== undefined) continue;
+    const isKnown = (text: string): boolean => findCategory(text) !== undefined;
+    for (const { ficha, cell, indicator, shown } of uncataloguedFichaValues(context.workbook, 'category', isKnown)) {
       context.report({
         messageId: 'unknown',
         sheet: ficha.sheet,
         range: cellAddress(cell.row, cell.col),
-        actual: shownValue(cell.value),
-        data: {
-          indicator: ficha.name?.value ?? ficha.code?.value ?? '',
-          actual: shownValue(cell.value),
-          allowed: INDICATOR_CATEGORIES.join(' o '),
-        },
+        actual: shown,
+        data: { indicator, actual: shown, allowed: INDICATOR_CATEGORIES.join(' o ') },
       });
     }
   },

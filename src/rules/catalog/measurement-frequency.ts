@@ -5,8 +5,7 @@
  */
 import { cellAddress, createRule } from '../../core';
 import { findFrequency, MEASUREMENT_FREQUENCIES } from '../../domain/catalog';
-import { shownValue } from '../../domain/items';
-import { matricesOf } from '../../domain/recognize';
+import { uncataloguedFichaValues } from './support/ficha-field';
 
 export default createRule({
   meta: {
@@ -20,20 +19,14 @@ export default createRule({
     },
   },
   create(context) {
-    for (const ficha of matricesOf(context.workbook, 'indicator-sheet')) {
-      const cell = ficha.fields.frequency;
-      if (!cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '')) continue;
-      if (typeof cell.value === 'string' && findFrequency(cell.value) !== undefined) continue;
+    const isKnown = (text: string): boolean => findFrequency(text) !== undefined;
+    for (const { ficha, cell, indicator, shown } of uncataloguedFichaValues(context.workbook, 'frequency', isKnown)) {
       context.report({
         messageId: 'unknown',
         sheet: ficha.sheet,
         range: cellAddress(cell.row, cell.col),
-        actual: shownValue(cell.value),
-        data: {
-          indicator: ficha.name?.value ?? ficha.code?.value ?? '',
-          actual: shownValue(cell.value),
-          allowed: MEASUREMENT_FREQUENCIES.join(', '),
-        },
+        actual: shown,
+        data: { indicator, actual: shown, allowed: MEASUREMENT_FREQUENCIES.join(', ') },
       });
     }
   },
