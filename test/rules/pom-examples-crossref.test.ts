@@ -12,52 +12,26 @@ import { allRules } from '../../src/rules';
 import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
 import { readXlsx } from '../../src/xlsx/read';
 import { writeWorkbook } from '../../src/xlsx/write';
+import {
+  at,
+  exampleFindings,
+  exampleNames,
+  expectedMistakes,
+  expectListedMistakes,
+  ROOT,
+} from '../support/pom-examples';
 
-const ROOT = path.resolve(__dirname, '../..');
-const EXPECTED_DIR = path.join(ROOT, 'test', 'fixtures', 'pom', 'expected');
 const RULES = allRules.filter((rule) => /^(crossref|catalog)\//.test(rule.meta.id));
 const KINDS = new Set(RULES.map((rule) => rule.meta.kind));
-
-interface CellRef {
-  sheet: string;
-  range: string;
-}
-interface ExpectedMistake extends CellRef {
-  kind: string;
-  related?: CellRef[];
-  note: string;
-}
-
-const names = fs
-  .readdirSync(EXPECTED_DIR)
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => name.replace(/\.json$/, ''))
-  .sort();
-
-async function findingsOf(file: string): Promise<Finding[]> {
-  const snapshot = await readXlsx(fs.readFileSync(path.join(ROOT, 'examples', file)));
-  return validate(snapshot, RULES).findings;
-}
-
-const at = (ref: CellRef) => `${ref.sheet}!${ref.range}`;
+const names = exampleNames();
+const findingsOf = (file: string): Promise<Finding[]> => exampleFindings(file, RULES);
 
 describe.each(names)('%s', (name) => {
-  const expected = (
-    JSON.parse(fs.readFileSync(path.join(EXPECTED_DIR, `${name}.json`), 'utf8')) as ExpectedMistake[]
-  ).filter((mistake) => KINDS.has(mistake.kind as Finding['kind']));
+  const expected = expectedMistakes(name).filter((mistake) => KINDS.has(mistake.kind as Finding['kind']));
 
   it('finds each listed mistake of these kinds at its cell, and nothing else', async () => {
     const findings = (await findingsOf(`${name}.xlsx`)).filter((f) => f.severity !== 'info');
-    expect(findings.map((f) => `${f.kind} ${at(f)}`).sort()).toEqual(expected.map((m) => `${m.kind} ${at(m)}`).sort());
-    for (const mistake of expected) {
-      const finding = findings.find((f) => at(f) === at(mistake) && f.kind === mistake.kind)!;
-      if (!mistake.related?.length) continue;
-      const related = new Set((finding.related ?? []).map(at));
-      expect({ cell: at(mistake), names: mistake.related.some((ref) => related.has(at(ref))) }).toEqual({
-        cell: at(mistake),
-        names: true,
-      });
-    }
+    expectListedMistakes(findings, expected);
   });
 
   it('stays silent on the corrected twin', async () => {

@@ -1,0 +1,63 @@
+/**
+ * The example workbooks (examples/, made by scripts/make-examples.js) and the mistakes each
+ * carries (test/fixtures/pom/expected/<name>.json): what the example-based rule tests share.
+ */
+import fs from 'fs';
+import path from 'path';
+import { validate, type AnyRule, type Finding } from '../../src/core';
+import { readXlsx } from '../../src/xlsx/read';
+
+export const ROOT = path.resolve(__dirname, '../..');
+const EXPECTED_DIR = path.join(ROOT, 'test', 'fixtures', 'pom', 'expected');
+
+export interface CellRef {
+  sheet: string;
+  range: string;
+}
+
+export interface ExpectedMistake extends CellRef {
+  kind: string;
+  related?: CellRef[];
+  note: string;
+}
+
+/** Base names of the faulty examples; each has a `<name>-corregido.xlsx` twin. */
+export function exampleNames(): string[] {
+  return fs
+    .readdirSync(EXPECTED_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort();
+}
+
+export function expectedMistakes(name: string): ExpectedMistake[] {
+  return JSON.parse(fs.readFileSync(path.join(EXPECTED_DIR, `${name}.json`), 'utf8')) as ExpectedMistake[];
+}
+
+export async function exampleFindings(file: string, rules: readonly AnyRule[]): Promise<Finding[]> {
+  const snapshot = await readXlsx(fs.readFileSync(path.join(ROOT, 'examples', file)));
+  return validate(snapshot, rules).findings;
+}
+
+export const at = (ref: CellRef): string => `${ref.sheet}!${ref.range}`;
+
+/**
+ * Exactly the listed mistakes (kind and cell), each finding naming one of its listed related
+ * cells when `checkRelated` says the rule family promises them.
+ */
+export function expectListedMistakes(
+  findings: readonly Finding[],
+  expected: readonly ExpectedMistake[],
+  checkRelated: (mistake: ExpectedMistake) => boolean = () => true,
+): void {
+  expect(findings.map((f) => `${f.kind} ${at(f)}`).sort()).toEqual(expected.map((m) => `${m.kind} ${at(m)}`).sort());
+  for (const mistake of expected) {
+    const finding = findings.find((f) => at(f) === at(mistake) && f.kind === mistake.kind)!;
+    if (!mistake.related?.length || !checkRelated(mistake)) continue;
+    const related = new Set((finding.related ?? []).map(at));
+    expect({ cell: at(mistake), names: mistake.related.some((ref) => related.has(at(ref))) }).toEqual({
+      cell: at(mistake),
+      names: true,
+    });
+  }
+}
