@@ -39,6 +39,16 @@ export async function exampleFindings(file: string, rules: readonly AnyRule[]): 
   return validate(snapshot, rules).findings;
 }
 
+/** Kinds the hygiene rules (formulas/, values/, typed and stale totals) report. */
+export const HYGIENE_KINDS: ReadonlySet<string> = new Set([
+  'error-value',
+  'inconsistent-formula',
+  'range-omits-cells',
+  'hardcoded-total',
+  'number-as-text',
+  'empty-reference',
+]);
+
 export const at = (ref: CellRef): string => `${ref.sheet}!${ref.range}`;
 
 /**
