@@ -142,13 +142,72 @@ class Faults {
   pick(right, wrong) {
     return this.faulty ? wrong : right;
   }
+  /**
+   * One mistake, one entry: a second kind seen at a cell already listed joins that entry (the
+   * more specific kind leads, as the engine does; the others go to `also`).
+   */
   add(kind, sheet, range, note, related) {
     if (!this.faulty) return;
-    const entry = { kind, sheet, range };
-    if (related && related.length) entry.related = related.map(([s, r]) => ({ sheet: s, range: r }));
-    entry.note = note;
-    this.list.push(entry);
+    const refs = (related || []).map(([s, r]) => ({ sheet: s, range: r }));
+    const existing = this.list.find((e) => e.sheet === sheet && e.range === range);
+    if (!existing) {
+      const entry = { kind, sheet, range };
+      if (refs.length) entry.related = refs;
+      entry.note = note;
+      this.list.push(entry);
+      return;
+    }
+    const [lead, other] = rank(existing.kind) <= rank(kind) ? [existing.kind, kind] : [kind, existing.kind];
+    existing.kind = lead;
+    existing.also = [...new Set([...(existing.also || []), other])].sort();
+    this.relate(existing, refs);
+    existing.note = `${existing.note} ${note}`;
+    // Keep the key order of a fresh entry: kind, sheet, range, related, also, note.
+    const { note: n, ...rest } = existing;
+    delete existing.note;
+    Object.assign(existing, rest, { note: n });
   }
+  /**
+   * A total that is wrong only because of a mistake already listed (correcting that cell makes
+   * it add up): listed with the root as a related cell, not as a mistake of its own.
+   */
+  cascade(kind, sheet, range, note, rootSheet, rootRange) {
+    if (!this.faulty) return;
+    const root = this.list.find((e) => e.sheet === rootSheet && e.range === rootRange);
+    if (!root) throw new Error(`cascade without its root ${rootSheet}!${rootRange}`);
+    this.relate(root, [{ sheet, range }]);
+    root.also = [...new Set([...(root.also || []), kind])].sort();
+    const { note: n, ...rest } = root;
+    for (const key of Object.keys(root)) delete root[key];
+    Object.assign(root, rest, { note: `${n} ${note}` });
+  }
+  relate(entry, refs) {
+    const related = entry.related || [];
+    for (const ref of refs) if (!related.some((r) => r.sheet === ref.sheet && r.range === ref.range)) related.push(ref);
+    if (related.length) entry.related = related;
+  }
+}
+
+/** The engine's order of specificity (src/core/merge.ts): the lead kind of a merged entry. */
+const KIND_PRIORITY = [
+  'error-value',
+  'cross-sheet-mismatch',
+  'narrative-mismatch',
+  'invalid-code',
+  'duplicate-id',
+  'missing-field',
+  'out-of-range',
+  'unknown-value',
+  'range-omits-cells',
+  'hardcoded-total',
+  'number-as-text',
+  'total-mismatch',
+  'inconsistent-formula',
+  'empty-reference',
+  'structure',
+];
+function rank(kind) {
+  return KIND_PRIORITY.indexOf(kind);
 }
 
 function fmtNumber(n) {
@@ -650,12 +709,13 @@ function buildIgm(F) {
       'La meta 2030 de Emisión de Documentos Migratorios está truncada: 1,517 en lugar de 1,517,829 (9.5 Metas).',
       [[goals.name, `K${goalRows.emis}`]],
     );
-    F.add(
+    F.cascade(
       'total-mismatch',
       indicators.name,
       `Q${row}`,
-      'El total multianual 6,843,634 no es la suma de los años (5,327,322) porque la meta 2030 se escribió 1,517.',
-      [[indicators.name, `O${row}`]],
+      'Por eso el total multianual 6,843,634 no es la suma de los años (5,327,322).',
+      indicators.name,
+      `O${row}`,
     );
     F.add(
       'total-mismatch',

@@ -27,10 +27,22 @@ export interface CellRef {
   range: string;
 }
 
+/** How expected/actual are shown: the pane and reports format them by meaning. */
+export const VALUE_TYPES = ['money', 'quantity', 'percent', 'code', 'year', 'text', 'formula'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+/** One edit: a formula (with its `=`) or a value for a cell; `sheet` defaults to the finding's. */
 export interface FindingFix {
+  sheet?: string;
   range: string;
   formula?: string;
   value?: string | number | boolean | null;
+}
+
+/** A candidate remedy when none is certain: a person chooses. */
+export interface FindingSuggestion {
+  message: string;
+  fix: FindingFix;
 }
 
 export type FindingData = Record<string, string | number>;
@@ -46,6 +58,12 @@ export interface Finding {
   actual?: string | number | boolean | null;
   related?: CellRef[];
   fix?: FindingFix;
+  suggestions?: FindingSuggestion[];
+  valueType?: ValueType;
+  /** 0..1: how sure the rule is; it decides the severity (see severityFor). The engine always sets it. */
+  confidence?: number;
+  /** Other rules that saw the same cause (merged into this finding: one mistake, one finding). */
+  also?: string[];
   /** Message id inside the rule, and the data that fills it: tests compare these, not sentences. */
   messageId: string;
   data?: FindingData;
@@ -73,3 +91,23 @@ export function summarize(findings: readonly Finding[], sheets: number, cells: n
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The more serious of two severities. */
+export function worseSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_ORDER[a] <= SEVERITY_ORDER[b] ? a : b;
+}
+
+/**
+ * Confidence decides severity: `error` only when sure (≥ 0.9), `warning` when likely (≥ 0.6),
+ * `info` when worth a look; never above the rule's ceiling (its default severity).
+ */
+export const CONFIDENCE_FOR: Record<Severity, number> = { error: 0.9, warning: 0.6, info: 0 };
+
+export function severityFor(confidence: number, ceiling: Severity): Severity {
+  const band: Severity =
+    confidence >= CONFIDENCE_FOR.error ? 'error' : confidence >= CONFIDENCE_FOR.warning ? 'warning' : 'info';
+  return SEVERITY_ORDER[band] < SEVERITY_ORDER[ceiling] ? ceiling : band;
+}
+
+/** The confidence of a finding whose rule states none: a plain check is as sure as its severity says. */
+export const DEFAULT_CONFIDENCE: Record<Severity, number> = { error: 1, warning: 0.75, info: 0.5 };

@@ -4,6 +4,7 @@ export * from './engine';
 export * from './finding';
 export * from './format';
 export * from './formula';
+export * from './merge';
 export * from './rule';
 export * from './snapshot';
 export * from './view';

@@ -3,7 +3,7 @@
  * `create` that reports findings. Message ids and their {{placeholders}} are checked by the
  * compiler, so a rule cannot report a message it does not declare nor forget its data.
  */
-import type { CellRef, FindingFix, FindingKind, Severity } from './finding';
+import type { CellRef, FindingFix, FindingKind, FindingSuggestion, Severity, ValueType } from './finding';
 import type { WorkbookView } from './view';
 
 /** "El total {{year}} no cuadra con {{sum}}" → "year" | "sum". */
@@ -39,6 +39,13 @@ export type ReportDescriptor<Messages extends Record<string, string>> = {
     actual?: string | number | boolean | null;
     related?: CellRef[];
     fix?: FindingFix;
+    suggestions?: FindingSuggestion[];
+    valueType?: ValueType;
+    /**
+     * 0..1, how sure the rule is of this finding. Without an explicit `severity`, it sets the
+     * severity (severityFor), capped by the rule's default severity.
+     */
+    confidence?: number;
     /** Overrides the rule's default severity for this finding (e.g. a likely typo is a warning). */
     severity?: Severity;
   } & MessageData<Messages[K]>;
@@ -54,6 +61,9 @@ export interface RawReport {
   actual?: string | number | boolean | null;
   related?: CellRef[];
   fix?: FindingFix;
+  suggestions?: FindingSuggestion[];
+  valueType?: ValueType;
+  confidence?: number;
   severity?: Severity;
 }
 

@@ -97,8 +97,8 @@ describe('planifica validate --format json', () => {
     expect(report.summary).toMatchObject({ errors: 3, warnings: 1, infos: 0, sheets: 2 });
     expect(report.findings.map((f) => [f.sheet, f.range, f.rule])).toEqual([
       ['Metas Multianuales', 'C2', 'test/error-cells'],
-      ['Metas Multianuales', 'B3', 'test/negative'],
       ['Metas Multianuales', 'C3', 'test/error-cells'],
+      ['Metas Multianuales', 'B3', 'test/negative'],
       ['__proto__', 'A1', 'test/error-cells'],
     ]);
     expect(report.findings[0]).toMatchObject({ messageId: 'shows', data: { error: '#DIV/0!' }, actual: '#DIV/0!' });
@@ -143,7 +143,8 @@ describe('planifica validate --format text', () => {
     expect(lines[0]).toBe(`Archivo: ${withErrors}`);
     expect(lines[1]).toBe('  Hoja «Metas Multianuales»');
     expect(lines[2]).toMatch(/^ {4}C2 +error +La celda muestra #DIV\/0!\. \(test\/error-cells\)$/);
-    expect(lines[3]).toMatch(/^ {4}B3 +advertencia +El valor -5 es negativo\. \(test\/negative\)$/);
+    expect(lines[3]).toMatch(/^ {4}C3 +error +La celda muestra #REF!\. \(test\/error-cells\)$/);
+    expect(lines[4]).toMatch(/^ {4}B3 +advertencia +El valor -5 es negativo\. \(test\/negative\)$/);
     expect(run.stdout).toContain('  Hoja «__proto__»');
     expect(run.stdout).toContain('Matrices reconocidas: ninguna');
     expect(run.stdout).toMatch(/Resultado: 3 errores, 1 advertencia, 0 avisos en 2 hojas y \d+ celdas/);
@@ -173,8 +174,8 @@ describe('planifica validate --format sarif', () => {
     });
     const results = log.runs[0].results;
     expect(results).toHaveLength(4);
-    expect(results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'error', 'error']);
-    expect(results[1]).toMatchObject({
+    expect(results.map((r: { level: string }) => r.level)).toEqual(['error', 'error', 'warning', 'error']);
+    expect(results[2]).toMatchObject({
       ruleId: 'test/negative',
       ruleIndex: 1,
       message: { text: 'El valor -5 es negativo.' },

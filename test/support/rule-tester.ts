@@ -2,7 +2,14 @@
  * ESLint-style rule tests as tables: `valid` workbooks must stay silent, `invalid` ones must
  * produce exactly the listed findings (message id, cell, and any other field given).
  */
-import { validate, type AnyRule, type Finding, type WorkbookSnapshot } from '../../src/core';
+import {
+  parseRange,
+  SEVERITY_ORDER,
+  validate,
+  type AnyRule,
+  type Finding,
+  type WorkbookSnapshot,
+} from '../../src/core';
 
 export interface ValidCase {
   name: string;
@@ -32,7 +39,7 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
         it(c.name, () => {
           const { findings } = validate(c.workbook, [rule]);
           expect(findings).toHaveLength(c.findings.length);
-          findings.forEach((finding, i) => {
+          inPositionOrder(findings).forEach((finding, i) => {
             expect(finding).toMatchObject(c.findings[i]);
             expect(finding.rule).toBe(rule.meta.id);
             expect(finding.message).not.toMatch(/\{\{/);
@@ -41,6 +48,24 @@ export function runRuleTests(rule: AnyRule, cases: { valid: ValidCase[]; invalid
       }
     });
   });
+}
+
+/**
+ * The engine lists a sheet's findings by severity and confidence; tables list them in reading
+ * order (sheet as reported, then row, then column), which is easier to write and to read.
+ */
+export function inPositionOrder(findings: readonly Finding[]): Finding[] {
+  const sheets = [...new Set(findings.map((f) => f.sheet))];
+  const key = (f: Finding): number => {
+    const box = parseRange(f.range.split(':')[0]);
+    return box ? box.top * 16384 + box.left : 0;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) ||
+      key(a) - key(b) ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }
 
 /** A finding in one line, so a failing `valid` case shows what fired. */
