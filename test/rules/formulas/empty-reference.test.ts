@@ -64,6 +64,17 @@ runRuleTests(rule, {
       workbook: workbook(sheet('Datos', [[null, 7]]), sheet('P', [['Meta', f("'datos'!B1*2", 14)]])),
     },
     {
+      name: 'SUM(a+b+c) is a sum of members: a blank member of a list with data is not a mistake',
+      workbook: workbook(
+        sheet('P', [
+          ['A', 10],
+          ['B', null],
+          ['C', 30],
+          ['Total', f('SUM(B1+B2+B3)', 40)],
+        ]),
+      ),
+    },
+    {
       name: 'a reference to a formula cell that shows nothing yet',
       workbook: workbook(sheet('P', [['Meta', f('C1', null), f('1+1', null)]])),
     },
@@ -87,22 +98,83 @@ runRuleTests(rule, {
       ],
     },
     {
-      name: 'a sum over a wholly empty range',
+      name: 'a total over a wholly empty range is data still to come: one info',
       workbook: workbook(sheet('P', [['Total', f('SUM(C5:C9)', 0)]])),
-      findings: [{ messageId: 'emptyRange', range: 'B1', data: { reference: 'C5:C9' } }],
+      findings: [
+        {
+          messageId: 'missingData',
+          severity: 'info',
+          range: 'C5:C9',
+          related: [{ sheet: 'P', range: 'B1' }],
+          data: { blanks: 5, count: 1, formulas: 'B1' },
+        },
+      ],
     },
     {
-      name: 'an empty cell on another sheet',
+      name: 'a link to an empty cell on another sheet is data still to come, reported on that sheet',
       workbook: workbook(sheet('Datos', [[1, null]]), sheet('P', [['Meta', f('Datos!B1', 0)]])),
       findings: [
         {
-          messageId: 'emptyCell',
-          sheet: 'P',
+          messageId: 'missingData',
+          severity: 'info',
+          sheet: 'Datos',
           range: 'B1',
-          related: [{ sheet: 'Datos', range: 'B1' }],
-          data: { reference: 'Datos!B1' },
+          related: [{ sheet: 'P', range: 'B1' }],
+          data: { formulas: 'P!B1' },
         },
       ],
+    },
+    {
+      name: 'quarterly totals copied down a plan in mid-year: one info for the whole block, no warning',
+      workbook: workbook(
+        sheet('P', [
+          ['Meta', 'T1', 'T2', 'T3', 'T4', 'Año'],
+          ['Aulas', 2, 3, null, null, f('(B2+C2+D2+E2)', 5)],
+          ['Becas', null, null, null, null, f('(B3+C3+D3+E3)', 0)],
+          ['Textos', null, null, null, null, f('(B4+C4+D4+E4)', 0)],
+          ['Talleres', 1, null, null, null, f('(B5+C5+D5+E5)', 1)],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'missingData',
+          severity: 'info',
+          range: 'B3:E4',
+          data: { blanks: 8, count: 2, formulas: 'F3:F4' },
+        },
+      ],
+    },
+    {
+      name: 'the odd one out: every copy reads its rate but one, whose rate is blank',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto', 'Tasa', 'Ajuste'],
+          ['11', 100, 0.1, f('B2*C2', 10)],
+          ['12', 200, 0.1, f('B3*C3', 20)],
+          ['13', 300, null, f('B4*C4', 0)],
+          ['14', 400, 0.1, f('B5*C5', 40)],
+          ['15', 500, 0.2, f('B6*C6', 100)],
+        ]),
+      ),
+      findings: [
+        {
+          messageId: 'oddOneOut',
+          severity: 'warning',
+          range: 'D4',
+          related: [{ sheet: 'P', range: 'C4' }],
+          data: { reference: 'C4', copies: 4 },
+        },
+      ],
+    },
+    {
+      name: 'a division by a blank cell',
+      workbook: workbook(
+        sheet('P', [
+          ['Logrado', 'Meta', '%'],
+          [50, null, f('A2/B2', { error: '#DIV/0!' })],
+        ]),
+      ),
+      findings: [{ messageId: 'emptyDivisor', severity: 'warning', range: 'C2', data: { reference: 'B2' } }],
     },
     {
       name: 'a copied formula reading empty cells on every row gives one finding',
