@@ -80,6 +80,10 @@ export default createRule({
           if (extension) extensions.push(extension);
         }
         if (extensions.length === 0) continue;
+        // A total labelled as a part ("Subtotal", "Total de los cinco principales", "Otros")
+        // covers a subset on purpose.
+        if (isPartTotal(host, cell)) continue;
+        const confidence = confidenceOf(host, cell, extensions);
         const replacements = new Map<number, string>();
         for (const e of extensions) {
           const text = rewriteRangeText(info.tokens[e.ref.token].value, e.box);
@@ -95,6 +99,8 @@ export default createRule({
         const base = {
           sheet: host.name,
           range: address,
+          confidence,
+          valueType: 'formula' as const,
           expected,
           actual: '=' + cell.formula,
           related: extensions.flatMap((e) =>
@@ -123,7 +129,7 @@ export default createRule({
 function isListNumber(sheet: SheetView, facts: SheetFacts, cell: Cell | undefined, edge: Cell | undefined): boolean {
   if (!cell || typeof cell.value !== 'number') return false;
   if (facts.totalRows.has(cell.row) || isHeaderNumber(sheet, cell)) return false;
-  if (isPercentFormat(cell.numFmt) !== isPercentFormat(edge?.numFmt)) return false;
+  if (formatClass(cell.numFmt) !== formatClass(edge?.numFmt)) return false;
   if (cell.formula !== undefined) {
     const info = sheet.formula(cell);
     if (!info || aggregateOf(info)) return false;
@@ -190,7 +196,9 @@ function extend(
       --budget.left >= 0 &&
       isListNumber(sheet, facts, sheet.get(r, col), sheet.get(edgeRow, col)) &&
       !covered(r, col) &&
-      rowKind(sheet, facts, r) === rowKind(sheet, facts, edgeRow);
+      rowKind(sheet, facts, r) === rowKind(sheet, facts, edgeRow) &&
+      sameRowPattern(sheet, r, edgeRow) &&
+      !crossesKey(sheet, box, col, r);
     // Upwards: from the first row of the range towards the header (or the host, when it sits above).
     const upperLimit = hostInColumn && hostInColumn.row < box.top ? hostInColumn.row + 1 : 0;
     let r = box.top - 1;
@@ -223,7 +231,7 @@ function extend(
         edgeFamily = headerFamily(sheet, facts, row, edgeCol);
         familyOf = edgeCol;
       }
-      return headerFamily(sheet, facts, row, c) === edgeFamily;
+      return headerFamily(sheet, facts, row, c) === edgeFamily && sameHeaderGroup(sheet, facts, row, edgeCol, c);
     };
     const leftLimit = hostInRow && hostInRow.col < box.left ? hostInRow.col + 1 : 0;
     let c = box.left - 1;
@@ -245,5 +253,167 @@ function extend(
       }
     }
   }
-  return omitted.length ? { ref, box: grown, omitted } : undefined;
+  if (!omitted.length) return undefined;
+  // Never propose more than the range already holds: a range that short is another list.
+  const size = (b: RangeBox): number => (b.bottom - b.top + 1) * (b.right - b.left + 1);
+  if (omitted.reduce((n, b) => n + size(b), 0) > size(box)) return undefined;
+  // A formula inside the range that already reads the omitted cells (a subtotal): extending
+  // the range would count them twice.
+  if (readFromInside(sheet, box, omitted, budget)) return undefined;
+  return { ref, box: grown, omitted };
+}
+
+/** What kind of number a format shows: a percentage, money, a date, or a plain figure. */
+function formatClass(numFmt: string | undefined): string {
+  if (numFmt === undefined || numFmt === 'General' || numFmt === '@') return 'plain';
+  if (isPercentFormat(numFmt)) return 'percent';
+  if (/[QL$€]|\[\$/.test(numFmt)) return 'money';
+  if (/(^|[^"\\])[dmy]{1,4}([^a-z]|$)/i.test(numFmt.replace(/"[^"]*"/g, '')) && !/[#0]/.test(numFmt)) return 'date';
+  return 'plain';
+}
+
+/**
+ * Rows of one list fill the same columns: a row of rates, parameters or identifiers above a
+ * block has another pattern. Compared over the columns either row fills (Jaccard ≥ 0.5).
+ */
+function sameRowPattern(sheet: SheetView, row: number, edgeRow: number): boolean {
+  const filled = (r: number): Set<number> => {
+    const cols = new Set<number>();
+    const cells = sheet.row(r);
+    for (let c = 0; c < cells.length; c++) if (cells[c] && !isEmptyCell(cells[c])) cols.add(c);
+    return cols;
+  };
+  const a = filled(row);
+  const b = filled(edgeRow);
+  let both = 0;
+  for (const c of a) if (b.has(c)) both++;
+  const either = a.size + b.size - both;
+  return either === 0 || both / either >= 0.5;
+}
+
+/** Label columns looked at left of a summed column for a group key. */
+const KEY_COLUMNS = 3;
+
+/**
+ * Rows of a group share a key (a programme code repeated on each row): a row with another key
+ * belongs to the next group, even when its numbers touch the range.
+ */
+function crossesKey(sheet: SheetView, box: RangeBox, col: number, row: number): boolean {
+  if (box.bottom === box.top) return false;
+  for (let k = Math.max(0, col - KEY_COLUMNS); k < col; k++) {
+    const first = sheet.get(box.top, k)?.value;
+    if (first === null || first === undefined || (typeof first === 'string' && first.trim() === '')) continue;
+    let shared = true;
+    for (let r = box.top + 1; r <= box.bottom && shared; r++) shared = sheet.get(r, k)?.value === first;
+    if (!shared) continue;
+    const other = sheet.get(row, k)?.value;
+    if (other !== null && other !== undefined && other !== first) return true;
+  }
+  return false;
+}
+
+/**
+ * Columns under one merged group header ("2026" over Física | Financiera) form a group: a sum
+ * across the group stops where the next group header starts.
+ */
+function sameHeaderGroup(sheet: SheetView, facts: SheetFacts, row: number, edgeCol: number, col: number): boolean {
+  const block = facts.blockOfRow[row];
+  for (let r = row - 1; r >= 0 && r >= row - HEADER_SEARCH_ROWS && facts.blockOfRow[r] === block; r--) {
+    const group = sheet.mergeAt(r, edgeCol);
+    if (group && group.left !== group.right) return col >= group.left && col <= group.right;
+  }
+  return true;
+}
+
+/** True when a formula inside `box` reads one of the omitted cells. */
+function readFromInside(sheet: SheetView, box: RangeBox, omitted: RangeBox[], budget: VisitBudget): boolean {
+  for (let r = box.top; r <= box.bottom; r++) {
+    const cells = sheet.row(r);
+    for (let c = box.left; c <= box.right; c++) {
+      if (--budget.left < 0) return true;
+      const cell = cells[c];
+      if (cell?.formula === undefined) continue;
+      const info = sheet.formula(cell);
+      if (!info) continue;
+      for (const ref of info.references) {
+        if (ref.sheet !== undefined) continue;
+        if (
+          omitted.some(
+            (o) =>
+              ref.box.top <= o.bottom && o.top <= ref.box.bottom && ref.box.left <= o.right && o.left <= ref.box.right,
+          )
+        )
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+const PART_LABEL =
+  /\b(sub ?-?totale?s?|parcial(es)?|principales|primer[oa]s|otros|otras|resto|excepto|solo|sin incluir)\b/;
+
+/** The label of the total's row (for a column sum) or its column header (for a row sum). */
+function isPartTotal(sheet: SheetView, cell: Cell): boolean {
+  const texts: string[] = [];
+  const cells = sheet.row(cell.row);
+  for (let c = 0; c < cell.col && texts.length < 3; c++) {
+    const v = cells[c]?.value;
+    if (typeof v === 'string' && v.trim() !== '') texts.push(v);
+  }
+  for (let r = cell.row - 1; r >= 0 && r >= cell.row - HEADER_SEARCH_ROWS; r--) {
+    const v = sheet.get(r, cell.col)?.value;
+    if (typeof v === 'string' && v.trim() !== '') {
+      texts.push(v);
+      break;
+    }
+  }
+  return texts.some((t) => PART_LABEL.test(normalizeLabel(t)));
+}
+
+/**
+ * How sure the omission is. Sibling totals (the same aggregate in the neighbouring columns of a
+ * totals row, or rows of a totals column) that stop at the same place say the author chose that
+ * coverage; siblings covering the omitted cells say this one slipped. Omitted figures that change
+ * the result matter more than zeros.
+ */
+function confidenceOf(sheet: SheetView, cell: Cell, extensions: readonly Extension[]): number {
+  let confidence = 0.7;
+  const changes = extensions.some((e) =>
+    e.omitted.some((b) => {
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) {
+          const v = sheet.get(r, c)?.value;
+          if (typeof v === 'number' && v !== 0) return true;
+        }
+      return false;
+    }),
+  );
+  confidence += changes ? 0.1 : -0.15;
+  const first = extensions[0];
+  const vertical = first.ref.box.left === first.ref.box.right;
+  let sameCoverage = 0;
+  let wider = 0;
+  for (const delta of [-2, -1, 1, 2]) {
+    const row = vertical ? cell.row : cell.row + delta;
+    const col = vertical ? cell.col + delta : cell.col;
+    if (row < 0 || col < 0) continue;
+    const sibling = sheet.get(row, col);
+    if (sibling?.formula === undefined) continue;
+    const info = sheet.formula(sibling);
+    const aggregate = info && aggregateOf(info);
+    const ref = aggregate?.args.find((a) => a.isRange && a.sheet === first.ref.sheet);
+    if (!ref) continue;
+    const [from, to, grownFrom, grownTo] = vertical
+      ? [ref.box.top, ref.box.bottom, first.box.top, first.box.bottom]
+      : [ref.box.left, ref.box.right, first.box.left, first.box.right];
+    const [ownFrom, ownTo] = vertical
+      ? [first.ref.box.top, first.ref.box.bottom]
+      : [first.ref.box.left, first.ref.box.right];
+    if (from === ownFrom && to === ownTo) sameCoverage++;
+    else if (from === grownFrom && to === grownTo) wider++;
+  }
+  if (wider > 0) confidence += 0.1;
+  if (sameCoverage > 0 && wider === 0) confidence -= 0.3;
+  return Math.max(0.1, Math.min(0.95, confidence));
 }

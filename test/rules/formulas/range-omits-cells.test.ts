@@ -101,6 +101,81 @@ runRuleTests(rule, {
         ]),
       ),
     },
+    {
+      name: 'a grand total over subtotals: extending over the rows a subtotal reads would count them twice',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['Programa 11', f('B2+B3', 300)],
+          ['Total', f('SUM(B4:B4)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'never more omitted cells than the range holds',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto'],
+          ['A', 100],
+          ['B', 200],
+          ['C', 300],
+          ['D', 400],
+          ['Último', f('SUM(B5:B5)', 400)],
+        ]),
+      ),
+    },
+    {
+      name: 'a total labelled as a part covers a subset on purpose',
+      workbook: workbook(
+        sheet('P', [
+          ['Municipio', 'Monto'],
+          ['Tenjo', 500],
+          ['Cota', 400],
+          ['Chía', 300],
+          ['Total de los dos principales', f('SUM(B2:B3)', 900)],
+        ]),
+      ),
+    },
+    {
+      name: 'a row of rates above the amounts is not part of the list',
+      workbook: workbook(
+        sheet('P', [
+          [null, 'Tasa', 12],
+          ['Programa', 'Código', 'Monto'],
+          ['A', '11', 100],
+          ['B', '12', 200],
+          ['Total', null, f('SUM(C3:C4)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'rows of another programme (key column) are the next group',
+      workbook: workbook(
+        sheet('P', [
+          ['Prog.', 'Actividad', 'Monto'],
+          ['11', 'Actividad 1', 100],
+          ['11', 'Actividad 2', 200],
+          ['12', 'Actividad 1', 300],
+          ['Total 11', null, f('SUM(C2:C3)', 300)],
+        ]),
+      ),
+    },
+    {
+      name: 'a sum across one year group of a two-row merged header stops at the next year',
+      workbook: workbook(
+        sheet(
+          'P',
+          [
+            ['Producto', 'Total 2026', 2026, null, 2027, null],
+            [null, null, 'Física', 'Financiera', 'Física', 'Financiera'],
+            ['A', f('SUM(C3:D3)', 30), 10, 20, 40, 50],
+          ],
+          { merges: ['C1:D1', 'E1:F1'] },
+        ),
+      ),
+    },
   ],
   invalid: [
     {
@@ -129,6 +204,22 @@ runRuleTests(rule, {
         ]),
       ),
       findings: [{ messageId: 'omits', range: 'B3', expected: '=SUM(C3:F3)', data: { omitted: 'F3' } }],
+    },
+    {
+      name: 'totals that all stop at the same place look chosen: info, not a warning',
+      workbook: workbook(
+        sheet('P', [
+          ['Meta', 'T1', 'T2', 'T3', 'T4', 'Suma T2-T4'],
+          ['A', 1, 2, 3, 4, f('SUM(C2:E2)', 9)],
+          ['B', 1, 1, 1, 1, f('SUM(C3:E3)', 3)],
+          ['C', 2, 2, 2, 2, f('SUM(C4:E4)', 6)],
+        ]),
+      ),
+      findings: [
+        { messageId: 'omits', range: 'F2', severity: 'info' },
+        { messageId: 'omits', range: 'F3', severity: 'info' },
+        { messageId: 'omits', range: 'F4', severity: 'info' },
+      ],
     },
     {
       name: 'the total stops one row short',
