@@ -5,19 +5,28 @@
  * something else altogether (a subtotal row summing the rows below it, a link to another sheet)
  * is a different pattern, not a mistake we can name.
  */
-import { cellAddress, createRule, rangeAddress, type Cell, type FormulaInfo } from '../../core';
-import { copyFormula, stretchesOf } from './support/sheet-facts';
+import {
+  analyzeFormula,
+  cellAddress,
+  createRule,
+  rangeAddress,
+  type Cell,
+  type FormulaInfo,
+  type FormulaReference,
+  type SheetView,
+} from '../../core';
+import { copyFormula, isEmptyCell, stretchesOf } from './support/sheet-facts';
 
-/** The majority must hold at least this many cells, and this many times the outlier's count. */
+/** The majority must hold at least this many cells, and at least twice the outlier's count. */
 const MIN_MAJORITY = 3;
-const MAJORITY_RATIO = 3;
+const MAJORITY_RATIO = 2;
 /** At most this many corners' coordinates of one range may differ for a near miss. */
 const MAX_DIFFERENT_COORDINATES = 2;
 
 interface Shape {
   /** The formula with references blanked out: equal skeletons do the same computation. */
   skeleton: string;
-  refs: { sheet: string; coords: string[]; target: string }[];
+  refs: { sheet: string; coords: string[]; target: string; twoD: boolean }[];
 }
 
 const CORNER = /^(\$?)[A-Za-z]{0,3}(\$?)\d*$/;
@@ -50,32 +59,99 @@ function shapeOf(info: FormulaInfo, row: number, col: number): Shape {
       sheet: ref.sheet?.toLowerCase() ?? '',
       coords,
       target: `${ref.box.top},${ref.box.left},${ref.box.bottom},${ref.box.right}`,
+      twoD: ref.box.bottom > ref.box.top && ref.box.right > ref.box.left,
     });
   });
   return { skeleton: parts.join(''), refs };
 }
 
-/** Same computation, one same-sheet reference shifted by one or two coordinates. */
+/**
+ * Same computation, with one same-sheet reference shifted by one or two coordinates, or every
+ * reference shifted together by the same offset (the whole formula slipped a row: one fault).
+ */
 function isNearMiss(a: Shape, b: Shape): boolean {
   if (a.skeleton !== b.skeleton || a.refs.length !== b.refs.length) return false;
   let differingRefs = 0;
+  let shift: string | undefined;
+  let sameShift = true;
   for (let i = 0; i < a.refs.length; i++) {
     const x = a.refs[i];
     const y = b.refs[i];
     if (x.sheet !== y.sheet) return false;
     if (x.coords.length !== y.coords.length) return false;
+    // A 2-D block against a column or a row is another computation (an overall average).
+    if (x.twoD !== y.twoD) return false;
     let differing = 0;
     for (let k = 0; k < x.coords.length; k++) if (x.coords[k] !== y.coords[k]) differing++;
-    if (differing === 0) continue;
+    if (differing === 0) {
+      sameShift = false;
+      continue;
+    }
     // Links to other sheets follow that sheet's layout, whose rows need not line up with ours.
     if (x.sheet !== '') return false;
+    const offset = offsetBetween(x.coords, y.coords);
+    if (offset === undefined || (shift !== undefined && offset !== shift)) sameShift = false;
+    shift ??= offset;
     // A range with one or two ends moved; a cell shifted along one axis, or the same cell
     // reached without its $ anchors.
     const limit = x.coords.length === 4 ? MAX_DIFFERENT_COORDINATES : 1;
-    if (differing > limit && x.target !== y.target) return false;
-    if (++differingRefs > 1) return false;
+    if (differing > limit && x.target !== y.target && offset === undefined) return false;
+    differingRefs++;
   }
-  return differingRefs === 1;
+  if (differingRefs === 1) return true;
+  return differingRefs > 1 && sameShift && shift !== undefined;
+}
+
+/** The one (row, column) offset that moves every relative coordinate of x onto y, if any. */
+function offsetBetween(x: string[], y: string[]): string | undefined {
+  let dr: number | undefined;
+  let dc: number | undefined;
+  for (let k = 0; k < x.length; k++) {
+    if (x[k].startsWith('$') || y[k].startsWith('$')) {
+      if (x[k] !== y[k]) return undefined;
+      continue;
+    }
+    const d = Number(y[k]) - Number(x[k]);
+    if (k % 2 === 0) {
+      if (dr !== undefined && dr !== d) return undefined;
+      dr = d;
+    } else {
+      if (dc !== undefined && dc !== d) return undefined;
+      dc = d;
+    }
+  }
+  return `${dr ?? 0},${dc ?? 0}`;
+}
+
+/** What a reference reads: numbers (or formulas), labels, or nothing. */
+function readsKind(sheet: SheetView, ref: FormulaReference): 'number' | 'text' | 'blank' {
+  let text = false;
+  const { top, left, bottom, right } = ref.box;
+  if ((bottom - top + 1) * (right - left + 1) > 10_000) return 'number';
+  for (let r = top; r <= bottom; r++)
+    for (let c = left; c <= right; c++) {
+      const cell = sheet.get(r, c);
+      if (!cell || isEmptyCell(cell)) continue;
+      if (cell.formula !== undefined || typeof cell.value === 'number') return 'number';
+      text = true;
+    }
+  return text ? 'text' : 'blank';
+}
+
+/**
+ * The proposed formula must read the same kinds of cells as the one it replaces: a fix that
+ * reads a label or a blank where the formula reads a number (a label column skipped on purpose,
+ * a subtotal keeping its figure in another column) is not a fix.
+ */
+function readsSameKinds(sheet: SheetView, own: FormulaInfo, proposed: FormulaInfo): boolean {
+  if (own.references.length !== proposed.references.length) return false;
+  for (let i = 0; i < own.references.length; i++) {
+    const a = own.references[i];
+    const b = proposed.references[i];
+    if (a.sheet !== undefined || b.sheet !== undefined) continue;
+    if (readsKind(sheet, a) === 'number' && readsKind(sheet, b) !== 'number') return false;
+  }
+  return true;
 }
 
 export default createRule({
@@ -100,7 +176,8 @@ export default createRule({
       // Most stretches are short (a row total beside its own figures): they cannot hold a
       // majority and an outlier, so they are dropped before any per-cell work.
       for (const cells of columns) if (cells.length > MIN_MAJORITY) lines.push({ cells, axis: 'row' });
-      for (const cells of rows) if (cells.length > MIN_MAJORITY) lines.push({ cells, axis: 'col' });
+      for (const cells of acrossSpacers(sheet, rows))
+        if (cells.length > MIN_MAJORITY) lines.push({ cells, axis: 'col' });
       for (const { cells, axis } of lines) {
         // Array formulas repeat one text over many cells: their shape is not a copied pattern.
         const run = cells.filter((cell) => !cell.array);
@@ -145,6 +222,8 @@ export default createRule({
           if (!isNearMiss(shapeOf(own, cell.row, cell.col), modelShape)) continue;
           const expected = copyFormula(neighbour, cell);
           if (!expected) continue;
+          const proposed = analyzeFormula(expected.slice(1), cell.row, cell.col);
+          if (proposed.malformed || !readsSameKinds(sheet, own, proposed)) continue;
           flagged.add(cell);
           context.report({
             messageId: 'inconsistent',
@@ -153,6 +232,8 @@ export default createRule({
             data: { formula: cell.formula ?? '', count: majorityCount, region, expected },
             expected,
             actual: '=' + (cell.formula ?? ''),
+            valueType: 'formula',
+            confidence: regularity(majorityCount, run.length, counts.get(forms[i]) ?? 1),
             fix: { range: cellAddress(cell.row, cell.col), formula: expected },
           });
         }
@@ -160,6 +241,45 @@ export default createRule({
     }
   },
 });
+
+/**
+ * How much more regular the line becomes once the cell is fixed (ExceLint's idea, simplified):
+ * a large, nearly unanimous majority against a lone outlier is likely a slip; a bare majority
+ * of three, or several cells sharing the odd form, may be a second pattern on purpose.
+ */
+function regularity(majority: number, length: number, outliers: number): number {
+  const share = majority / length;
+  const size = Math.min(1, majority / 8);
+  const lone = outliers === 1 ? 0.1 : 0;
+  return Math.max(0.3, Math.min(0.95, 0.25 + 0.35 * share + 0.15 * size + lone));
+}
+
+/** Blank spacer columns a totals row may jump (between groups of a wide matrix). */
+const MAX_SPACER = 2;
+
+/**
+ * A totals row often has an empty spacer column between groups: its formulas on both sides are
+ * still siblings. Stretches of one row separated only by a blank or two are joined.
+ */
+function acrossSpacers(sheet: SheetView, rows: readonly Cell[][]): Cell[][] {
+  const joined: Cell[][] = [];
+  for (const cells of rows) {
+    const last = joined[joined.length - 1];
+    const end = last?.[last.length - 1];
+    const start = cells[0];
+    if (end && end.row === start.row && start.col - end.col - 1 <= MAX_SPACER) {
+      let blank = true;
+      for (let c = end.col + 1; c < start.col && blank; c++) blank = isEmptyCell(sheet.get(start.row, c));
+      // Typed cells at the ends of a stretch leave a gap of more than the spacer: not joined.
+      if (blank && start.col - end.col > 1) {
+        last.push(...cells);
+        continue;
+      }
+    }
+    joined.push([...cells]);
+  }
+  return joined;
+}
 
 /** The nearest formula following the majority, preferring the one right next to the cell. */
 function pickNeighbour(run: Cell[], forms: string[], i: number, majority: string): Cell | undefined {

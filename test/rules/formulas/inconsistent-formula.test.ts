@@ -104,6 +104,33 @@ runRuleTests(rule, {
         ]),
       ),
     },
+    {
+      name: 'an overall average over the 2-D block among column totals is another computation',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 2026, 2027, 2028, 2029],
+          ['A', 10, 20, 30, 40],
+          ['B', 11, 21, 31, 41],
+          ['C', 12, 22, 32, 42],
+          ['Total', f('SUM(B2:B4)', 33), f('SUM(C2:C4)', 63), f('SUM(D2:D4)', 93), f('AVERAGE(B2:E4)', 26)],
+        ]),
+      ),
+    },
+    {
+      name: "a chain that skips label columns on purpose: the neighbour's form would read a label",
+      workbook: workbook(
+        sheet('P', [
+          ['Meta', 'Unidad', 'T1', 'Nota', 'T2', 'Total'],
+          ['A', 'Aula', 1, 'ok', 2, f('C2+E2', 3)],
+          ['B', 'Aula', 3, 'ok', 4, f('C3+E3', 7)],
+          ['C', 'Beca', 5, 'ok', 6, f('C4+E4', 11)],
+          ['D', 'Beca', 7, 'ok', 8, f('C5+E5', 15)],
+          // The subtotal row keeps its T1 figure in B (C holds a label): the neighbours' =C6+E6
+          // would read that label.
+          ['Suma', f('SUM(C2:C5)', 16), 'Subtotal', 'ok', f('SUM(E2:E5)', 20), f('B6+E6', 36)],
+        ]),
+      ),
+    },
   ],
   invalid: [
     {
@@ -165,6 +192,33 @@ runRuleTests(rule, {
         ]),
       ),
       findings: [{ messageId: 'inconsistent', range: 'C3', expected: '=A3*B3' }],
+    },
+    {
+      name: 'a whole formula slipped one row (both references together) is one fault',
+      workbook: workbook(
+        sheet('P', [
+          ['Programa', 'Monto', 'Tasa', 'Ajuste'],
+          ['A', 100, 0.1, f('B2*C2', 10)],
+          ['B', 200, 0.1, f('B3*C3', 20)],
+          ['C', 300, 0.1, f('B5*C5', 40)],
+          ['D', 400, 0.1, f('B5*C5', 40)],
+          ['E', 500, 0.1, f('B6*C6', 50)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'D4', expected: '=B4*C4' }],
+    },
+    {
+      name: 'a totals row across a blank spacer column between two groups',
+      workbook: workbook(
+        sheet('P', [
+          ['Producto', 'Física', 'Financiera', null, 'Física', 'Financiera'],
+          ['A', 1, 10, null, 2, 20],
+          ['B', 3, 30, null, 4, 40],
+          ['C', 5, 50, null, 6, 60],
+          ['Total', f('SUM(B2:B4)', 9), f('SUM(C2:C4)', 90), null, f('SUM(E2:E4)', 12), f('SUM(F2:F3)', 60)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'F5', expected: '=SUM(F2:F4)' }],
     },
     {
       name: 'absolute anchors are kept in the proposed formula',
