@@ -5,7 +5,7 @@
  * depend on it) and a copied block once, so a broken sheet gives a short list, not thousands.
  */
 import { cellAddress, createRule, rangeAddress, type Cell, type SheetView, type WorkbookView } from '../../core';
-import { clipToSheet, errorCode, groupVerticalRuns, targetSheet } from './support/sheet-facts';
+import { clipToSheet, errorCode, groupVerticalRuns, isEmptyCell, targetSheet } from './support/sheet-facts';
 
 /** What each error means, in the words a planner would use. */
 const MEANINGS: Record<string, string> = {
@@ -35,7 +35,12 @@ interface ErrorCell {
   deletedReference: boolean;
   parent?: ErrorCell;
   dependents: number;
+  /** The cells that show this error only because they read this one (kept up to a cap). */
+  dependentCells: ErrorCell[];
 }
+
+/** Dependent cells named as `related` per finding: enough to walk, not a flood. */
+const MAX_RELATED = 20;
 
 export default createRule({
   meta: {
@@ -91,7 +96,16 @@ export default createRule({
         const first = run.items[0];
         const range = rangeAddress({ top: run.top, left: run.col, bottom: run.bottom, right: run.col });
         const dependents = run.items.reduce((n, e) => n + e.dependents, 0);
-        const base = { sheet: sheet.name, range, actual: first.code };
+        // A cascade is reported at its root: the cells that only pass the error on are related.
+        const related = run.items
+          .flatMap((e) => e.dependentCells)
+          .slice(0, MAX_RELATED)
+          .map((e) => ({ sheet: e.sheet.name, range: cellAddress(e.cell.row, e.cell.col) }));
+        if (run.items.length === 1 && first.code === '#DIV/0!') {
+          const divisor = emptyOrZeroDivisor(workbook, first);
+          if (divisor) related.unshift(divisor);
+        }
+        const base = { sheet: sheet.name, range, actual: first.code, ...(related.length ? { related } : {}) };
         if (first.deletedReference) {
           const formula = first.cell.formula ?? '';
           if (run.items.length === 1) context.report({ ...base, messageId: 'deletedReference', data: { formula } });
@@ -126,6 +140,23 @@ export default createRule({
   },
 });
 
+/** The cell a #DIV/0! divides by when it is blank or 0: where the fix belongs. */
+function emptyOrZeroDivisor(workbook: WorkbookView, entry: ErrorCell): { sheet: string; range: string } | undefined {
+  const info = entry.cell.formula === undefined ? undefined : entry.sheet.formula(entry.cell);
+  if (!info) return undefined;
+  for (const ref of info.references) {
+    if (ref.isRange) continue;
+    let i = ref.token - 1;
+    while (i >= 0 && (info.tokens[i].type === 'whitespace' || info.tokens[i].value === '(')) i--;
+    if (i < 0 || info.tokens[i].value !== '/') continue;
+    const target = targetSheet(workbook, entry.sheet, ref);
+    const cell = target?.get(ref.box.top, ref.box.left);
+    if (target && (isEmptyCell(cell) || cell?.value === 0))
+      return { sheet: target.name, range: cellAddress(ref.box.top, ref.box.left) };
+  }
+  return undefined;
+}
+
 function collectErrors(sheet: SheetView, byCell: Map<Cell, ErrorCell>): ErrorCell[] {
   const errors: ErrorCell[] = [];
   for (const cell of sheet.cells) {
@@ -136,7 +167,14 @@ function collectErrors(sheet: SheetView, byCell: Map<Cell, ErrorCell>): ErrorCel
       (cell.formula.includes('#REF!') || cell.formula.includes('#ref!')) &&
       (sheet.formula(cell)?.tokens.some((t) => t.type === 'error' && t.value.toUpperCase() === '#REF!') ?? false);
     if (code === undefined && !deletedReference) continue;
-    const entry: ErrorCell = { sheet, cell, code: code ?? '#REF!', deletedReference, dependents: 0 };
+    const entry: ErrorCell = {
+      sheet,
+      cell,
+      code: code ?? '#REF!',
+      deletedReference,
+      dependents: 0,
+      dependentCells: [],
+    };
     errors.push(entry);
     byCell.set(cell, entry);
   }
@@ -183,6 +221,9 @@ function countDependents(errors: ErrorCell[]): void {
       entry.parent = undefined;
       continue;
     }
-    if (source) source.dependents++;
+    if (source) {
+      source.dependents++;
+      if (source.dependentCells.length < MAX_RELATED) source.dependentCells.push(entry);
+    }
   }
 }
