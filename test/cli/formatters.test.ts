@@ -68,6 +68,26 @@ describe('text formatter', () => {
     expect(text).toContain('    A1  aviso  Sin matriz de presupuesto. (structure/no-matrix-found)');
   });
 
+  it('names the other rules that saw the same mistake', () => {
+    const merged = formatText([
+      { ...report, findings: [finding({ also: ['formulas/inconsistent-formula', 'totals/budget-year-total'] })] },
+    ]);
+    expect(merged).toContain(
+      'El total no cuadra. (totals/sum-mismatch; también formulas/inconsistent-formula, totals/budget-year-total)',
+    );
+    const sarif = JSON.parse(
+      formatSarif(
+        [{ ...report, findings: [finding({ also: ['formulas/inconsistent-formula'], confidence: 0.9 })] }],
+        [],
+        '0.1.0',
+      ),
+    );
+    expect(sarif.runs[0].results[0].properties).toMatchObject({
+      confidence: 0.9,
+      also: ['formulas/inconsistent-formula'],
+    });
+  });
+
   it('lists the recognised matrices and the counts', () => {
     expect(text).toContain('  Matrices reconocidas:\n');
     expect(text).toContain(

@@ -30,6 +30,8 @@ function result(finding: Finding, ruleIndex: number, uri: string, artifactIndex:
   if (finding.expected !== undefined) properties.expected = finding.expected;
   if (finding.actual !== undefined) properties.actual = finding.actual;
   if (finding.fix) properties.fix = finding.fix;
+  if (finding.confidence !== undefined) properties.confidence = finding.confidence;
+  if (finding.also?.length) properties.also = finding.also;
   return {
     ruleId: finding.rule,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),

@@ -39,7 +39,9 @@ function formatFile(report: FileReport): string[] {
     const severityWidth = Math.max(...findings.map((f) => SEVERITY_LABEL[f.severity].length));
     for (const f of findings) {
       const severity = SEVERITY_LABEL[f.severity].padEnd(severityWidth);
-      lines.push(`    ${f.range.padEnd(rangeWidth)}  ${severity}  ${f.message} (${f.rule})`);
+      // Other rules that saw the same mistake are named, not repeated as findings of their own.
+      const rules = f.also?.length ? `${f.rule}; también ${f.also.join(', ')}` : f.rule;
+      lines.push(`    ${f.range.padEnd(rangeWidth)}  ${severity}  ${f.message} (${rules})`);
     }
   }
   if (report.matrices.length === 0) {
