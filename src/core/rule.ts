@@ -26,6 +26,11 @@ export interface RuleMeta<Messages extends Record<string, string>> {
   descriptionEn: string;
   /** Messages keyed by id, Spanish, with {{placeholders}}. */
   messages: Messages;
+  /** The same messages in English, with the same ids and placeholders. */
+  messagesEn?: { [K in keyof Messages]: string };
+  /** A short human title for people (the pane's card, the guide): Spanish, then English. */
+  title?: string;
+  titleEn?: string;
   /** True when some findings carry a safe automatic `fix`. */
   fixable?: boolean;
 }

@@ -3,7 +3,7 @@
  * under src/rules/<group>/<name>.ts is listed here; a test checks that none is missing and that
  * each has its doc page in docs/rules/<group>/<name>.md and its test in test/rules/<group>/<name>.test.ts.
  */
-import type { AnyRule } from '../core';
+import { interpolate, type AnyRule, type Finding } from '../core';
 import catalogContributionFlag from './catalog/contribution-flag';
 import geography from './catalog/geography';
 import indicatorCategory from './catalog/indicator-category';
@@ -80,4 +80,19 @@ export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.
 
 export function findRule(id: string): AnyRule | undefined {
   return allRules.find((rule) => rule.meta.id === id);
+}
+
+export type MessageLanguage = 'es' | 'en';
+
+/** A finding's message in the language asked for (Spanish when the rule has no translation). */
+export function localizedMessage(finding: Finding, language: MessageLanguage): string {
+  if (language === 'es') return finding.message;
+  const english = (findRule(finding.rule)?.meta.messagesEn as Record<string, string> | undefined)?.[finding.messageId];
+  return english === undefined ? finding.message : interpolate(english, finding.data);
+}
+
+/** A rule's human title for people, falling back to its id. */
+export function ruleTitle(id: string, language: MessageLanguage): string {
+  const meta = findRule(id)?.meta;
+  return (language === 'en' ? meta?.titleEn : meta?.title) ?? meta?.title ?? id;
 }
