@@ -195,6 +195,7 @@ export default createRule({
       );
     };
     const missing: MissingData[] = [];
+    const missingByColumn = new Map<string, MissingData>();
     for (const sheet of workbook.sheets) {
       // Rows with at least one typed value: a row of formulas alone is prepared for future data.
       const rowsWithConstants = new Uint8Array(sheet.rowCount);
@@ -202,27 +203,31 @@ export default createRule({
         if (cell.formula === undefined && !isEmptyCell(cell)) rowsWithConstants[cell.row] = 1;
 
       // Copies of a formula: the same relative form in one column (copied down) or one row
-      // (copied across). For each copy group and reference, how many copies read a figure there.
-      const copyGroups = new Map<string, { cells: { row: number; col: number }[]; filled?: number[] }>();
-      const groupKeys = (row: number, col: number, relative: string): [string, string] => [
-        `c${col}|${relative}`,
-        `r${row}|${relative}`,
-      ];
-      for (const cell of sheet.cells) {
-        if (cell.formula === undefined) continue;
-        const relative = sheet.formula(cell)?.relative;
-        if (!relative) continue;
-        for (const key of groupKeys(cell.row, cell.col, relative)) {
-          const group = copyGroups.get(key);
-          if (group) group.cells.push(cell);
-          else copyGroups.set(key, { cells: [cell] });
+      // (copied across). Gathered only for formulas that read a blank (most read none), and
+      // kept per column/row and form: for each reference, how many copies read a figure there.
+      let copyGroups: Map<string, { cells: { row: number; col: number }[]; filled?: number[] }> | undefined;
+      const groupOf = (axis: 'c' | 'r', row: number, col: number, relative: string) => {
+        if (!copyGroups) {
+          // Built once per sheet, on the first blank that needs it: one pass over the formulas.
+          copyGroups = new Map();
+          for (const other of sheet.cells) {
+            if (other.formula === undefined) continue;
+            const form = sheet.formula(other)?.relative;
+            if (!form) continue;
+            for (const key of [`c${other.col}|${form}`, `r${other.row}|${form}`]) {
+              const group = copyGroups.get(key);
+              if (group) group.cells.push(other);
+              else copyGroups.set(key, { cells: [other] });
+            }
+          }
         }
-      }
+        return copyGroups.get(`${axis}${axis === 'c' ? col : row}|${relative}`)!;
+      };
       /** [copies, copies reading a figure through reference `index`] in the best of both groups. */
       const copiesEvidence = (row: number, col: number, relative: string, index: number): [number, number] => {
         let best: [number, number] = [0, 0];
-        for (const key of groupKeys(row, col, relative)) {
-          const group = copyGroups.get(key)!;
+        for (const axis of ['c', 'r'] as const) {
+          const group = groupOf(axis, row, col, relative);
           if (group.cells.length - 1 < MIN_COPIES) continue;
           if (!group.filled) {
             const filled = new Array<number>(sheet.formula(sheet.get(row, col)!)!.references.length).fill(0);
@@ -305,13 +310,8 @@ export default createRule({
           }
           const box = clipToSheet(ref.box, target) ?? ref.box;
           const formulaBox = { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col };
-          let entry = missing.find(
-            (m) =>
-              m.dataSheet === target.name &&
-              m.formulaSheet === sheet.name &&
-              m.formulas.left === cell.col &&
-              m.formulas.right === cell.col,
-          );
+          const key = `${target.name}\u0000${sheet.name}\u0000${cell.col}`;
+          let entry = missingByColumn.get(key);
           if (!entry) {
             entry = {
               dataSheet: target.name,
@@ -322,6 +322,7 @@ export default createRule({
               formulaCells: new Set(),
             };
             missing.push(entry);
+            missingByColumn.set(key, entry);
           }
           entry.blanks = union(entry.blanks, box);
           entry.formulas = union(entry.formulas, formulaBox);
