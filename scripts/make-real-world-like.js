@@ -1566,6 +1566,171 @@ function erroresRef(faulty) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// 1 (again). Unfilled blocks as a spreadsheet service exports them, and across sheets
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Quarterly follow-up in the shape of a municipal indicator plan exported from a spreadsheet
+ * service: no title, headers in row 1, planned and executed columns interleaved, totals as
+ * parenthesised additions of every other column, guarded ratios, and three states of a row: under
+ * way, programmed but not started, and nothing programmed yet (a goal of later years).
+ */
+function seguimientoPdm(faulty) {
+  const book = new Book(
+    `20-seguimiento-pdm-${faulty ? 'con-errores' : 'limpio'}.xlsx`,
+    'bloques de entrada sin llenar',
+    faulty,
+  );
+  const S = 'PDM';
+  const w = sheet(book.wb, S, [12, 48, 14, 10, 11, 10, 9, 9, 9, 9, 9, 9, 9, 9, 11, 11, 11]);
+  w.row(
+    'A1',
+    [
+      'Código meta',
+      'Meta de producto',
+      'Unidad',
+      'Línea base',
+      'Meta cuatrienio',
+      'Meta 2025',
+      'T1 programado',
+      'T1 ejecutado',
+      'T2 programado',
+      'T2 ejecutado',
+      'T3 programado',
+      'T3 ejecutado',
+      'T4 programado',
+      'T4 ejecutado',
+      'Total programado',
+      'Total ejecutado',
+      '% ejecución',
+    ],
+    { header: true },
+  );
+  const sectors = ['Educación', 'Salud', 'Agua potable', 'Vías', 'Ambiente', 'Cultura y deporte'];
+  const units = ['Número', 'Porcentaje', 'Kilómetro', 'Familia'];
+  const rand = rng(2020);
+  let typedEqual = 0;
+  let typedWrong = 0;
+  let unguarded = 0;
+  for (let i = 0; i < 30; i++) {
+    const r = i + 2;
+    const state = i % 5 === 3 ? 'sin programar' : i % 5 === 1 ? 'sin iniciar' : 'en curso';
+    w.set(`A${r}`, `MP-${String(i + 1).padStart(3, '0')}`);
+    w.set(`B${r}`, `${sectors[i % sectors.length]}: meta de producto ${i + 1}`);
+    w.set(`C${r}`, units[i % units.length]);
+    w.set(`D${r}`, rand(0, 40), { fmt: FMT.int });
+    const goal = state === 'sin programar' ? 0 : i === 12 ? 8 : rand(4, 40);
+    w.set(`E${r}`, goal * 4 || rand(4, 20), { fmt: FMT.int });
+    w.set(`F${r}`, goal, { fmt: FMT.int });
+    if (state !== 'sin programar') {
+      const q = i === 12 ? [2, 2, 2, 2] : [1, 2, 3, 4].map(() => Math.max(1, Math.round(goal / 4)));
+      ['G', 'I', 'K', 'M'].forEach((c, k) => w.set(`${c}${r}`, q[k], { fmt: FMT.int }));
+      if (state === 'en curso') {
+        w.set(`H${r}`, Math.max(0, q[0] - (i % 2)), { fmt: FMT.int });
+        w.set(`J${r}`, q[1], { fmt: FMT.int });
+      }
+    }
+    w.set(`O${r}`, f(`(G${r}+I${r}+K${r}+M${r})`), { fmt: FMT.int });
+    w.set(`P${r}`, f(`(H${r}+J${r}+L${r}+N${r})`), { fmt: FMT.int });
+    w.set(`Q${r}`, f(`IF(O${r}=0,0,P${r}/O${r})`), { fmt: FMT.pct });
+    if (faulty && i === 12) typedWrong = r;
+    if (faulty && i === 6) typedEqual = r;
+    if (faulty && i === 18) unguarded = r;
+  }
+  if (faulty) {
+    w.set(`O${typedWrong}`, 2, { fmt: FMT.int });
+    book.mistake({
+      kind: 'hardcoded-total',
+      sheet: S,
+      range: `O${typedWrong}`,
+      severity: 'error',
+      otherKinds: ['total-mismatch'],
+      note: `El total programado de la fila ${typedWrong} está escrito a mano (2) y su fila suma 8 (2+2+2+2): error.`,
+    });
+    // The typed value equals what the formula gives today (read from the cells just written).
+    const eq = ['G', 'I', 'K', 'M'].reduce((n, c) => n + (w.ws.getCell(`${c}${typedEqual}`).value || 0), 0);
+    w.set(`O${typedEqual}`, eq, { fmt: FMT.int });
+    book.mistake({
+      kind: 'hardcoded-total',
+      sheet: S,
+      range: `O${typedEqual}`,
+      severity: 'warning',
+      note: `El total programado de la fila ${typedEqual} está escrito a mano (${eq}); coincide hoy con la suma de su fila, pero no la seguirá: advertencia.`,
+    });
+    w.set(`Q${unguarded}`, f(`P${unguarded}/O${unguarded}`), { fmt: FMT.pct });
+    book.mistake({
+      kind: 'error-value',
+      sheet: S,
+      range: `Q${unguarded}`,
+      otherKinds: ['inconsistent-formula'],
+      related: [`O${unguarded}`],
+      note: `El % de ejecución de la fila ${unguarded} perdió su protección IF(O=0,…): la meta no tiene programación todavía y la celda muestra #DIV/0!.`,
+    });
+  }
+  return book;
+}
+
+/** A monthly execution sheet filled to June and a summary sheet that reads it month by month. */
+function resumenEntreHojas(faulty) {
+  const book = new Book(
+    `21-resumen-entre-hojas-${faulty ? 'con-errores' : 'limpio'}.xlsx`,
+    'bloques de entrada sin llenar',
+    faulty,
+  );
+  const D = 'Ejecución mensual';
+  const R = 'Resumen';
+  const months = ['Ene', 'Feb', 'Mar', 'Abr', 'May', 'Jun', 'Jul', 'Ago', 'Sep', 'Oct', 'Nov', 'Dic'];
+  const summary = sheet(book.wb, R, [28, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 14]);
+  const w = sheet(book.wb, D, [8, 40, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 13]);
+  w.set('A1', 'Municipalidad de Jalapa — Devengado mensual 2025 por renglón', { bold: true, size: 13 });
+  w.row('A3', ['Renglón', 'Descripción', ...months, 'Total'], { header: true });
+  const rand = rng(2121);
+  let r = 4;
+  for (const [code, name] of RENGLONES) {
+    w.set(`A${r}`, code);
+    w.set(`B${r}`, name);
+    months.slice(0, 6).forEach((_m, i) => w.set(`${shift('C', i)}${r}`, rand(2000, 60000, 100), { fmt: FMT.q }));
+    w.set(`O${r}`, f(`SUM(C${r}:N${r})`), { fmt: FMT.q });
+    r++;
+  }
+  const last = r - 1;
+  const total = r;
+  w.set(`B${total}`, 'Total', { bold: true });
+  for (const c of span('C', 'O')) w.set(`${c}${total}`, f(`SUM(${c}4:${c}${last})`), { fmt: FMT.q, bold: true });
+
+  summary.set('A1', 'Resumen de ejecución 2025', { bold: true, size: 13 });
+  summary.row('A3', ['Concepto', ...months, 'Total anual'], { header: true });
+  summary.set('A4', 'Presupuesto vigente mensual');
+  summary.set('A5', 'Devengado');
+  summary.set('A6', '% de ejecución');
+  summary.set('A7', 'Devengado acumulado');
+  months.forEach((_m, i) => {
+    const c = shift('B', i);
+    const dc = shift('C', i);
+    summary.set(`${c}4`, 250000, { fmt: FMT.q });
+    summary.set(`${c}5`, f(`'${D}'!${dc}${total}`), { fmt: FMT.q });
+    summary.set(`${c}6`, f(`IF(${c}4=0,0,${c}5/${c}4)`), { fmt: FMT.pct });
+    summary.set(`${c}7`, i === 0 ? f(`B5`) : f(`${shift(c, -1)}7+${c}5`), { fmt: FMT.q });
+  });
+  summary.set('N4', f('SUM(B4:M4)'), { fmt: FMT.q, bold: true });
+  summary.set('N5', f('SUM(B5:M5)'), { fmt: FMT.q, bold: true });
+  summary.set('N6', f('IF(N4=0,0,N5/N4)'), { fmt: FMT.pct, bold: true });
+  if (faulty) {
+    // May reads the row below the detail's total: a blank row.
+    summary.set('F5', f(`'${D}'!G${total + 1}`), { fmt: FMT.q });
+    book.mistake({
+      kind: 'empty-reference',
+      sheet: R,
+      range: 'F5',
+      otherKinds: ['inconsistent-formula'],
+      related: [{ sheet: D, range: `G${total + 1}` }],
+      note: `El devengado de mayo lee '${D}'!G${total + 1}, la fila en blanco debajo del total; los demás meses leen la fila del total (${total}), que tiene datos.`,
+    });
+  }
+  return book;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Main: write, re-save with LibreOffice, check, normalise, and list the expected answers
 // ---------------------------------------------------------------------------------------------
 
@@ -1589,6 +1754,8 @@ const BUILDERS = [
   numerosComoTexto,
   formulaInconsistente,
   erroresRef,
+  seguimientoPdm,
+  resumenEntreHojas,
 ];
 
 function sofficePath() {
