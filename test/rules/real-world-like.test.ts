@@ -10,8 +10,11 @@
  *   or one of its `otherKinds` (and the listed severity, when one is listed); no finding at a cell listed as a dependent of
  *   a cascade; and no other error or warning.
  *
- * Workbooks the current rules still get wrong are listed in known-failures.json: their test is
- * `it.failing`, so it turns red the day they pass and the entry must be removed.
+ * What the rules of today still get wrong is listed in known-failures.json, per workbook, by a
+ * stable key ("extra <rule> <sheet>!<cell>", "missing <kind> <sheet>!<cell>", "severity …",
+ * "dependent …"): a ratchet. Those problems are tolerated; any other fails the workbook's test. As
+ * the rules improve, remove the entries that no longer occur (listed as fixedKnownFailures in
+ * PRECISION_FILE) until the file is `{}`.
  *
  * Precision and recall over the whole corpus go to PRECISION_FILE when the file finishes.
  */
@@ -47,8 +50,14 @@ interface Entry {
   mistakes: Mistake[];
 }
 
+interface Problem {
+  /** Stable across wording changes: what, which rule or kind, where. */
+  key: string;
+  text: string;
+}
+
 interface Verdict {
-  problems: string[];
+  problems: Problem[];
   /** Error/warning findings that match a listed mistake. */
   matched: number;
   /** All error/warning findings. */
@@ -59,9 +68,10 @@ interface Verdict {
 }
 
 const EXPECTED = JSON.parse(fs.readFileSync(path.join(DIR, 'expected.json'), 'utf8')) as Record<string, Entry>;
+/** Problems (by key) the rules of today still have, per workbook: tolerated, never added to. */
 const KNOWN_FAILURES = JSON.parse(fs.readFileSync(path.join(DIR, 'known-failures.json'), 'utf8')) as Record<
   string,
-  string
+  string[]
 >;
 const FILES = Object.keys(EXPECTED).sort();
 
@@ -78,7 +88,7 @@ function kindsOf(finding: Finding): string[] {
 
 function judge(entry: Entry, findings: readonly Finding[]): Verdict {
   const serious = findings.filter((f) => f.severity !== 'info' && !OUT_OF_SCOPE.has(f.rule));
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   const used = new Set<Finding>();
   const dependents = new Set<Finding>();
   let found = 0;
@@ -90,20 +100,29 @@ function judge(entry: Entry, findings: readonly Finding[]): Verdict {
         !used.has(f) && f.sheet === m.sheet && cells.includes(f.range) && kindsOf(f).some((k) => kinds.includes(k)),
     );
     const hit = candidates.find((f) => !m.severity || f.severity === m.severity) ?? candidates[0];
-    if (!hit) problems.push(`no encontrado: ${m.kind} ${m.sheet}!${m.range}`);
+    const at = `${m.sheet}!${m.range}`;
+    if (!hit) problems.push({ key: `missing ${m.kind} ${at}`, text: `no encontrado: ${m.kind} ${at}` });
     else {
       used.add(hit);
       found++;
       if (m.severity && hit.severity !== m.severity)
-        problems.push(`severidad: ${m.kind} ${m.sheet}!${m.range} es ${hit.severity}, se esperaba ${m.severity}`);
+        problems.push({
+          key: `severity ${m.kind} ${at}`,
+          text: `severidad: ${m.kind} ${at} es ${hit.severity}, se esperaba ${m.severity}`,
+        });
     }
     for (const f of serious)
       if (f.sheet === m.sheet && m.dependents?.includes(f.range)) {
         dependents.add(f);
-        problems.push(`dependiente reportado aparte: ${describeFinding(f)}`);
+        problems.push({
+          key: `dependent ${f.rule} ${f.sheet}!${f.range}`,
+          text: `dependiente reportado aparte: ${describeFinding(f)}`,
+        });
       }
   }
-  for (const f of serious) if (!used.has(f) && !dependents.has(f)) problems.push(`no esperado: ${describeFinding(f)}`);
+  for (const f of serious)
+    if (!used.has(f) && !dependents.has(f))
+      problems.push({ key: `extra ${f.rule} ${f.sheet}!${f.range}`, text: `no esperado: ${describeFinding(f)}` });
   return {
     problems,
     matched: used.size,
@@ -130,6 +149,15 @@ afterAll(() => {
   const report = {
     workbooks: verdicts.size,
     passing: [...verdicts.values()].filter((v) => v.problems.length === 0).length,
+    /** Tolerated problems that no longer occur: remove them from known-failures.json. */
+    fixedKnownFailures: Object.fromEntries(
+      [...verdicts.entries()]
+        .map(([file, v]): [string, string[]] => {
+          const seen = new Set(v.problems.map((p) => p.key));
+          return [file, (KNOWN_FAILURES[file] ?? []).filter((key) => !seen.has(key))];
+        })
+        .filter(([, keys]) => keys.length > 0),
+    ),
     precisionPercent: ratio(sum('matched'), sum('serious')),
     recallPercent: ratio(sum('found'), sum('listed')),
     matchedFindings: sum('matched'),
@@ -183,12 +211,14 @@ describe('the real-world-like corpus', () => {
 
 describe.each(FILES)('%s', (file) => {
   const entry = EXPECTED[file];
-  const title = entry.clean
-    ? 'no error or warning (info allowed)'
-    : `finds its ${entry.mistakes.length} listed mistake(s) once each, and nothing else`;
-  const test = KNOWN_FAILURES[file] ? it.failing : it;
-  test(title, async () => {
+  const tolerated = new Set(KNOWN_FAILURES[file] ?? []);
+  const title =
+    (entry.clean
+      ? 'no error or warning (info allowed)'
+      : `finds its ${entry.mistakes.length} listed mistake(s) once each, and nothing else`) +
+    (tolerated.size ? `, apart from ${tolerated.size} known failure(s)` : '');
+  it(title, async () => {
     const verdict = await verdictFor(file);
-    expect(verdict.problems).toEqual([]);
+    expect(verdict.problems.filter((p) => !tolerated.has(p.key)).map((p) => p.text)).toEqual([]);
   });
 });
