@@ -30,6 +30,7 @@ import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
 import budgetYearTotal from './totals/budget-year-total';
+import doubleCount from './totals/double-count';
 import goalsVsBudget from './totals/goals-vs-budget';
 import goalsYearTotal from './totals/goals-year-total';
 import hardcodedTotal from './totals/hardcoded-total';
@@ -59,6 +60,7 @@ const rules: AnyRule[] = [
   staleTotal,
   numberAsText,
   budgetYearTotal,
+  doubleCount,
   goalsVsBudget,
   goalsYearTotal,
   multiannualTotal,

@@ -285,6 +285,11 @@ export default createRule({
             if (ref.isRange || sheetFacts(workbook, target).rowHasContent[ref.box.top] === 1) continue;
             oddity = 'astray';
             confidence = 0.75;
+          } else if (!ref.isRange && sheetFacts(workbook, target).rowHasContent[ref.box.top] !== 1) {
+            // A cell on a wholly blank row (under a total, between blocks) holds no data and never
+            // will: the reference slipped off its row.
+            oddity = 'astray';
+            confidence = 0.7;
           } else if (!ref.isRange && isDivisor(info, ref.token)) {
             oddity = 'divisor';
             confidence = 0.8;

@@ -19,6 +19,7 @@ import {
 import {
   aggregateOf,
   copyFormula,
+  evaluateArithmetic,
   isEmptyCell,
   isHeaderNumber,
   isMoneyFormat,
@@ -73,8 +74,13 @@ export default createRule({
       let skipped = 0;
       for (const line of totalLines(workbook, sheet, facts)) {
         const formulas = line.cells.filter((c) => c.formula !== undefined);
+        // Header years (2025 under a merged "Total" header) label columns; they total nothing.
         const typed = line.cells.filter(
-          (c) => c.formula === undefined && typeof c.value === 'number' && !isPercentFormat(c.numFmt),
+          (c) =>
+            c.formula === undefined &&
+            typeof c.value === 'number' &&
+            !isPercentFormat(c.numFmt) &&
+            !isHeaderNumber(sheet, c),
         );
         if (formulas.length < 2 || typed.length === 0 || MAJORITY_RATIO * typed.length > formulas.length) continue;
         const counts = new Map<string, number>();
@@ -102,13 +108,16 @@ export default createRule({
           seen.add(cell);
           const info = analyzeFormula(formula, cell.row, cell.col);
           const aggregate = aggregateOf(info);
-          const total = aggregate && sumOfAggregate(workbook, sheet, aggregate, budget);
+          // A sum (SUM, SUBTOTAL) or plain arithmetic of cells (=(G5+I5+K5+M5)): what it would give.
+          const total = aggregate
+            ? sumOfAggregate(workbook, sheet, aggregate, budget)
+            : evaluateArithmetic(workbook, sheet, info, budget);
           const address = cellAddress(cell.row, cell.col);
           const base = { sheet: sheet.name, range: address, actual: cell.value, fix: { range: address, formula } };
           const money = isMoneyFormat(cell.numFmt) || (total?.money ?? false);
           const show = money ? formatQuetzales : formatNumber;
           // A typed number where the pattern would add up nothing at all is a lone value, not a total.
-          if (total && total.count === 0) {
+          if (total && total.count === 0 && aggregate) {
             seen.delete(cell);
             continue;
           }

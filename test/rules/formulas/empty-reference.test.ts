@@ -167,6 +167,26 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a link that slipped to the blank row under the total on another sheet',
+      workbook: workbook(
+        sheet('Ejecución', [
+          ['Renglón', 'Ene', 'Feb'],
+          ['011', 10, 20],
+          ['Total', f('SUM(B2:B2)', 10), f('SUM(C2:C2)', 20)],
+        ]),
+        sheet('Resumen', [['Devengado', f('Ejecución!B3', 10), f('Ejecución!C4', 0)]]),
+      ),
+      findings: [
+        {
+          messageId: 'emptyCell',
+          severity: 'warning',
+          sheet: 'Resumen',
+          range: 'C1',
+          related: [{ sheet: 'Ejecución', range: 'C4' }],
+        },
+      ],
+    },
+    {
       name: 'a division by a blank cell',
       workbook: workbook(
         sheet('P', [

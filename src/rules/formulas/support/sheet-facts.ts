@@ -462,3 +462,119 @@ export function staysOnLine(info: FormulaInfo, host: Cell, axis: 'row' | 'col'):
   }
   return true;
 }
+
+/**
+ * The value of a plain arithmetic formula (`(G5+I5+K5+M5)`, `C6+F6`, `SUM(B2:B9)/2`) from the
+ * cached values of the cells it reads: numbers, references, + - * / and parentheses, SUM over
+ * references. Undefined for anything else (other functions, text, errors, cells never calculated,
+ * another sheet missing), so callers only compare what they can really know.
+ */
+export function evaluateArithmetic(
+  workbook: WorkbookView,
+  host: SheetView,
+  info: FormulaInfo,
+  budget: VisitBudget,
+): RangeSum | undefined {
+  if (info.malformed) return undefined;
+  const refAt = new Map(info.references.map((r) => [r.token, r]));
+  const tokens = info.tokens
+    .map((t, i) => ({ ...t, ref: refAt.get(i) }))
+    .filter((t) => t.type !== 'whitespace' && t.type !== 'newline');
+  let at = 0;
+  let count = 0;
+  let money = false;
+  let failed = false;
+  const fail = (): number => {
+    failed = true;
+    return 0;
+  };
+  const readRef = (ref: FormulaReference): number => {
+    const target = targetSheet(workbook, host, ref);
+    if (!target) return fail();
+    let sum = 0;
+    const { top, left, bottom, right } = ref.box;
+    budget.left -= (bottom - top + 1) * (right - left + 1);
+    if (budget.left < 0) return fail();
+    for (let r = top; r <= bottom; r++)
+      for (let c = left; c <= right; c++) {
+        const cell = target.get(r, c);
+        if (!cell || isEmptyCell(cell)) continue;
+        if (typeof cell.value !== 'number') {
+          // A label inside a summed range is skipped by SUM; a single cell of text is #VALUE!.
+          if (ref.isRange && typeof cell.value === 'string' && cell.formula === undefined) continue;
+          return fail();
+        }
+        sum += cell.value;
+        count++;
+        if (!money && isMoneyFormat(cell.numFmt)) money = true;
+      }
+    return sum;
+  };
+  const primary = (): number => {
+    const t = tokens[at];
+    if (!t) return fail();
+    if (t.ref) {
+      at++;
+      if (t.ref.isRange) return fail();
+      return readRef(t.ref);
+    }
+    if (t.type === 'number') {
+      at++;
+      return Number(t.value);
+    }
+    if (t.value === '-' || t.value === '+') {
+      at++;
+      const v = primary();
+      return t.value === '-' ? -v : v;
+    }
+    if (t.value === '(') {
+      at++;
+      const v = expression();
+      if (tokens[at]?.value !== ')') return fail();
+      at++;
+      return v;
+    }
+    if (t.type === 'func' && /^(SUM|SUMA)$/i.test(t.value)) {
+      at++;
+      if (tokens[at]?.value !== '(') return fail();
+      at++;
+      let sum = 0;
+      for (;;) {
+        const arg = tokens[at];
+        if (arg?.ref && arg.ref.isRange) {
+          at++;
+          sum += readRef(arg.ref);
+        } else sum += expression();
+        if (failed) return 0;
+        if (tokens[at]?.value === ',') at++;
+        else break;
+      }
+      if (tokens[at]?.value !== ')') return fail();
+      at++;
+      return sum;
+    }
+    return fail();
+  };
+  const term = (): number => {
+    let v = primary();
+    while (!failed && (tokens[at]?.value === '*' || tokens[at]?.value === '/')) {
+      const op = tokens[at++].value;
+      const w = primary();
+      if (op === '/' && w === 0) return fail();
+      v = op === '*' ? v * w : v / w;
+    }
+    return v;
+  };
+  const expression = (): number => {
+    let v = term();
+    while (!failed && (tokens[at]?.value === '+' || tokens[at]?.value === '-')) {
+      const op = tokens[at++].value;
+      const w = term();
+      v = op === '+' ? v + w : v - w;
+    }
+    return v;
+  };
+  const value = expression();
+  if (failed || at !== tokens.length || !Number.isFinite(value)) return undefined;
+  return { sum: value, count, money };
+}

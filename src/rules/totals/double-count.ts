@@ -1,0 +1,98 @@
+/**
+ * A sum whose range holds both the detail rows and a subtotal of those same rows: every detail
+ * is counted twice. It happens when a grand total written with SUBTOTAL(9, …) is retyped as SUM
+ * (SUM does not skip the subtotals), or when a subtotal's range is stretched over the next group
+ * and its subtotal. The saved value agrees with the formula, so no other check sees it.
+ */
+import { boxContains, cellAddress, createRule, formatNumber, formatQuetzales, type Cell } from '../../core';
+import { aggregateOf, isMoneyFormat, sumOfAggregate, type VisitBudget } from '../formulas/support/sheet-facts';
+
+/** Cells visited per cell of the workbook (plus a floor), so long lists cannot stall a run. */
+const VISITS_PER_CELL = 8;
+const MIN_VISITS = 2_000_000;
+
+export default createRule({
+  meta: {
+    id: 'totals/double-count',
+    kind: 'total-mismatch',
+    severity: 'error',
+    description: 'Señala una suma que abarca a la vez las filas de detalle y un subtotal de esas mismas filas.',
+    descriptionEn: 'Flags a sum whose range holds both the detail rows and a subtotal of those same rows.',
+    messages: {
+      doubleCount:
+        'La fórmula ={{formula}} suma las filas de detalle y también {{subtotals}}, que ya las suma: cuenta {{counted}} dos veces; sin duplicar daría {{expected}}.',
+    },
+  },
+  create(context) {
+    const { workbook } = context;
+    const budget: VisitBudget = { left: Math.max(MIN_VISITS, VISITS_PER_CELL * workbook.cellCount) };
+    for (const sheet of workbook.sheets) {
+      for (const cell of sheet.cells) {
+        if (cell.formula === undefined) continue;
+        const info = sheet.formula(cell);
+        const aggregate = info && aggregateOf(info);
+        if (!aggregate?.plainSum || aggregate.literals > 0) continue;
+        const ranges = aggregate.args.filter((ref) => ref.sheet === undefined && ref.isRange);
+        if (ranges.length === 0) continue;
+        const inside = (row: number, col: number): boolean => ranges.some((ref) => boxContains(ref.box, row, col));
+        if (inside(cell.row, cell.col)) continue;
+        // Sums inside the range whose own cells all lie inside it too: what they add is added again.
+        const doubled: Cell[] = [];
+        for (const ref of ranges) {
+          const { top, left, bottom, right } = ref.box;
+          budget.left -= (bottom - top + 1) * (right - left + 1);
+          if (budget.left < 0) return;
+          for (let r = top; r <= bottom; r++) {
+            const cells = sheet.row(r);
+            for (let c = left; c <= right; c++) {
+              const inner = cells[c];
+              if (inner?.formula === undefined) continue;
+              const innerInfo = sheet.formula(inner);
+              const innerSum = innerInfo && aggregateOf(innerInfo);
+              if (!innerSum?.plainSum || innerSum.literals > 0 || innerSum.args.length === 0) continue;
+              // SUBTOTAL skips the SUBTOTALs of its range: that is what it is for.
+              if (aggregate.skipsSubtotals && innerSum.skipsSubtotals) continue;
+              const nested = innerSum.args.every(
+                (a) =>
+                  a.sheet === undefined &&
+                  inside(a.box.top, a.box.left) &&
+                  inside(a.box.bottom, a.box.right) &&
+                  inside(a.box.top, a.box.right) &&
+                  inside(a.box.bottom, a.box.left),
+              );
+              if (nested) doubled.push(inner);
+            }
+          }
+        }
+        if (doubled.length === 0) continue;
+        const total = sumOfAggregate(workbook, sheet, aggregate, budget);
+        const doubledSum = doubled.reduce((n, d) => n + (typeof d.value === 'number' ? d.value : NaN), 0);
+        const money = (total?.money ?? false) || isMoneyFormat(cell.numFmt);
+        const show = money ? formatQuetzales : formatNumber;
+        const known = total !== undefined && Number.isFinite(doubledSum) && typeof cell.value === 'number';
+        const expected = known
+          ? money
+            ? Math.round((total.sum - doubledSum) * 100) / 100
+            : total.sum - doubledSum
+          : undefined;
+        const addresses = doubled.map((d) => cellAddress(d.row, d.col));
+        context.report({
+          messageId: 'doubleCount',
+          sheet: sheet.name,
+          range: cellAddress(cell.row, cell.col),
+          confidence: 0.95,
+          valueType: money ? 'money' : 'quantity',
+          related: addresses.map((range) => ({ sheet: sheet.name, range })),
+          data: {
+            formula: cell.formula,
+            subtotals:
+              addresses.length === 1 ? `el subtotal ${addresses[0]}` : `los subtotales ${addresses.join(', ')}`,
+            counted: Number.isFinite(doubledSum) ? show(doubledSum) : 'esas filas',
+            expected: expected === undefined ? 'otro total' : show(expected),
+          },
+          ...(expected === undefined ? {} : { expected, actual: cell.value as number }),
+        });
+      }
+    }
+  },
+});
