@@ -14,6 +14,8 @@ const RULES_DIR = join(ROOT, 'src', 'rules');
 const ID = /^[a-z][a-z0-9]*(-[a-z0-9]+)*\/[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const DOC_SECTIONS = ['## Qué señala', '## Por qué', '## Ejemplo incorrecto', '## Ejemplo correcto', '## Opciones'];
 const PLACEHOLDER = /\{\{[A-Za-z_][A-Za-z0-9_]*\}\}/g;
+/** Issue 8: each doc says, inside "Qué señala", which case gives which confidence and severity. */
+const CONFIDENCE_HEADING = '### Confianza y severidad';
 
 /** Problems of one rule, as readable lines (empty when the rule is in order). */
 function ruleProblems(rule: AnyRule): string[] {
@@ -89,6 +91,8 @@ function docProblems(id: string, text: string): string[] {
       .trim();
     if (body === '')
       problems.push(`docs/rules/${id}.md: la sección "${heading}" está vacía (escriba "Ninguna." si no aplica)`);
+    if (heading === '## Qué señala' && !body.split('\n').some((line) => line.trim() === CONFIDENCE_HEADING))
+      problems.push(`docs/rules/${id}.md: la sección "${heading}" no tiene la subsección "${CONFIDENCE_HEADING}"`);
   });
   return problems;
 }
@@ -182,5 +186,31 @@ describe('the meta checks themselves', () => {
     expect(problems.some((p) => /resumen/.test(p))).toBe(true);
     expect(problems.some((p) => /en orden/.test(p))).toBe(true);
     expect(problems.some((p) => /"## Ejemplo incorrecto" está vacía/.test(p))).toBe(true);
+    expect(problems.some((p) => /Confianza y severidad/.test(p))).toBe(true);
+  });
+
+  it('accept the confidence subsection only inside "Qué señala"', () => {
+    const doc = (where: 'inside' | 'after') =>
+      [
+        '# a/b',
+        '',
+        'Señala algo.',
+        '## Qué señala',
+        'y',
+        ...(where === 'inside' ? ['### Confianza y severidad', 'confianza 1, error'] : []),
+        '## Por qué',
+        'x',
+        ...(where === 'after' ? ['### Confianza y severidad', 'confianza 1, error'] : []),
+        '## Ejemplo incorrecto',
+        'a',
+        '## Ejemplo correcto',
+        'b',
+        '## Opciones',
+        'Ninguna.',
+      ].join('\n');
+    expect(docProblems('a/b', doc('inside'))).toEqual([]);
+    expect(docProblems('a/b', doc('after'))).toEqual([
+      'docs/rules/a/b.md: la sección "## Qué señala" no tiene la subsección "### Confianza y severidad"',
+    ]);
   });
 });
