@@ -210,6 +210,25 @@ export default createRule({
           const own = sheet.formula(cell);
           const model = sheet.formula(neighbour);
           if (!own || !model || own.malformed || model.malformed) continue;
+          // A hand-written addition that lost one member (=C9+E9 among =C+E+G) is a near miss too.
+          if (model.references.length === own.references.length + 1 && isAddition(own) && isAddition(model)) {
+            const expected = copyFormula(neighbour, cell);
+            const proposed = expected && analyzeFormula(expected.slice(1), cell.row, cell.col);
+            if (!expected || !proposed || proposed.malformed || !dropsOneMember(sheet, own, proposed)) continue;
+            flagged.add(cell);
+            context.report({
+              messageId: 'inconsistent',
+              sheet: sheet.name,
+              range: cellAddress(cell.row, cell.col),
+              data: { formula: cell.formula ?? '', count: majorityCount, region, expected },
+              expected,
+              actual: '=' + (cell.formula ?? ''),
+              valueType: 'formula',
+              confidence: regularity(majorityCount, run.length, counts.get(forms[i]) ?? 1),
+              fix: { range: cellAddress(cell.row, cell.col), formula: expected },
+            });
+            continue;
+          }
           // A near miss keeps the number of references: a subtotal of the rows above among row
           // totals (SUM(C5:C9) among SUM(D5,F5,H5)) is another computation, told apart cheaply.
           if (own.references.length !== model.references.length) continue;
@@ -252,6 +271,27 @@ function regularity(majority: number, length: number, outliers: number): number 
   const size = Math.min(1, majority / 8);
   const lone = outliers === 1 ? 0.1 : 0;
   return Math.max(0.3, Math.min(0.95, 0.25 + 0.35 * share + 0.15 * size + lone));
+}
+
+/** `C9+E9+G9`: single cells of this sheet added together, nothing else. */
+function isAddition(info: FormulaInfo): boolean {
+  const refTokens = new Set(info.references.map((r) => r.token));
+  if (info.references.some((r) => r.isRange || r.sheet !== undefined)) return false;
+  return info.tokens.every(
+    (t, i) => refTokens.has(i) || t.value === '+' || t.type === 'whitespace' || t.type === 'newline',
+  );
+}
+
+/**
+ * The proposed addition reads every cell the formula reads plus one more, and that one holds a
+ * figure (not a label skipped on purpose).
+ */
+function dropsOneMember(sheet: SheetView, own: FormulaInfo, proposed: FormulaInfo): boolean {
+  const key = (r: FormulaReference): string => `${r.box.top},${r.box.left}`;
+  const ownCells = new Set(own.references.map(key));
+  const extra = proposed.references.filter((r) => !ownCells.has(key(r)));
+  if (extra.length !== 1 || proposed.references.length - 1 !== ownCells.size) return false;
+  return readsKind(sheet, extra[0]) === 'number';
 }
 
 /** Blank spacer columns a totals row may jump (between groups of a wide matrix). */

@@ -221,6 +221,20 @@ runRuleTests(rule, {
       findings: [{ messageId: 'inconsistent', range: 'F5', expected: '=SUM(F2:F4)' }],
     },
     {
+      name: 'an addition that lost one member among additions skipping label columns',
+      workbook: workbook(
+        sheet('P', [
+          ['Meta', 'C1', 'Nota', 'C2', 'Nota', 'C3', 'Año'],
+          ['A', 1, 'ok', 2, 'ok', 3, f('B2+D2+F2', 6)],
+          ['B', 1, 'ok', 1, 'ok', 1, f('B3+D3+F3', 3)],
+          ['C', 2, 'ok', 2, 'ok', 2, f('B4+D4', 4)],
+          ['D', 3, 'ok', 3, 'ok', 3, f('B5+D5+F5', 9)],
+          ['E', 4, 'ok', 4, 'ok', 4, f('B6+D6+F6', 12)],
+        ]),
+      ),
+      findings: [{ messageId: 'inconsistent', range: 'G4', expected: '=B4+D4+F4' }],
+    },
+    {
       name: 'absolute anchors are kept in the proposed formula',
       workbook: workbook(
         sheet('P', [
