@@ -133,7 +133,7 @@ const VOCABULARY: Phrase[] = [
   ...phrases('total', 'prefix', 'total meta multianual', 'total metas multianuales', 'total multianual'),
   ...phrases('total', 'exact', 'total', 'totales', 'total general'),
   ...phrases('subprograma', 'exact', 'subprograma', 'sub programa', 'subprog', 'sprg'),
-  ...phrases('proyecto', 'exact', 'proyecto', 'proy'),
+  ...phrases('proyecto', 'exact', 'proyecto', 'proyectos', 'proy'),
   ...phrases('actividad', 'exact', 'actividad', 'actividad obra', 'act'),
   ...phrases('prg', 'exact', 'prg', 'prog', 'programa', 'programas', 'codigo programa', 'no programa', 'codigo'),
   ...phrases(
