@@ -40,6 +40,8 @@ const VISIT_BUDGET = 5_000_000;
 const MAX_ROWS_TO_DATA = 200;
 /** Formulas must outnumber typed numbers this many times: half and half is a style, not a slip. */
 const MAJORITY_RATIO = 2;
+/** A form of the line's formulas is usual when at least 1 in this many follow it. */
+const VARIANT_SHARE = 10;
 /** Findings per sheet before the rest is summarised in one line. */
 const MAX_FINDINGS_PER_SHEET = 200;
 /** Formulas summing their own row (or column) that make a line of totals without a label. */
@@ -60,6 +62,8 @@ export default createRule({
         'El total {{value}} está escrito a mano, mientras que los demás totales de {{region}} son fórmulas; debería ser {{formula}}.',
       tooMany:
         'Hay {{count}} totales más escritos a mano entre fórmulas en esta hoja que no se detallan; corrija los anteriores y vuelva a validar.',
+      hardcodedVariant:
+        'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}), aunque sí con {{variant}}, otra forma que usa esta columna; los demás totales de {{region}} son fórmulas: escriba la que corresponde.',
       hardcodedMismatch:
         'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}); los demás totales de {{region}} son fórmulas: debería ser {{formula}}.',
     },
@@ -121,7 +125,44 @@ export default createRule({
             seen.delete(cell);
             continue;
           }
-          if (total && !(money ? sameMoney(cell.value, total.sum) : sameQuantity(cell.value, total.sum))) {
+          const same = (value: number, sum: number): boolean =>
+            money ? sameMoney(value, sum) : sameQuantity(value, sum);
+          // The line's formulas take several forms (a sum on some rows, an average on others):
+          // a typed value that one of the other usual forms gives is not shown to be wrong.
+          let variant: string | undefined;
+          if (total && !same(cell.value, total.sum)) {
+            for (const [form, n] of counts) {
+              if (form === majority || n * VARIANT_SHARE < formulas.length) continue;
+              const model = nearestWithForm(sheet, line.cells, cell, form);
+              const text = model && copyFormula(model, cell);
+              if (!text) continue;
+              const value = evaluateArithmetic(workbook, sheet, analyzeFormula(text, cell.row, cell.col), budget);
+              if (value !== undefined && same(cell.value, value.sum)) {
+                variant = text;
+                break;
+              }
+            }
+          }
+          if (variant !== undefined && total) {
+            // The line's formulas take several forms (a sum on some rows, an average on others):
+            // a typed value that another usual form gives is likely, not surely, wrong.
+            context.report({
+              sheet: sheet.name,
+              range: address,
+              actual: cell.value,
+              messageId: 'hardcodedVariant',
+              confidence: 0.7,
+              valueType: money ? 'money' : 'quantity',
+              suggestions: [
+                { message: `Escribir ${formula}`, fix: { range: address, formula } },
+                { message: `Escribir ${variant}`, fix: { range: address, formula: variant } },
+              ],
+              data: { value: show(cell.value), sum: show(total.sum), variant, region },
+            });
+            reported++;
+            continue;
+          }
+          if (total && !same(cell.value, total.sum)) {
             context.report({
               ...base,
               messageId: 'hardcodedMismatch',
