@@ -54,6 +54,8 @@ export default createRule({
     description: 'Señala un número escrito a mano en una fila o columna de totales cuyos demás totales son fórmulas.',
     descriptionEn: 'Flags a typed number in a totals row or column whose other totals are formulas.',
     fixable: true,
+    title: 'Total escrito a mano',
+    titleEn: 'Total typed in by hand',
     messages: {
       hardcoded:
         'El total {{value}} está escrito a mano, mientras que los demás totales de {{region}} son fórmulas; debería ser {{formula}}.',
@@ -61,6 +63,14 @@ export default createRule({
         'Hay {{count}} totales más escritos a mano entre fórmulas en esta hoja que no se detallan; corrija los anteriores y vuelva a validar.',
       hardcodedMismatch:
         'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}); los demás totales de {{region}} son fórmulas: debería ser {{formula}}.',
+    },
+    messagesEn: {
+      hardcoded:
+        'The total {{value}} is typed in by hand, while the other totals in {{region}} are formulas; it should be {{formula}}.',
+      tooMany:
+        'There are {{count}} more totals typed in by hand among formulas on this sheet that are not listed; fix the ones above and validate again.',
+      hardcodedMismatch:
+        'The total {{value}} is typed in by hand and does not match what its range adds up to ({{sum}}); the other totals in {{region}} are formulas: it should be {{formula}}.',
     },
   },
   create(context) {
@@ -118,6 +128,7 @@ export default createRule({
               messageId: 'hardcodedMismatch',
               severity: 'error',
               expected: money ? Math.round(total.sum * 100) / 100 : total.sum,
+              valueType: money ? 'money' : 'quantity',
               data: { value: show(cell.value), sum: show(total.sum), region, formula },
             });
           } else {
@@ -125,6 +136,7 @@ export default createRule({
               ...base,
               messageId: 'hardcoded',
               expected: formula,
+              valueType: 'formula',
               data: { value: show(cell.value), region, formula },
             });
           }
