@@ -120,7 +120,13 @@ export default createRule({
           const divisor = emptyOrZeroDivisor(workbook, first);
           if (divisor) related.unshift(divisor);
         }
-        const base = { sheet: sheet.name, range, actual: first.code, ...(related.length ? { related } : {}) };
+        const base = {
+          sheet: sheet.name,
+          range,
+          actual: first.code,
+          valueType: 'text' as const,
+          ...(related.length ? { related } : {}),
+        };
         if (first.deletedReference) {
           const formula = first.cell.formula ?? '';
           if (run.items.length === 1) context.report({ ...base, messageId: 'deletedReference', data: { formula } });
