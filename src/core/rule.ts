@@ -27,10 +27,10 @@ export interface RuleMeta<Messages extends Record<string, string>> {
   /** Messages keyed by id, Spanish, with {{placeholders}}. */
   messages: Messages;
   /** The same messages in English, with the same ids and placeholders. */
-  messagesEn?: { [K in keyof Messages]: string };
+  messagesEn: { [K in keyof Messages]: string };
   /** A short human title for people (the pane's card, the guide): Spanish, then English. */
-  title?: string;
-  titleEn?: string;
+  title: string;
+  titleEn: string;
   /** True when some findings carry a safe automatic `fix`. */
   fixable?: boolean;
 }

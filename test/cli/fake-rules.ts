@@ -8,7 +8,10 @@ const errorCells = createRule({
     severity: 'error',
     description: 'Señala las celdas con error.',
     descriptionEn: 'Flags cells that show an error.',
+    title: 'Celda con error (prueba)',
+    titleEn: 'Cell shows an error (test)',
     messages: { shows: 'La celda muestra {{error}}.' },
+    messagesEn: { shows: 'The cell shows {{error}}.' },
   },
   create(context) {
     for (const sheet of context.workbook.sheets) {
@@ -34,7 +37,10 @@ const negativeNumbers = createRule({
     severity: 'warning',
     description: 'Señala los números negativos.',
     descriptionEn: 'Flags negative numbers.',
+    title: 'Valor negativo (prueba)',
+    titleEn: 'Negative value (test)',
     messages: { negative: 'El valor {{value}} es negativo.' },
+    messagesEn: { negative: 'The value {{value}} is negative.' },
   },
   create(context) {
     for (const sheet of context.workbook.sheets) {

@@ -8,7 +8,10 @@ const everyNumber = createRule({
     severity: 'warning',
     description: 'Señala cada número.',
     descriptionEn: 'Flags every number.',
+    title: 'Cada número',
+    titleEn: 'Every number',
     messages: { number: 'Número {{value}} en {{where}}.' },
+    messagesEn: { number: 'Number {{value}} at {{where}}.' },
   },
   create(context) {
     for (const s of context.workbook.sheets)
@@ -25,7 +28,10 @@ const crashing = createRule({
     severity: 'error',
     description: 'Falla.',
     descriptionEn: 'Crashes.',
+    title: 'Regla que falla',
+    titleEn: 'Crashing rule',
     messages: { never: 'nunca' },
+    messagesEn: { never: 'never' },
   },
   create() {
     throw new Error('boom');

@@ -13,8 +13,13 @@ export default createRule({
     severity: 'error',
     description: 'Señala marcas de mayor contribución a la PGG que no son 1 ni 0.',
     descriptionEn: 'Flags "greatest contribution" marks that are neither 1 nor 0.',
+    title: 'Marca de mayor contribución que no es 1 ni 0',
+    titleEn: 'Contribution flag other than 1 or 0',
     messages: {
       notBinary: 'La marca de mayor contribución de «{{item}}» es «{{actual}}»; debe ser 1 (sí) o 0 (no).',
+    },
+    messagesEn: {
+      notBinary: 'The "greatest contribution" flag of "{{item}}" is "{{actual}}"; it must be 1 (yes) or 0 (no).',
     },
   },
   create(context) {
@@ -29,6 +34,7 @@ export default createRule({
           sheet: matrix.sheet,
           range: cellAddress(cell.row, cell.col),
           actual: shownValue(cell.value),
+          valueType: 'text',
           data: { item: row.name.value.trim(), actual: shownValue(cell.value) },
         });
       }

@@ -22,11 +22,19 @@ export default createRule({
     severity: 'warning',
     description: 'Señala departamentos y municipios de la cobertura que no están en el catálogo del INE.',
     descriptionEn: 'Flags coverage departments and municipalities that are not in the INE catalogue.',
+    title: 'Departamento o municipio desconocido',
+    titleEn: 'Unknown department or municipality',
     messages: {
       unknownDepartments: 'No se reconoce como departamento de Guatemala: {{actual}}.',
       unknownMunicipalities: 'No se reconoce como municipio de Guatemala: {{actual}}.',
       outsideDepartments:
         'El municipio {{municipality}} pertenece a {{department}}, que no está entre los departamentos de la cobertura de «{{item}}».',
+    },
+    messagesEn: {
+      unknownDepartments: 'Not recognised as a department of Guatemala: {{actual}}.',
+      unknownMunicipalities: 'Not recognised as a municipality of Guatemala: {{actual}}.',
+      outsideDepartments:
+        'The municipality {{municipality}} belongs to {{department}}, which is not among the coverage departments of "{{item}}".',
     },
   },
   create(context) {
@@ -44,6 +52,7 @@ export default createRule({
               sheet: matrix.sheet,
               range: cellAddress(row.departments.row, row.departments.col),
               actual: split.unknown.join(', '),
+              valueType: 'text',
               data: { actual: quoted(split.unknown) },
             });
           }
@@ -59,6 +68,7 @@ export default createRule({
             sheet: matrix.sheet,
             range,
             actual: split.unknown.join(', '),
+            valueType: 'text',
             data: { actual: quoted(split.unknown) },
           });
         }
@@ -75,6 +85,7 @@ export default createRule({
             sheet: matrix.sheet,
             range,
             actual: part.text,
+            valueType: 'text',
             data: { municipality: part.text, department, item: row.name.value.trim() },
           });
         }

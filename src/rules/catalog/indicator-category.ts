@@ -14,8 +14,13 @@ export default createRule({
     severity: 'error',
     description: 'Señala categorías de indicador que no son RESULTADO ni PRODUCTO.',
     descriptionEn: 'Flags indicator categories other than RESULTADO or PRODUCTO.',
+    title: 'Categoría de indicador desconocida',
+    titleEn: 'Unknown indicator category',
     messages: {
       unknown: 'La categoría del indicador «{{indicator}}» es «{{actual}}»; debe ser {{allowed}}.',
+    },
+    messagesEn: {
+      unknown: 'The category of indicator "{{indicator}}" is "{{actual}}"; it must be {{allowed}}.',
     },
   },
   create(context) {
@@ -26,6 +31,7 @@ export default createRule({
         sheet: ficha.sheet,
         range: cellAddress(cell.row, cell.col),
         actual: shown,
+        valueType: 'text',
         data: { indicator, actual: shown, allowed: INDICATOR_CATEGORIES.join(' o ') },
       });
     }

@@ -14,8 +14,14 @@ export default createRule({
     severity: 'error',
     description: 'Señala frecuencias de medición que no están en el catálogo de la ficha técnica.',
     descriptionEn: 'Flags measurement frequencies that are not in the indicator sheet catalogue.',
+    title: 'Frecuencia de medición desconocida',
+    titleEn: 'Unknown measurement frequency',
     messages: {
       unknown: 'La frecuencia de medición del indicador «{{indicator}}» es «{{actual}}»; debe ser una de: {{allowed}}.',
+    },
+    messagesEn: {
+      unknown:
+        'The measurement frequency of indicator "{{indicator}}" is "{{actual}}"; it must be one of: {{allowed}}.',
     },
   },
   create(context) {
@@ -26,6 +32,7 @@ export default createRule({
         sheet: ficha.sheet,
         range: cellAddress(cell.row, cell.col),
         actual: shown,
+        valueType: 'text',
         data: { indicator, actual: shown, allowed: MEASUREMENT_FREQUENCIES.join(', ') },
       });
     }

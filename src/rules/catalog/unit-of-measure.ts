@@ -14,8 +14,13 @@ export default createRule({
     severity: 'warning',
     description: 'Señala unidades de medida que no están en el catálogo.',
     descriptionEn: 'Flags units of measure that are not in the catalogue.',
+    title: 'Unidad de medida fuera del catálogo',
+    titleEn: 'Unit of measure not in the catalogue',
     messages: {
       unknown: 'La unidad de medida «{{actual}}» de «{{item}}» no está en el catálogo de unidades.',
+    },
+    messagesEn: {
+      unknown: 'The unit of measure "{{actual}}" of "{{item}}" is not in the catalogue of units.',
     },
   },
   create(context) {
@@ -28,6 +33,7 @@ export default createRule({
           sheet: matrix.sheet,
           range: cellAddress(row.unit.row, row.unit.col),
           actual: unit,
+          valueType: 'text',
           data: { actual: unit, item: row.name.value.trim() },
         });
       }

@@ -16,9 +16,15 @@ export default createRule({
       'Señala productos cuya marca de mayor contribución (1/0) difiere entre la matriz PGG y la de cobertura.',
     descriptionEn:
       'Flags products whose 1/0 "greatest contribution" flag differs between the PGG and coverage matrices.',
+    title: 'Marca de contribución distinta entre matrices',
+    titleEn: 'Contribution flag differs between matrices',
     messages: {
       differs:
         'El producto «{{item}}» está marcado {{actual}} como de mayor contribución aquí, pero {{expected}} en {{otherSheet}}!{{otherCell}}.',
+    },
+    messagesEn: {
+      differs:
+        'Product "{{item}}" is flagged {{actual}} as greatest contribution here, but {{expected}} in {{otherSheet}}!{{otherCell}}.',
     },
   },
   create(context) {
@@ -40,6 +46,7 @@ export default createRule({
           range: cellAddress(cell.row, cell.col),
           expected,
           actual,
+          valueType: 'text',
           related: [related],
           data: { item: item.name, actual, expected, otherSheet: related.sheet, otherCell: related.range },
         });

@@ -69,6 +69,8 @@ export default createRule({
       'Señala líneas base y metas anuales de un indicador que difieren entre su ficha técnica y la matriz multianual.',
     descriptionEn:
       'Flags indicator baselines and yearly targets that differ between the indicator sheet and the multiannual matrix.',
+    title: 'Metas del indicador distintas en ficha y matriz',
+    titleEn: 'Indicator targets differ between sheet and matrix',
     messages: {
       baselineYear:
         'El año de línea base de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
@@ -76,6 +78,14 @@ export default createRule({
         'El valor de línea base de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
       target:
         'La meta {{year}} de «{{indicator}}» es {{actual}} en la ficha, pero {{expected}} en la matriz multianual ({{otherSheet}}!{{otherCell}}).',
+    },
+    messagesEn: {
+      baselineYear:
+        'The baseline year of "{{indicator}}" is {{actual}} in the indicator sheet, but {{expected}} in the multiannual matrix ({{otherSheet}}!{{otherCell}}).',
+      baselineValue:
+        'The baseline value of "{{indicator}}" is {{actual}} in the indicator sheet, but {{expected}} in the multiannual matrix ({{otherSheet}}!{{otherCell}}).',
+      target:
+        'The {{year}} target of "{{indicator}}" is {{actual}} in the indicator sheet, but {{expected}} in the multiannual matrix ({{otherSheet}}!{{otherCell}}).',
     },
   },
   create(context) {
@@ -94,6 +104,7 @@ export default createRule({
             ...ref(ficha.sheet, ficha.baseline.year!),
             expected: rowYear,
             actual: fichaYear,
+            valueType: 'year',
             related: [other],
             data: { indicator, actual: fichaYear, expected: rowYear, otherSheet: other.sheet, otherCell: other.range },
           });
@@ -108,6 +119,7 @@ export default createRule({
             ...ref(ficha.sheet, ficha.baseline.value!),
             expected: rowBase,
             actual: fichaBase,
+            valueType: 'percent',
             related: [other],
             data: {
               indicator,
@@ -134,6 +146,7 @@ export default createRule({
             ...ref(ficha.sheet, valueCell),
             expected: inMatrix,
             actual: target,
+            valueType: 'percent',
             related: [other],
             data: {
               year,

@@ -81,6 +81,8 @@ export default createRule({
     description:
       'Señala metas físicas anuales de un producto que difieren entre la matriz de metas y la de indicadores.',
     descriptionEn: 'Flags yearly physical goals of a product that differ between the goals and indicator matrices.',
+    title: 'Meta física distinta entre matrices',
+    titleEn: 'Physical goal differs between matrices',
     messages: {
       goalsWrong:
         'La meta física {{year}} de «{{item}}» es {{actual}} aquí, pero {{expected}} en {{otherSheet}}!{{otherCell}}, cuyo total multianual la confirma.',
@@ -90,6 +92,16 @@ export default createRule({
         'Los datos absolutos {{year}} de «{{item}}» son {{actual}} aquí, pero la meta física es {{expected}} en {{otherSheet}}!{{otherCell}}, que es la suma de sus subproductos.',
       differs:
         'La meta física {{year}} de «{{item}}» es {{actual}} aquí y {{expected}} en {{otherSheet}}!{{otherCell}}; revise cuál es la correcta.',
+    },
+    messagesEn: {
+      goalsWrong:
+        'The {{year}} physical goal of "{{item}}" is {{actual}} here, but {{expected}} in {{otherSheet}}!{{otherCell}}, whose multiannual total confirms it.',
+      indicatorWrongByTotal:
+        'The {{year}} absolute figure of "{{item}}" is {{actual}} here, but the physical goal is {{expected}} in {{otherSheet}}!{{otherCell}}, and only that figure makes the multiannual total add up.',
+      indicatorWrongBySubproducts:
+        'The {{year}} absolute figure of "{{item}}" is {{actual}} here, but the physical goal is {{expected}} in {{otherSheet}}!{{otherCell}}, which is the sum of its subproducts.',
+      differs:
+        'The {{year}} physical goal of "{{item}}" is {{actual}} here and {{expected}} in {{otherSheet}}!{{otherCell}}; check which one is right.',
     },
   },
   create(context) {
@@ -123,6 +135,7 @@ export default createRule({
               ...goalsRef,
               expected: p.indicatorValue,
               actual: p.goalsValue,
+              valueType: 'quantity' as const,
               data: {
                 year: p.year,
                 item: item.name,
@@ -136,6 +149,7 @@ export default createRule({
               ...indicatorRef,
               expected: p.goalsValue,
               actual: p.indicatorValue,
+              valueType: 'quantity' as const,
               data: {
                 year: p.year,
                 item: item.name,

@@ -18,8 +18,13 @@ export default createRule({
     severity: 'warning',
     description: 'Señala nombres de productos o subproductos que difieren por un error de escritura entre matrices.',
     descriptionEn: 'Flags product or subproduct names that differ between matrices by a likely typo.',
+    title: 'Nombre con un posible error de escritura',
+    titleEn: 'Name with a likely typo',
     messages: {
       typo: 'Posible error de escritura: «{{actual}}» ({{matrix}}) parece ser «{{expected}}», como se escribe en {{otherSheet}}!{{otherCell}}.',
+    },
+    messagesEn: {
+      typo: 'Possible typo: "{{actual}}" ({{matrix}}) looks like "{{expected}}", as written in {{otherSheet}}!{{otherCell}}.',
     },
   },
   create(context) {
@@ -36,6 +41,7 @@ export default createRule({
           ...here,
           expected: item.name,
           actual: appearance.row.name.value.trim(),
+          valueType: 'text',
           related: reference.map(nameCell),
           data: {
             actual: appearance.row.name.value.trim(),

@@ -29,9 +29,15 @@ export default createRule({
     severity: 'error',
     description: 'Señala productos o subproductos con distinta unidad de medida en dos matrices.',
     descriptionEn: 'Flags products or subproducts whose unit of measure differs between matrices.',
+    title: 'Unidad de medida distinta entre matrices',
+    titleEn: 'Unit of measure differs between matrices',
     messages: {
       differs:
         'La unidad de medida de «{{item}}» es «{{actual}}» en {{matrix}}, pero «{{expected}}» en {{otherSheet}}!{{otherCell}}.',
+    },
+    messagesEn: {
+      differs:
+        'The unit of measure of "{{item}}" is "{{actual}}" in {{matrix}}, but "{{expected}}" in {{otherSheet}}!{{otherCell}}.',
     },
   },
   create(context) {
@@ -61,6 +67,7 @@ export default createRule({
             ...here,
             expected,
             actual: s.unit.value.trim(),
+            valueType: 'text',
             related,
             data: {
               item: item.name,

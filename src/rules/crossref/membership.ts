@@ -36,6 +36,8 @@ export default createRule({
     severity: 'error',
     description: 'Señala productos y subproductos que una matriz incluye y otra omite.',
     descriptionEn: 'Flags products and subproducts that one matrix lists and another leaves out.',
+    title: 'Producto o subproducto ausente en una matriz',
+    titleEn: 'Product or subproduct missing from a matrix',
     messages: {
       productWithoutCategory:
         'El producto «{{item}}» tiene metas pero no está vinculado a ninguna categoría programática en {{otherSheet}}.',
@@ -47,6 +49,17 @@ export default createRule({
         'El subproducto «{{subproduct}}» está aquí bajo el producto «{{here}}», pero bajo «{{product}}» en {{otherSheet}}!{{otherCell}}.',
       onlyHere:
         'El subproducto «{{subproduct}}» del producto «{{product}}» solo aparece en esta matriz; no está en: {{missing}}. Revise si su nombre cambió o si sobra.',
+    },
+    messagesEn: {
+      productWithoutCategory:
+        'Product "{{item}}" has goals but is not linked to any programme category in {{otherSheet}}.',
+      productWithoutGoals: 'Product "{{item}}" is linked to a programme category but has no goals in {{otherSheet}}.',
+      missingSubproduct:
+        'Subproduct "{{subproduct}}" is missing under product "{{product}}" in {{matrix}}; it appears in {{otherSheet}}!{{otherCell}}.',
+      underOtherProduct:
+        'Subproduct "{{subproduct}}" is here under product "{{here}}", but under "{{product}}" in {{otherSheet}}!{{otherCell}}.',
+      onlyHere:
+        'Subproduct "{{subproduct}}" of product "{{product}}" appears only in this matrix; it is not in: {{missing}}. Check whether its name changed or whether it is left over.',
     },
   },
   create(context) {
@@ -115,6 +128,7 @@ export default createRule({
               ...nameRef(misplaced),
               expected: product.name,
               actual: twin.product?.name ?? null,
+              valueType: 'text',
               related: where.map(nameRef),
               data: {
                 subproduct: twin.name,
@@ -159,6 +173,7 @@ export default createRule({
           ...nameRef(productHere),
           expected: item.name,
           actual: null,
+          valueType: 'text',
           related: where.map(nameRef),
           data: {
             subproduct: item.name,

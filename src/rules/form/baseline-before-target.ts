@@ -16,10 +16,16 @@ export default createRule({
     severity: 'error',
     description: 'Verifica que el año de la línea base sea anterior al primer año de las metas.',
     descriptionEn: 'Checks that the baseline year precedes the first target year.',
+    title: 'Línea base que no precede a las metas',
+    titleEn: 'Baseline not before the targets',
     messages: {
       notBefore:
         'El año de la línea base de «{{name}}» ({{year}}) no es anterior al primer año de las metas ({{first}}).',
       notAYear: 'El año de la línea base de «{{name}}» («{{value}}») no es un año.',
+    },
+    messagesEn: {
+      notBefore: 'The baseline year of "{{name}}" ({{year}}) is not before the first target year ({{first}}).',
+      notAYear: 'The baseline year of "{{name}}" ("{{value}}") is not a year.',
     },
   },
   create(context) {
@@ -40,6 +46,7 @@ export default createRule({
           range,
           data: { name, value: String(cell.value) },
           actual: cell.value,
+          valueType: 'text',
         });
         return;
       }
@@ -51,6 +58,7 @@ export default createRule({
         data: { name, year, first },
         actual: year,
         expected: first - 1,
+        valueType: 'year',
         ...(related ? { related: [{ sheet, range: cellAddress(related.row, related.col) }] } : {}),
       });
     };

@@ -88,6 +88,8 @@ export default createRule({
     severity: 'error',
     description: 'Verifica que cada ficha técnica de indicador tenga llenos sus campos obligatorios.',
     descriptionEn: 'Checks that each indicator sheet fills in its required fields.',
+    title: 'Campo obligatorio vacío en la ficha técnica',
+    titleEn: 'Required field empty in an indicator sheet',
     messages: {
       field: 'La ficha «{{ficha}}» no tiene {{field}}.',
       code: 'El indicador «{{ficha}}» no tiene código (por ejemplo «1.» antes del nombre).',
@@ -98,6 +100,17 @@ export default createRule({
       baselineNoValue: 'La línea base de «{{ficha}}» no tiene valor.',
       baseline: 'La ficha «{{ficha}}» no tiene línea base (año y valor).',
       empty: 'La ficha técnica en {{range}} está vacía: llene el código y nombre del indicador y los demás campos.',
+    },
+    messagesEn: {
+      field: 'Indicator sheet "{{ficha}}" leaves the field "{{field}}" empty.',
+      code: 'Indicator "{{ficha}}" has no code (for example "1." before the name).',
+      trend: 'Indicator sheet "{{ficha}}" lacks the years and values of the indicator trend and target.',
+      trendValue: 'Indicator sheet "{{ficha}}" has no value for the year {{year}} in the indicator trend and target.',
+      baselineYear: 'The baseline of "{{ficha}}" has no year.',
+      baselineValue: 'The baseline of "{{ficha}}" has a year ({{year}}) but no value.',
+      baselineNoValue: 'The baseline of "{{ficha}}" has no value.',
+      baseline: 'Indicator sheet "{{ficha}}" has no baseline (year and value).',
+      empty: 'The indicator sheet at {{range}} is empty: fill in the indicator code and name and the other fields.',
     },
   },
   create(context) {

@@ -18,9 +18,15 @@ export default createRule({
     severity: 'error',
     description: 'Verifica que cada ficha técnica tenga un código de indicador propio.',
     descriptionEn: 'Checks that each indicator sheet has its own indicator code.',
+    title: 'Código de indicador repetido',
+    titleEn: 'Duplicate indicator code',
     messages: {
       duplicate:
         'El indicador «{{name}}» tiene el código «{{code}}», que ya usa «{{firstName}}»: cada indicador debe tener su propio código.',
+    },
+    messagesEn: {
+      duplicate:
+        'Indicator "{{name}}" has the code "{{code}}", already used by "{{firstName}}": each indicator needs its own code.',
     },
   },
   create(context) {
@@ -41,6 +47,7 @@ export default createRule({
         range: cellAddress(code.row, code.col),
         data: { name, code: code.value, firstName: earlier.name },
         actual: code.value,
+        valueType: 'code',
         related: [{ sheet: earlier.sheet, range: cellAddress(earlier.row, earlier.col) }],
       });
     }

@@ -73,6 +73,8 @@ export default createRule({
     description:
       'Verifica que los códigos de programa, subprograma, proyecto y actividad estén completos y bien formados.',
     descriptionEn: 'Checks that programme, subprogramme, project and activity codes are complete and well formed.',
+    title: 'Código programático incompleto o mal formado',
+    titleEn: 'Incomplete or malformed programme code',
     messages: {
       slid: 'Los códigos de «{{product}}» están corridos {{shift}} a la derecha: deberían ser {{corrected}}; falta el código de {{missing}}.',
       empty: 'Falta el código de {{segment}} del producto «{{product}}».',
@@ -80,6 +82,14 @@ export default createRule({
       malformed:
         'El código de {{segment}} «{{value}}» de «{{product}}» no es válido: {{problem}} y debe tener {{digits}} dígitos.',
       combined: 'El código «{{value}}» de «{{product}}» no es válido: {{problem}}.',
+    },
+    messagesEn: {
+      slid: 'The codes of "{{product}}" are shifted to the right ({{shift}}): they should be {{corrected}}; the "{{missing}}" code is missing.',
+      empty: 'The "{{segment}}" code of product "{{product}}" is missing.',
+      noCode: 'Product "{{product}}" has no programme, subprogramme, project or activity codes.',
+      malformed:
+        'The "{{segment}}" code "{{value}}" of "{{product}}" is not valid ({{problem}}); it must have {{digits}} digits.',
+      combined: 'The code "{{value}}" of "{{product}}" is not valid: {{problem}}.',
     },
   },
   create(context) {
@@ -99,6 +109,7 @@ export default createRule({
           range: cellAddress(item.row, col),
           data: { value: value.trim(), product: item.name.value, problem: combinedProblem(parsed) },
           actual: value.trim(),
+          valueType: 'code',
         });
       }
     }
@@ -139,6 +150,7 @@ export default createRule({
             },
             expected: ROW_SEGMENTS.map((s) => analysis.slid?.corrected[s] ?? '').join('-'),
             actual: ROW_SEGMENTS.map((s) => analysis.segments[s].raw).join('-'),
+            valueType: 'code',
             related: filled.map((s) => ({ sheet: matrix.sheet, range: at(item.row, s) })),
           });
         }
@@ -168,6 +180,7 @@ export default createRule({
               digits: segmentWidthText(segment),
             },
             actual: result.raw,
+            valueType: 'code',
             ...(result.problem === 'short' && result.code ? { expected: result.code } : {}),
           });
         }

@@ -41,9 +41,15 @@ export default createRule({
     severity: 'error',
     description: 'Verifica que los datos relativos estén entre 0 % y 100 % y que ninguna meta sea negativa.',
     descriptionEn: 'Checks that relative data lie between 0 % and 100 % and that no goal is negative.',
+    title: 'Porcentaje fuera de rango o meta negativa',
+    titleEn: 'Percentage out of range or negative goal',
     messages: {
       relative: 'El dato relativo {{where}} de «{{name}}» es {{value}}: debe estar entre 0 % y 100 %.',
       negative: 'La meta {{where}} de «{{name}}» es negativa ({{value}}).',
+    },
+    messagesEn: {
+      relative: 'The relative value of "{{name}}" ({{where}}) is {{value}}: it must lie between 0 % and 100 %.',
+      negative: 'The goal of "{{name}}" ({{where}}) is negative ({{value}}).',
     },
   },
   create(context) {
@@ -65,6 +71,7 @@ export default createRule({
             range: cellAddress(cell.row, cell.col),
             data: { where, name, value: showPercent(percent) },
             actual: cell.value,
+            valueType: 'percent',
           });
         }
         const absolutes: [string, NumberCell | undefined][] = [
@@ -80,6 +87,7 @@ export default createRule({
             range: cellAddress(cell.row, cell.col),
             data: { where, name, value: formatNumber(value) },
             actual: value,
+            valueType: 'quantity',
           });
         }
       }
@@ -105,6 +113,7 @@ export default createRule({
           range: cellAddress(cell.row, cell.col),
           data: { where, name, value: showPercent(percent) },
           actual: cell.value,
+          valueType: 'percent',
         });
       }
     }
@@ -123,6 +132,7 @@ export default createRule({
               range: cellAddress(cell.row, cell.col),
               data: { where: `${kind} ${year.year}`, name: item.name.value, value: formatNumber(value) },
               actual: value,
+              valueType: kind === 'física' ? 'quantity' : 'money',
             });
           }
         });

@@ -165,6 +165,8 @@ export default createRule({
     severity: 'warning',
     description: 'Señala las fórmulas que leen celdas vacías donde debería haber un dato.',
     descriptionEn: 'Flags formulas that read empty cells where a figure is expected.',
+    title: 'Fórmula que lee celdas vacías',
+    titleEn: 'Formula reads empty cells',
     messages: {
       emptyCell: 'La fórmula ={{formula}} lee {{reference}}, que está vacía (Excel la toma como 0).',
       emptyRange: 'La fórmula ={{formula}} lee el rango {{reference}}, que está vacío por completo.',
@@ -175,6 +177,17 @@ export default createRule({
       emptyDivisor: 'La fórmula ={{formula}} divide entre {{reference}}, que está vacía.',
       missingData:
         'Faltan datos: {{blanks}} celda(s) vacía(s) en {{range}} que leen {{count}} fórmula(s) de {{formulas}}; Excel las toma como 0 mientras tanto.',
+    },
+    messagesEn: {
+      emptyCell: 'The formula ={{formula}} reads {{reference}}, which is empty (Excel takes it as 0).',
+      emptyRange: 'The formula ={{formula}} reads the range {{reference}}, which is entirely empty.',
+      emptyBlock:
+        'The {{count}} formulas in {{range}} read empty cells (the first, ={{formula}}, reads {{reference}}).',
+      oddOneOut:
+        'The formula ={{formula}} reads {{reference}}, which is empty, while its {{copies}} copies read a figure in the same place.',
+      emptyDivisor: 'The formula ={{formula}} divides by {{reference}}, which is empty.',
+      missingData:
+        'Missing data: {{blanks}} empty cell(s) in {{range}} read by {{count}} formula(s) in {{formulas}}; Excel takes them as 0 meanwhile.',
     },
   },
   create(context) {

@@ -50,6 +50,8 @@ export default createRule({
     description:
       'Señala las celdas que muestran un error (#REF!, #DIV/0!, #N/A…) y las fórmulas con referencias eliminadas.',
     descriptionEn: 'Flags cells that show an error (#REF!, #DIV/0!, #N/A…) and formulas with deleted references.',
+    title: 'Celda con error',
+    titleEn: 'Cell shows an error',
     messages: {
       errorValue: 'La celda muestra {{error}} ({{meaning}}).',
       errorValueSource:
@@ -62,6 +64,19 @@ export default createRule({
         'Las {{count}} fórmulas de {{range}} contienen #REF!: apuntan a celdas que fueron eliminadas (primera: ={{formula}}).',
       tooMany:
         'Hay {{count}} grupos más de celdas con error en esta hoja que no se detallan; corrija los anteriores y vuelva a validar.',
+    },
+    messagesEn: {
+      errorValue: 'The cell shows {{error}} ({{meaning}}).',
+      errorValueSource:
+        'The cell shows {{error}} ({{meaning}}); {{dependents}} other cells show the same error because they depend on it.',
+      errorBlock: 'The {{count}} cells in {{range}} show {{error}} ({{meaning}}) with the same copied formula.',
+      errorBlockSource:
+        'The {{count}} cells in {{range}} show {{error}} ({{meaning}}) with the same copied formula; {{dependents}} other cells show the same error because they depend on them.',
+      deletedReference: 'The formula ={{formula}} contains #REF!: it points to cells that were deleted.',
+      deletedReferenceBlock:
+        'The {{count}} formulas in {{range}} contain #REF!: they point to cells that were deleted (first: ={{formula}}).',
+      tooMany:
+        'There are {{count}} more groups of cells with errors on this sheet that are not listed; fix the ones above and validate again.',
     },
   },
   create(context) {
@@ -105,7 +120,13 @@ export default createRule({
           const divisor = emptyOrZeroDivisor(workbook, first);
           if (divisor) related.unshift(divisor);
         }
-        const base = { sheet: sheet.name, range, actual: first.code, ...(related.length ? { related } : {}) };
+        const base = {
+          sheet: sheet.name,
+          range,
+          actual: first.code,
+          valueType: 'text' as const,
+          ...(related.length ? { related } : {}),
+        };
         if (first.deletedReference) {
           const formula = first.cell.formula ?? '';
           if (run.items.length === 1) context.report({ ...base, messageId: 'deletedReference', data: { formula } });

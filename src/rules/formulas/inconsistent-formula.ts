@@ -162,9 +162,15 @@ export default createRule({
     description: 'Señala una fórmula que rompe el patrón de las fórmulas vecinas de su fila o columna.',
     descriptionEn: 'Flags a formula that breaks the pattern of the neighbouring formulas in its row or column.',
     fixable: true,
+    title: 'Fórmula distinta de sus vecinas',
+    titleEn: 'Formula differs from its neighbours',
     messages: {
       inconsistent:
         'La fórmula ={{formula}} no sigue el patrón de sus vecinas: {{count}} celdas de {{region}} hacen el mismo cálculo, que aquí sería {{expected}}.',
+    },
+    messagesEn: {
+      inconsistent:
+        'The formula ={{formula}} does not follow the pattern of its neighbours: {{count}} cells in {{region}} do the same calculation, which here would be {{expected}}.',
     },
   },
   create(context) {

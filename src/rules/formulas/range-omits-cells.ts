@@ -48,11 +48,19 @@ export default createRule({
     description: 'Señala una suma cuyo rango se detiene antes de números contiguos del mismo bloque.',
     descriptionEn: 'Flags an aggregate whose range stops short of adjacent numbers of the same block.',
     fixable: true,
+    title: 'Suma que deja fuera celdas contiguas',
+    titleEn: 'Sum leaves out adjacent cells',
     messages: {
       omits:
         'La fórmula ={{formula}} deja fuera {{omitted}}, un número contiguo del mismo bloque; debería ser {{expected}}.',
       omitsMany:
         'La fórmula ={{formula}} deja fuera {{omitted}}: {{count}} números contiguos del mismo bloque; debería ser {{expected}}.',
+    },
+    messagesEn: {
+      omits:
+        'The formula ={{formula}} leaves out {{omitted}}, an adjacent number of the same block; it should be {{expected}}.',
+      omitsMany:
+        'The formula ={{formula}} leaves out {{omitted}}: {{count}} adjacent numbers of the same block; it should be {{expected}}.',
     },
   },
   create(context) {

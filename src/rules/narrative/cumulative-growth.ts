@@ -176,11 +176,19 @@ export default createRule({
       'Verifica que un resultado acumulado crezca cada año exactamente la meta física anual del producto que lo atiende.',
     descriptionEn:
       'Checks that a cumulative result grows each year by exactly the yearly physical goal of the product that serves it.',
+    title: 'Resultado acumulado que no crece con la meta',
+    titleEn: 'Cumulative result out of step with the goal',
     messages: {
       growth:
         'El resultado acumulado de {{year}} dice {{actual}} pero debería ser {{expected}}: el de {{previousYear}} ({{previous}}) más la meta física {{year}} de «{{product}}» ({{goal}}).',
       baseline:
         'El resultado acumulado de {{year}} dice {{actual}} pero debería ser {{expected}}: la línea base de {{previousYear}} ({{previous}}) más la meta física {{year}} de «{{product}}» ({{goal}}).',
+    },
+    messagesEn: {
+      growth:
+        'The cumulative result for {{year}} says {{actual}} but should be {{expected}}: the {{previousYear}} result ({{previous}}) plus the {{year}} physical goal of "{{product}}" ({{goal}}).',
+      baseline:
+        'The cumulative result for {{year}} says {{actual}} but should be {{expected}}: the {{previousYear}} baseline ({{previous}}) plus the {{year}} physical goal of "{{product}}" ({{goal}}).',
     },
   },
   create(context) {
@@ -234,6 +242,7 @@ export default createRule({
           },
           expected,
           actual,
+          valueType: 'quantity' as const,
           related: [goal.cell, ...(previousCopy ? [cellOf(previousCopy)] : []), ...sameSaying.map(cellOf)],
           ...(link.byUnitOnly ? { severity: 'warning' as const } : {}),
         };

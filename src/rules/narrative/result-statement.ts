@@ -84,6 +84,7 @@ function reportShrinkingCumulatives(
     data: { year: number; target: string; previousYear: number; previous: string };
     expected: number;
     actual: number;
+    valueType: 'percent' | 'quantity';
     related: CellRef[];
   }) => void,
 ): void {
@@ -112,6 +113,7 @@ function reportShrinkingCumulatives(
         },
         expected: previous.parsed.target.value,
         actual: current.parsed.target.value,
+        valueType: current.parsed.targetUnit === '%' ? 'percent' : 'quantity',
         related: [{ sheet: previous.sheet, range: cellAddress(previous.row, previous.col) }],
       });
     }
@@ -127,6 +129,8 @@ export default createRule({
       'Verifica que las cifras y los años de cada enunciado de resultado concuerden entre sí y con su columna.',
     descriptionEn:
       'Checks that the numbers and years inside each result statement agree with each other and with their column.',
+    title: 'Cifras o años incoherentes en un resultado',
+    titleEn: 'Inconsistent figures or years in a result',
     messages: {
       value:
         'El resultado dice «a {{target}}» y luego «a {{final}} … en el año {{year}}»: las dos cifras deben ser iguales ({{expected}}).',
@@ -138,6 +142,17 @@ export default createRule({
       direction: 'El resultado dice «{{verb}}» pero va de {{baseline}} a {{target}}.',
       cumulative:
         'El resultado acumulado de {{year}} ({{target}}) es menor que el de {{previousYear}} ({{previous}}): un acumulado que se incrementa no disminuye.',
+    },
+    messagesEn: {
+      value:
+        'The result first gives {{target}} and then {{final}} for the year {{year}}: both figures must be equal ({{expected}}).',
+      finalYear:
+        'The result is for the year {{year}} but ends with the year {{finalYear}}: the final year must be {{year}}.',
+      columnYear: 'The result says it is for the year {{year}} but sits in the column for {{columnYear}}.',
+      baselineYear: 'The baseline year of the result ({{baselineYear}}) is not before the target year ({{year}}).',
+      direction: 'The result says "{{verb}}" but goes from {{baseline}} to {{target}}.',
+      cumulative:
+        'The cumulative result for {{year}} ({{target}}) is lower than the one for {{previousYear}} ({{previous}}): an increasing cumulative figure cannot go down.',
     },
   },
   create(context) {
@@ -176,6 +191,7 @@ export default createRule({
           },
           expected,
           actual: expected === parsed.target.value ? parsed.final.value.value : parsed.target.value,
+          valueType: parsed.targetUnit === '%' ? 'percent' : 'quantity',
           related: copies.map((c) => ({ sheet: c.sheet, range: cellAddress(c.row, c.col) })),
         });
       }
@@ -187,6 +203,7 @@ export default createRule({
           data: { year, finalYear: parsed.final.year.value },
           expected: year,
           actual: parsed.final.year.value,
+          valueType: 'year',
           ...(header ? { related: [header] } : {}),
         });
       }
@@ -198,6 +215,7 @@ export default createRule({
           data: { year, columnYear },
           expected: columnYear,
           actual: year,
+          valueType: 'year',
           ...(header ? { related: [header] } : {}),
         });
       }
@@ -208,6 +226,7 @@ export default createRule({
           range,
           data: { baselineYear: parsed.baseline.year.value, year },
           actual: parsed.baseline.year.value,
+          valueType: 'year',
         });
       }
       if (parsed.baseline) {

@@ -58,8 +58,13 @@ export default createRule({
     severity: 'warning',
     description: 'Señala un texto junto a un cuadro que anuncia años distintos de los del cuadro.',
     descriptionEn: 'Flags a sentence next to a table that names other years than the table has.',
+    title: 'Años del texto distintos de los del cuadro',
+    titleEn: 'Text names other years than its table',
     messages: {
       span: 'El texto anuncia los años {{said}}, pero el cuadro presenta los años {{table}}.',
+    },
+    messagesEn: {
+      span: 'The text announces the years {{said}}, but the table shows the years {{table}}.',
     },
   },
   create(context) {
@@ -99,6 +104,7 @@ export default createRule({
             data: { said: `${span.from.value} a ${span.to.value}`, table: `${first} a ${last}` },
             expected: `${first}-${last}`,
             actual: `${span.from.value}-${span.to.value}`,
+            valueType: 'text',
             related,
           });
           break;

@@ -25,6 +25,8 @@ export default createRule({
     severity: 'warning',
     description: 'Señala matrices reconocidas a las que les falta una columna o la fila Total de su formato.',
     descriptionEn: 'Flags recognised matrices that lack a column or the Total row of their format.',
+    title: 'Matriz incompleta',
+    titleEn: 'Incomplete matrix',
     messages: {
       missingColumns:
         'La matriz «{{matrix}}» no tiene {{columns}}: sin esas columnas no se puede revisar lo que contienen. Agregue los encabezados del formato.',
@@ -32,6 +34,13 @@ export default createRule({
         'El año {{year}} de la matriz «{{matrix}}» no tiene columna de {{column}}, aunque otros años sí la tienen.',
       missingTotal:
         'La matriz «{{matrix}}» no tiene fila Total: el total por año no se puede comparar con el presupuesto.',
+    },
+    messagesEn: {
+      missingColumns:
+        'Matrix "{{matrix}}" lacks {{columns}}: without those columns what they hold cannot be checked. Add the headers of the format.',
+      yearWithoutColumn:
+        'Year {{year}} of matrix "{{matrix}}" has no {{column}} column, although other years have one.',
+      missingTotal: 'Matrix "{{matrix}}" has no Total row: its yearly totals cannot be compared with the budget.',
     },
   },
   create(context) {

@@ -23,8 +23,13 @@ export default createRule({
     description: 'Comprueba que el total de cada año del presupuesto por programa sea la suma de los programas.',
     descriptionEn: 'Checks that each year total of the budget by programme equals the sum of the programmes.',
     fixable: true,
+    title: 'Total anual del presupuesto',
+    titleEn: 'Yearly budget total',
     messages: {
       mismatch: 'El total {{year}} ({{actual}}) no coincide con la suma de los programas ({{expected}}).',
+    },
+    messagesEn: {
+      mismatch: 'The {{year}} total ({{actual}}) does not match the sum of the programmes ({{expected}}).',
     },
   },
   create(context) {
@@ -69,6 +74,7 @@ export default createRule({
           },
           expected,
           actual: verdict.actual,
+          valueType: 'money',
           related: [...parts.map((p) => cellRef(budget.sheet, p.cell)), ...goalsTotals],
           ...(formula ? { fix: { range, formula } } : {}),
         });

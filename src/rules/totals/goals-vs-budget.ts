@@ -17,9 +17,15 @@ export default createRule({
     severity: 'error',
     description: 'Comprueba que el total de la matriz de metas sea igual al total del presupuesto por programa.',
     descriptionEn: 'Checks that the goals matrix total equals the budget-by-programme total for each year.',
+    title: 'Metas financieras frente al presupuesto',
+    titleEn: 'Financial goals against the budget',
     messages: {
       mismatch:
         'El total {{year}} de las metas financieras ({{actual}}) no coincide con el total del presupuesto por programa ({{expected}}).',
+    },
+    messagesEn: {
+      mismatch:
+        'The {{year}} total of the financial goals ({{actual}}) does not match the total of the budget by programme ({{expected}}).',
     },
   },
   create(context) {
@@ -62,6 +68,7 @@ export default createRule({
           },
           expected: budgetTotal.amount,
           actual,
+          valueType: 'money',
           related: budgetTotal.cell
             ? [cellRef(budget.sheet, budgetTotal.cell)]
             : budget.programmes.flatMap((p) =>

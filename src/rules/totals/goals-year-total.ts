@@ -17,9 +17,15 @@ export default createRule({
     description: 'Comprueba que la fila Total de la matriz de metas sea la suma de los productos de cada año.',
     descriptionEn: 'Checks that the Total row of the goals matrix equals the sum of the products per year.',
     fixable: true,
+    title: 'Total anual de la matriz de metas',
+    titleEn: 'Yearly total of the goals matrix',
     messages: {
       financial: 'El total {{year}} ({{actual}}) no coincide con la suma de los productos ({{expected}}).',
       physical: 'La meta física total {{year}} ({{actual}}) no coincide con la suma de los productos ({{expected}}).',
+    },
+    messagesEn: {
+      financial: 'The {{year}} total ({{actual}}) does not match the sum of the products ({{expected}}).',
+      physical: 'The {{year}} total physical goal ({{actual}}) does not match the sum of the products ({{expected}}).',
     },
   },
   create(context) {
@@ -70,6 +76,7 @@ export default createRule({
             },
             expected,
             actual: verdict.actual,
+            valueType: measure,
             related: [...parts.map((p) => cellRef(goals.sheet, p.cell)), ...confirming],
             ...(formula ? { fix: { range, formula } } : {}),
           });

@@ -57,6 +57,8 @@ export default createRule({
     description: 'Señala un número escrito a mano en una fila o columna de totales cuyos demás totales son fórmulas.',
     descriptionEn: 'Flags a typed number in a totals row or column whose other totals are formulas.',
     fixable: true,
+    title: 'Total escrito a mano',
+    titleEn: 'Total typed in by hand',
     messages: {
       hardcoded:
         'El total {{value}} está escrito a mano, mientras que los demás totales de {{region}} son fórmulas; debería ser {{formula}}.',
@@ -66,6 +68,14 @@ export default createRule({
         'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}), aunque sí con {{variant}}, otra forma que usa esta columna; los demás totales de {{region}} son fórmulas: escriba la que corresponde.',
       hardcodedMismatch:
         'El total {{value}} está escrito a mano y no coincide con lo que suma su rango ({{sum}}); los demás totales de {{region}} son fórmulas: debería ser {{formula}}.',
+    },
+    messagesEn: {
+      hardcoded:
+        'The total {{value}} is typed in by hand, while the other totals in {{region}} are formulas; it should be {{formula}}.',
+      tooMany:
+        'There are {{count}} more totals typed in by hand among formulas on this sheet that are not listed; fix the ones above and validate again.',
+      hardcodedMismatch:
+        'The total {{value}} is typed in by hand and does not match what its range adds up to ({{sum}}); the other totals in {{region}} are formulas: it should be {{formula}}.',
     },
   },
   create(context) {
@@ -168,6 +178,7 @@ export default createRule({
               messageId: 'hardcodedMismatch',
               severity: 'error',
               expected: money ? Math.round(total.sum * 100) / 100 : total.sum,
+              valueType: money ? 'money' : 'quantity',
               data: { value: show(cell.value), sum: show(total.sum), region, formula },
             });
           } else {
@@ -175,6 +186,7 @@ export default createRule({
               ...base,
               messageId: 'hardcoded',
               expected: formula,
+              valueType: 'formula',
               data: { value: show(cell.value), region, formula },
             });
           }

@@ -24,10 +24,18 @@ export default createRule({
     description: 'Comprueba que el total multianual de cada indicador sea la suma de sus años.',
     descriptionEn: 'Checks that the multiannual total of each indicator equals the sum of its years.',
     fixable: true,
+    title: 'Total multianual del indicador',
+    titleEn: 'Multiannual indicator total',
     messages: {
       mismatch: 'El total multianual de «{{product}}» ({{actual}}) no coincide con la suma de los años ({{expected}}).',
       truncated:
         'El total multianual de «{{product}}» ({{total}}) no coincide con la suma de los años: la meta {{year}} ({{typed}}) parece cortada; con {{full}} el total cuadra.',
+    },
+    messagesEn: {
+      mismatch:
+        'The multiannual total of "{{product}}" ({{actual}}) does not match the sum of the years ({{expected}}).',
+      truncated:
+        'The multiannual total of "{{product}}" ({{total}}) does not match the sum of the years: the {{year}} goal ({{typed}}) looks cut off; with {{full}} the total adds up.',
     },
   },
   create(context) {
@@ -61,6 +69,7 @@ export default createRule({
             },
             expected,
             actual: verdict.actual,
+            valueType: 'quantity',
             related: [cellRef(matrix.sheet, cell)],
           });
           continue;
@@ -78,6 +87,7 @@ export default createRule({
           },
           expected,
           actual: verdict.actual,
+          valueType: 'quantity',
           related: parts.map((p) => cellRef(matrix.sheet, p.cell)),
           ...(formula ? { fix: { range, formula } } : {}),
         });

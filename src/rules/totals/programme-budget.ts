@@ -28,9 +28,15 @@ export default createRule({
     description:
       'Comprueba que las metas financieras de los productos de cada programa sumen el presupuesto del programa.',
     descriptionEn: "Checks that the financial goals of a programme's products add up to the programme's budget.",
+    title: 'Presupuesto del programa frente a sus productos',
+    titleEn: 'Programme budget against its products',
     messages: {
       mismatch:
         'Las metas financieras {{year}} de los productos del programa {{programme}} suman {{expected}}, pero el presupuesto del programa es {{actual}}.',
+    },
+    messagesEn: {
+      mismatch:
+        'The {{year}} financial goals of the products of programme {{programme}} add up to {{expected}}, but the programme budget is {{actual}}.',
     },
   },
   create(context) {
@@ -81,6 +87,7 @@ export default createRule({
             },
             expected,
             actual: budgetAmount,
+            valueType: 'money',
             related: parts.map((p) => cellRef(goals.sheet, p.cell)),
           });
         });

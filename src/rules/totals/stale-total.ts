@@ -26,9 +26,15 @@ export default createRule({
     severity: 'error',
     description: 'Señala un total cuyo valor guardado no coincide con la suma de las celdas que abarca.',
     descriptionEn: 'Flags a total whose saved value does not equal the sum of the cells it covers.',
+    title: 'Total sin recalcular',
+    titleEn: 'Total not recalculated',
     messages: {
       stale:
         'El total ={{formula}} muestra {{actual}}, pero las celdas que abarca suman {{expected}} (diferencia {{difference}}); recalcule el libro antes de entregarlo.',
+    },
+    messagesEn: {
+      stale:
+        'The total ={{formula}} shows {{actual}}, but the cells it covers add up to {{expected}} (difference {{difference}}); recalculate the workbook before handing it in.',
     },
   },
   create(context) {
@@ -60,6 +66,7 @@ export default createRule({
           },
           expected,
           actual: cell.value,
+          valueType: money ? 'money' : 'quantity',
         });
       }
     }

@@ -48,11 +48,19 @@ export default createRule({
     description: 'Comprueba que la meta de cada producto sea la suma de las metas de sus subproductos.',
     descriptionEn: "Checks that each product's goal equals the sum of its subproducts' goals.",
     fixable: true,
+    title: 'Meta del producto frente a sus subproductos',
+    titleEn: 'Product goal against its subproducts',
     messages: {
       financial:
         'La meta financiera {{year}} de «{{product}}» ({{actual}}) no coincide con la suma de sus subproductos ({{expected}}).',
       physical:
         'La meta física {{year}} de «{{product}}» ({{actual}}) no coincide con la suma de sus subproductos en {{unit}} ({{expected}}).',
+    },
+    messagesEn: {
+      financial:
+        'The {{year}} financial goal of "{{product}}" ({{actual}}) does not match the sum of its subproducts ({{expected}}).',
+      physical:
+        'The {{year}} physical goal of "{{product}}" ({{actual}}) does not match the sum of its subproducts in {{unit}} ({{expected}}).',
     },
   },
   create(context) {
@@ -94,6 +102,7 @@ export default createRule({
               range,
               expected,
               actual: verdict.actual,
+              valueType: measure,
               related: parts.map((p) => cellRef(goals.sheet, p.cell)),
               ...(formula ? { fix: { range, formula } } : {}),
             };

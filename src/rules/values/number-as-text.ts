@@ -53,6 +53,8 @@ export default createRule({
     description: 'Señala números guardados como texto en columnas de números, sobre todo si un total los omite.',
     descriptionEn: 'Flags numbers stored as text in numeric columns, above all when a total skips them.',
     fixable: true,
+    title: 'Número guardado como texto',
+    titleEn: 'Number stored as text',
     messages: {
       numberAsText:
         'El valor "{{text}}" es un número guardado como texto en una columna de números; Excel no lo suma ni lo compara como número.',
@@ -62,6 +64,16 @@ export default createRule({
         'El valor "{{text}}" es un número guardado como texto y el total {{total}} lo omite: le faltan {{value}}.',
       droppedManyFromTotal:
         'Las {{count}} celdas de {{range}} son números guardados como texto y el total {{total}} las omite: le faltan {{value}}.',
+    },
+    messagesEn: {
+      numberAsText:
+        'The value "{{text}}" is a number stored as text in a column of numbers; Excel neither adds it nor compares it as a number.',
+      numbersAsText:
+        'The {{count}} cells in {{range}} are numbers stored as text in a column of numbers; Excel neither adds them nor compares them as numbers.',
+      droppedFromTotal:
+        'The value "{{text}}" is a number stored as text and the total {{total}} leaves it out: it is short by {{value}}.',
+      droppedManyFromTotal:
+        'The {{count}} cells in {{range}} are numbers stored as text and the total {{total}} leaves them out: it is short by {{value}}.',
     },
   },
   create(context) {
@@ -105,6 +117,7 @@ export default createRule({
           related: first.total ? [first.total] : undefined,
           expected: single ? first.value : undefined,
           actual: single ? first.text : undefined,
+          valueType: single ? ('quantity' as const) : undefined,
           fix: single ? { range, value: first.value } : undefined,
         };
         if (first.total && single)
