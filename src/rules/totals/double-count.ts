@@ -18,9 +18,19 @@ export default createRule({
     severity: 'error',
     description: 'Señala una suma que abarca a la vez las filas de detalle y un subtotal de esas mismas filas.',
     descriptionEn: 'Flags a sum whose range holds both the detail rows and a subtotal of those same rows.',
+    title: 'Suma que cuenta dos veces',
+    titleEn: 'Sum that counts twice',
     messages: {
       doubleCount:
-        'La fórmula ={{formula}} suma las filas de detalle y también {{subtotals}}, que ya las suma: cuenta {{counted}} dos veces; sin duplicar daría {{expected}}.',
+        'La fórmula ={{formula}} suma las filas de detalle y también los subtotales {{subtotals}}, que ya las suman: cuenta {{counted}} dos veces; sin duplicar daría {{expected}}.',
+      doubleCountUnknown:
+        'La fórmula ={{formula}} suma las filas de detalle y también los subtotales {{subtotals}}, que ya las suman: cuenta esas filas dos veces.',
+    },
+    messagesEn: {
+      doubleCount:
+        'The formula ={{formula}} adds the detail rows and also the subtotals {{subtotals}}, which already add them: it counts {{counted}} twice; without the double count it would be {{expected}}.',
+      doubleCountUnknown:
+        'The formula ={{formula}} adds the detail rows and also the subtotals {{subtotals}}, which already add them: those rows are counted twice.',
     },
   },
   create(context) {
@@ -76,22 +86,24 @@ export default createRule({
             : total.sum - doubledSum
           : undefined;
         const addresses = doubled.map((d) => cellAddress(d.row, d.col));
-        context.report({
-          messageId: 'doubleCount',
+        const base = {
           sheet: sheet.name,
           range: cellAddress(cell.row, cell.col),
           confidence: 0.95,
-          valueType: money ? 'money' : 'quantity',
           related: addresses.map((range) => ({ sheet: sheet.name, range })),
-          data: {
-            formula: cell.formula,
-            subtotals:
-              addresses.length === 1 ? `el subtotal ${addresses[0]}` : `los subtotales ${addresses.join(', ')}`,
-            counted: Number.isFinite(doubledSum) ? show(doubledSum) : 'esas filas',
-            expected: expected === undefined ? 'otro total' : show(expected),
-          },
-          ...(expected === undefined ? {} : { expected, actual: cell.value as number }),
-        });
+        };
+        const subtotals = addresses.join(', ');
+        if (expected === undefined)
+          context.report({ ...base, messageId: 'doubleCountUnknown', data: { formula: cell.formula, subtotals } });
+        else
+          context.report({
+            ...base,
+            messageId: 'doubleCount',
+            valueType: money ? 'money' : 'quantity',
+            expected,
+            actual: cell.value as number,
+            data: { formula: cell.formula, subtotals, counted: show(doubledSum), expected: show(expected) },
+          });
       }
     }
   },

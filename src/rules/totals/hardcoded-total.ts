@@ -74,6 +74,8 @@ export default createRule({
         'The total {{value}} is typed in by hand, while the other totals in {{region}} are formulas; it should be {{formula}}.',
       tooMany:
         'There are {{count}} more totals typed in by hand among formulas on this sheet that are not listed; fix the ones above and validate again.',
+      hardcodedVariant:
+        'The total {{value}} is typed and does not equal what its range adds up to ({{sum}}), though it equals {{variant}}, another form this column uses; the other totals of {{region}} are formulas: write the one that applies.',
       hardcodedMismatch:
         'The total {{value}} is typed in by hand and does not match what its range adds up to ({{sum}}); the other totals in {{region}} are formulas: it should be {{formula}}.',
     },
