@@ -3,13 +3,13 @@
  * writes the standard matrices, from a POM model or blank, to a new .xlsx file. Bad input ends
  * in one Spanish line on stderr and exit 2; an existing file is kept unless --force is given.
  */
-import { existsSync, statSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { WorkbookSpec } from '../templates/spec';
 import type { Command } from './command';
-import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
+import { EXIT_OK, EXIT_UNREADABLE, UsageError, type CliIO } from './io';
+import { describeFileSystemError } from './messages';
+import { OutputFileError, checkOutputFile, writeOutputFile } from './output-file';
 
 const USAGE = `Uso: planifica generate [--years 2026-2030] [--model pom.json] [--blank] --output ARCHIVO.xlsx
 
@@ -56,18 +56,6 @@ function count(text: string | undefined, option: string, fallback: number, max: 
   return n;
 }
 
-function checkOutput(output: string, force: boolean): string {
-  const path = resolve(output);
-  if (!/\.xlsx$/i.test(path)) throw new GenerateError(`el archivo de salida debe terminar en .xlsx: ${output}`);
-  const dir = dirname(path);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new GenerateError(`no existe la carpeta ${dir}`);
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory()) throw new GenerateError(`${output} es una carpeta`);
-    if (!force) throw new GenerateError(`${output} ya existe; use --force para reemplazarlo`);
-  }
-  return path;
-}
-
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on use: see modelSpec */
 const loadModel = () => require('../domain/model') as typeof import('../domain/model');
 const loadTemplates = () => require('../templates/build') as typeof import('../templates/build');
@@ -81,7 +69,9 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new GenerateError(
-      code === 'ENOENT' ? `no existe el modelo ${file}` : `no se pudo leer el modelo ${file}: ${describeError(error)}`,
+      code === 'ENOENT'
+        ? `no existe el modelo ${file}`
+        : `no se pudo leer el modelo ${file}: ${describeFileSystemError(error)}`,
     );
   }
   // Loaded here, not at start: `planifica validate` never needs the model, templates or writer.
@@ -124,7 +114,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError('--products y --subproducts son para las plantillas vacías (--blank)');
   }
   try {
-    const path = checkOutput(values.output, values.force === true);
+    const output = { force: values.force === true, extension: '.xlsx', inputs: values.model ? [values.model] : [] };
+    const path = checkOutputFile(values.output, output);
     let spec: WorkbookSpec;
     if (values.model) {
       const fromModel = await modelSpec(values.model);
@@ -145,13 +136,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
     const { writeWorkbook } = loadWriter();
     const bytes = await writeWorkbook(spec);
-    await writeFile(path, bytes);
+    await writeOutputFile(path, bytes, output);
     const matrices = spec.definedNames.filter((n) => n.name.startsWith('PLANIFICA_')).length;
     const sheets = spec.sheets.filter((s) => !s.hidden).length;
     io.stdout(`Se generó ${values.output}: ${matrices} matrices en ${sheets} hojas.\n`);
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof GenerateError) {
+    if (error instanceof GenerateError || error instanceof OutputFileError) {
       io.stderr(`planifica generate: ${error.message}\n`);
       return EXIT_UNREADABLE;
     }

@@ -1,5 +1,4 @@
 /** `planifica validate <file.xlsx|folder>... [--format text|json|sarif] [--output FILE]` */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { allRules } from '../rules';
 import { validateWorkbook } from '../rules/run';
@@ -12,6 +11,7 @@ import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
 import { expandInputs, readInput } from './inputs';
+import { OutputFileError, checkOutputFile, writeOutputFile } from './output-file';
 import { OUTPUT_FORMATS, type FileReport, type OutputFormat } from './report';
 import { packageVersion } from './version';
 
@@ -22,6 +22,7 @@ Valida libros de Excel con las matrices del POM/POA. Una carpeta equivale a todo
 Opciones:
   -f, --format text|json|sarif   formato del informe (por omisión: text)
   -o, --output ARCHIVO           escribe el informe en ARCHIVO en lugar de la salida estándar
+      --force                    reemplaza ARCHIVO si ya existe (nunca uno de los libros validados)
   -h, --help                     muestra esta ayuda
 
 Código de salida: 0 sin errores, 1 con errores, 2 si algún archivo no se pudo leer.
@@ -51,6 +52,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -64,6 +66,16 @@ async function run(args: string[], io: CliIO): Promise<number> {
   if (values.output === '') throw new UsageError('--output necesita un nombre de archivo');
 
   const inputs = await expandInputs(positionals);
+  const force = values.force === true;
+  if (values.output !== undefined) {
+    try {
+      checkOutputFile(values.output, { force, inputs: inputs.files });
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      io.stderr(`planifica validate: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
   let unreadable = inputs.problems.length;
   for (const { path, error } of inputs.problems) io.stderr(`planifica: ${path}: ${error.message}\n`);
 
@@ -83,9 +95,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     const text = render(format, reports, several);
     if (values.output) {
       try {
-        await writeFile(values.output, text);
+        await writeOutputFile(values.output, text, { force, inputs: inputs.files });
       } catch (error) {
-        io.stderr(`planifica: ${values.output}: no se puede escribir el informe (${describeError(error)})\n`);
+        if (!(error instanceof OutputFileError)) throw error;
+        io.stderr(`planifica validate: ${error.message}\n`);
         return EXIT_UNREADABLE;
       }
     } else {
