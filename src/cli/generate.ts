@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import type { WorkbookSpec } from '../templates/spec';
 import type { Command } from './command';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type CliIO } from './io';
-import { describeFileSystemError } from './messages';
+import { clip, describeFileSystemError } from './messages';
+import { summarizeErrors } from '../domain/model-errors';
 import { OutputFileError, checkOutputFile, writeOutputFile } from './output-file';
 
 const USAGE = `Uso: planifica generate [--years 2026-2030] [--model pom.json] [--blank] --output ARCHIVO.xlsx
@@ -29,14 +30,19 @@ Opciones:
 `;
 
 const MAX_YEARS = 10;
+/** As the model's (src/domain/model.ts), without loading zod at start. */
+const MIN_YEAR = 2000;
+const MAX_YEAR = 2100;
 
 /** "2026-2030" → [2026..2030]; "2026" → [2026]. */
 export function parseYears(text: string): number[] {
   const m = /^\s*(\d{4})\s*(?:[-–]\s*(\d{4}))?\s*$/.exec(text);
-  if (!m) throw new GenerateError(`los años «${text}» no tienen la forma 2026-2030 o 2026`);
+  if (!m) throw new GenerateError(`los años «${clip(text)}» no tienen la forma 2026-2030 o 2026`);
   const from = Number(m[1]);
   const to = Number(m[2] ?? m[1]);
-  if (from < 1990 || to > 2100) throw new GenerateError(`los años «${text}» están fuera de 1990-2100`);
+  if (from < MIN_YEAR || to > MAX_YEAR || from > MAX_YEAR || to < MIN_YEAR) {
+    throw new GenerateError(`los años «${text}» están fuera de ${MIN_YEAR}-${MAX_YEAR}`);
+  }
   if (to < from) throw new GenerateError(`los años «${text}» van hacia atrás`);
   if (to - from + 1 > MAX_YEARS) throw new GenerateError(`los años «${text}» abarcan más de ${MAX_YEARS} años`);
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -51,7 +57,7 @@ function count(text: string | undefined, option: string, fallback: number, max: 
   if (text === undefined) return fallback;
   const n = Number(text);
   if (!Number.isInteger(n) || n < 0 || n > max) {
-    throw new GenerateError(`${option} debe ser un número entero entre 0 y ${max} (se recibió «${text}»)`);
+    throw new GenerateError(`${option} debe ser un número entero entre 0 y ${max} (se recibió «${clip(text)}»)`);
   }
   return n;
 }
@@ -63,9 +69,9 @@ const loadWriter = () => require('../xlsx/write') as typeof import('../xlsx/writ
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: number[] }> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new GenerateError(
@@ -75,16 +81,10 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
     );
   }
   // Loaded here, not at start: `planifica validate` never needs the model, templates or writer.
-  const { modelYears, parseModelJson } = loadModel();
+  const { modelYears, parseModelBytes } = loadModel();
   const { buildWorkbookSpec } = loadTemplates();
-  const parsed = parseModelJson(text);
-  if (!parsed.ok) {
-    const more =
-      parsed.errors.length > 1
-        ? ` (y ${parsed.errors.length - 1} error(es) más: ${parsed.errors.slice(1).join('; ')})`
-        : '';
-    throw new GenerateError(`el modelo ${file} no es válido: ${parsed.errors[0]}${more}`);
-  }
+  const parsed = parseModelBytes(bytes);
+  if (!parsed.ok) throw new GenerateError(`el modelo ${file} no es válido: ${summarizeErrors(parsed.errors)}`);
   return { spec: buildWorkbookSpec(parsed.model), years: modelYears(parsed.model) };
 }
 
@@ -107,7 +107,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  if (positionals.length > 0) throw new UsageError(`argumento inesperado: ${positionals[0]}`);
+  if (positionals.length > 0) throw new UsageError(`argumento inesperado: ${clip(positionals[0])}`);
   if (!values.output) throw new UsageError('falta --output ARCHIVO.xlsx');
   if (values.model && values.blank) throw new UsageError('use --model o --blank, no los dos');
   if (values.model && (values.products || values.subproducts)) {

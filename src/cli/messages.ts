@@ -2,6 +2,9 @@
  * Node's messages are English ("ENOENT: no such file or directory, open '…'"); the user reads
  * Spanish. One table for the file-system codes, and the length limit for echoed values.
  */
+import { clip } from '../domain/model-errors';
+
+export { MAX_ECHO, clip } from '../domain/model-errors';
 
 const FILE_SYSTEM_REASONS: Record<string, string> = {
   ENOENT: 'no existe',
@@ -27,14 +30,4 @@ export function describeFileSystemError(error: unknown): string {
   if (typeof code === 'string') return FILE_SYSTEM_REASONS[code] ?? `error del sistema ${code}`;
   const text = error instanceof Error ? error.message : String(error);
   return clip(text.split('\n')[0].trim()) || 'error desconocido';
-}
-
-/** The most characters of a user's value a message repeats. */
-export const MAX_ECHO = 80;
-
-/** `text` cut to `max` characters with "…", on one line (control characters shown as spaces). */
-export function clip(text: string, max = MAX_ECHO): string {
-  // eslint-disable-next-line no-control-regex -- exactly the characters a terminal line must not carry
-  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }

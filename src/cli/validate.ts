@@ -6,6 +6,7 @@ import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
 import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
+import { clip } from './messages';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
@@ -61,7 +62,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const format = values.format ?? 'text';
-  if (!isOutputFormat(format)) throw new UsageError(`formato desconocido: ${format} (use text, json o sarif)`);
+  if (!isOutputFormat(format)) throw new UsageError(`formato desconocido: ${clip(format)} (use text, json o sarif)`);
   if (positionals.length === 0) throw new UsageError('indique al menos un archivo .xlsx o una carpeta');
   if (values.output === '') throw new UsageError('--output necesita un nombre de archivo');
 

@@ -9,9 +9,17 @@ import { z } from 'zod';
 import { INDICATOR_CATEGORIES, MEASUREMENT_FREQUENCIES } from './catalog';
 import { checkModel, type CheckOptions } from './model-checks';
 import { formatIssues, spanishErrorMap } from './model-errors';
+import { checkModelInput, decodeModelBytes, parseJsonText } from './model-input';
 
 const text = z.string().trim().min(1);
-const year = z.number().int().min(1990).max(2100);
+/** Plan years: a POM or POA of this century's planning cycle. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+const year = z
+  .number()
+  .int()
+  .min(MIN_YEAR, { message: `el año debe estar entre ${MIN_YEAR} y ${MAX_YEAR}` })
+  .max(MAX_YEAR, { message: `el año debe estar entre ${MIN_YEAR} y ${MAX_YEAR}` });
 const amount = z.number().finite().nonnegative();
 /** "2026" → value, for yearly figures. JSON object keys are strings. */
 const yearKey = z.string().regex(/^\d{4}$/, { message: 'la clave debe ser un año de cuatro cifras' });
@@ -151,8 +159,13 @@ export function modelYears(model: Pick<PomModel, 'years'>): number[] {
 
 export type ParseModelResult = { ok: true; model: PomModel } | { ok: false; errors: string[] };
 
-/** Validates unknown input (parsed JSON) as a POM model: shape first, then cross-field checks. */
+/**
+ * Validates unknown input (parsed JSON) as a POM model: text Excel can store and a sane depth
+ * first (model-input.ts), then the shape, then cross-field checks.
+ */
 export function parseModel(input: unknown, options: CheckOptions = {}): ParseModelResult {
+  const inputErrors = checkModelInput(input);
+  if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
   const parsed = pomModelSchema.safeParse(input, { error: spanishErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
   const errors = checkModel(parsed.data, options);
@@ -161,12 +174,14 @@ export function parseModel(input: unknown, options: CheckOptions = {}): ParseMod
 
 /** Parses JSON text as a model; a JSON syntax error becomes one Spanish message. */
 export function parseModelJson(json: string, options: CheckOptions = {}): ParseModelResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [`el archivo no es JSON válido (${detail})`] };
-  }
-  return parseModel(data, options);
+  const parsed = parseJsonText(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  return parseModel(parsed.data, options);
+}
+
+/** Parses a model file's bytes: UTF-8 only (Latin-1 is refused with a hint), then as JSON. */
+export function parseModelBytes(bytes: Uint8Array, options: CheckOptions = {}): ParseModelResult {
+  const decoded = decodeModelBytes(bytes);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  return parseModelJson(decoded.text, options);
 }
