@@ -2,7 +2,8 @@ import { formatJson } from '../../src/cli/formatters/json';
 import { formatSarif, toUri } from '../../src/cli/formatters/sarif';
 import { formatText } from '../../src/cli/formatters/text';
 import type { FileReport } from '../../src/cli/report';
-import { existsSync } from 'fs';
+import { existsSync, readFileSync } from 'fs';
+import { leadParagraph } from '../../src/cli/rule-docs';
 import path from 'path';
 import { sheetReference, type Finding } from '../../src/core';
 import { allRules } from '../../src/rules';
@@ -142,6 +143,9 @@ describe('sarif rules point to their pages', () => {
     const meta = allRules.find((r) => r.meta.id === rule.id)!.meta;
     // The page's lead sentence, in Spanish: not the English description, not empty.
     expect(rule.fullDescription.text).not.toBe(meta.descriptionEn);
-    expect(rule.fullDescription.text).toMatch(/^(Señala|Verifica|Comprueba|Avisa|Detecta)\b/);
+    const page = readFileSync(path.join(__dirname, '../..', rule.helpUri), 'utf8');
+    expect(rule.fullDescription.text).toBe(leadParagraph(page));
+    expect(page.split('\n')[2].length).toBeGreaterThan(10);
+    expect(rule.fullDescription.text.startsWith(page.split('\n')[2])).toBe(true);
   });
 });
