@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { WorkbookSpec } from '../templates/spec';
 import type { Command } from './command';
+import { ConfigError, loadConfig } from './config';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, type CliIO } from './io';
 import { clip, describeFileSystemError } from './messages';
 import { summarizeErrors } from '../domain/model-errors';
@@ -26,6 +27,8 @@ Opciones:
   --products N         productos de las plantillas vacías (3)
   --subproducts M      subproductos por producto en las plantillas vacías (2)
   -o, --output ARCHIVO el archivo .xlsx que se escribe
+  -c, --config ARCHIVO configuración: años y unidades propias (por omisión: planifica.config.json
+                       de esta carpeta o una superior); --years gana al archivo
   --force              reemplaza el archivo si ya existe
 `;
 
@@ -68,7 +71,10 @@ const loadTemplates = () => require('../templates/build') as typeof import('../t
 const loadWriter = () => require('../xlsx/write') as typeof import('../xlsx/write');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: number[] }> {
+async function modelSpec(
+  file: string,
+  extraUnits: readonly string[],
+): Promise<{ spec: WorkbookSpec; years: number[] }> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
@@ -83,7 +89,7 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
   // Loaded here, not at start: `planifica validate` never needs the model, templates or writer.
   const { modelYears, parseModelBytes } = loadModel();
   const { buildWorkbookSpec } = loadTemplates();
-  const parsed = parseModelBytes(bytes);
+  const parsed = parseModelBytes(bytes, { extraUnits });
   if (!parsed.ok) throw new GenerateError(`el modelo ${file} no es válido: ${summarizeErrors(parsed.errors)}`);
   return { spec: buildWorkbookSpec(parsed.model), years: modelYears(parsed.model) };
 }
@@ -100,6 +106,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       subproducts: { type: 'string' },
       output: { type: 'string', short: 'o' },
       force: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -114,11 +121,14 @@ async function run(args: string[], io: CliIO): Promise<number> {
     throw new UsageError('--products y --subproducts son para las plantillas vacías (--blank)');
   }
   try {
+    const { settings } = loadConfig(values.config);
+    const configYears = settings.years ? `${settings.years.from}-${settings.years.to}` : undefined;
+    const extraUnits = settings.catalogs?.units ?? [];
     const output = { force: values.force === true, extension: '.xlsx', inputs: values.model ? [values.model] : [] };
     const path = checkOutputFile(values.output, output);
     let spec: WorkbookSpec;
     if (values.model) {
-      const fromModel = await modelSpec(values.model);
+      const fromModel = await modelSpec(values.model, extraUnits);
       spec = fromModel.spec;
       if (values.years && parseYears(values.years).join() !== fromModel.years.join()) {
         const own = `${fromModel.years[0]}-${fromModel.years[fromModel.years.length - 1]}`;
@@ -126,7 +136,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
       }
     } else {
       const thisYear = new Date().getFullYear();
-      const years = values.years ? parseYears(values.years) : parseYears(`${thisYear + 1}-${thisYear + 5}`);
+      const wanted = values.years ?? configYears ?? `${thisYear + 1}-${thisYear + 5}`;
+      const years = parseYears(wanted);
       const { buildBlankSpec } = loadTemplates();
       spec = buildBlankSpec({
         years,
@@ -142,7 +153,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`Se generó ${values.output}: ${matrices} matrices en ${sheets} hojas.\n`);
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof GenerateError || error instanceof OutputFileError) {
+    if (error instanceof GenerateError || error instanceof OutputFileError || error instanceof ConfigError) {
       io.stderr(`planifica generate: ${error.message}\n`);
       return EXIT_UNREADABLE;
     }

@@ -132,6 +132,9 @@ export function parseJsonText(text: string): { ok: true; data: unknown } | { ok:
     const token = /Unexpected token '(.{1,2})'/u.exec(message)?.[1];
     if (token) reason = `un carácter inesperado («${clip(token)}»)`;
     const position = /position (\d+)/.exec(message);
+    // A message about what was expected where the text ends: the text was cut short.
+    if (position && /^Expected/.test(message) && Number(position[1]) >= text.trimEnd().length)
+      reason = JSON_REASONS[1][1];
     let where = '';
     if (position) where = ` (${lineAndColumn(text, Number(position[1]))})`;
     else if (/Unexpected end/i.test(message)) where = ` (${lineAndColumn(text, text.length)})`;
