@@ -15,7 +15,10 @@ function markdownFiles(dir: string): string[] {
   });
 }
 
-const FILES = [path.join(ROOT, 'README.md'), ...markdownFiles(path.join(ROOT, 'docs'))];
+const FILES = [
+  ...['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md'].map((name) => path.join(ROOT, name)),
+  ...markdownFiles(path.join(ROOT, 'docs')),
+];
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading: string): string {
