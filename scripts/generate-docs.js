@@ -115,7 +115,9 @@ function renderModelDoc(jsonSchema) {
     '',
     '| campo | tipo | obligatorio | descripción |',
     '| --- | --- | --- | --- |',
-    ...rows.map((r) => `| \`${cell(r.path)}\` | ${cell(r.type)} | ${r.required ? 'sí' : 'no'} | ${cell(r.description)} |`),
+    ...rows.map(
+      (r) => `| \`${cell(r.path)}\` | ${cell(r.type)} | ${r.required ? 'sí' : 'no'} | ${cell(r.description)} |`,
+    ),
     '',
     '## Comprobaciones además de la forma',
     '',
