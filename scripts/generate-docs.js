@@ -4,6 +4,7 @@
  * - schema/pom-model.schema.json: the model's JSON Schema (zod 4's z.toJSONSchema, input side),
  *   for editors that complete and check a model while it is typed;
  * - docs/guia/modelo.md: the model's field reference, from the same schema;
+ * - schema/planifica-config.schema.json: the settings file's JSON Schema (src/core/settings.ts);
  * - docs/guia/catalogos.md: the catalogues (units, categories, frequencies, special programmes,
  *   departments and municipalities), from src/domain/catalog.
  * `node scripts/generate-docs.js` writes them (after `npm run build:cli`; `npm run build` does
@@ -196,10 +197,23 @@ function renderCatalogs(catalog) {
   return lines.join('\n');
 }
 
+/** The JSON Schema of planifica.config.json (src/core/settings.ts). */
+function settingsJsonSchema(z, settingsSchema) {
+  const schema = z.toJSONSchema(settingsSchema, { io: 'input', target: 'draft-2020-12' });
+  return {
+    $schema: schema.$schema,
+    $id: 'https://planifica.example.org/schema/planifica-config.schema.json',
+    title: 'Configuración de Planifica (planifica.config.json)',
+    description: 'Generado desde src/core/settings.ts: no se edita a mano. Ver docs/guia/configuracion.md.',
+    ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
+  };
+}
+
 /** path → content of every generated file. */
-function generatedFiles({ z, pomModelSchema, catalog }) {
+function generatedFiles({ z, pomModelSchema, settingsSchema, catalog }) {
   return {
     'schema/pom-model.schema.json': `${JSON.stringify(modelJsonSchema(z, pomModelSchema), null, 2)}\n`,
+    'schema/planifica-config.schema.json': `${JSON.stringify(settingsJsonSchema(z, settingsSchema), null, 2)}\n`,
     'docs/guia/modelo.md': renderModelDoc(modelJsonSchema(z, pomModelSchema)),
     'docs/guia/catalogos.md': renderCatalogs(catalog),
   };
@@ -211,6 +225,7 @@ if (require.main === module) {
   const sources = {
     z: require('zod').z,
     pomModelSchema: require(path.join(ROOT, 'dist/domain/model.js')).pomModelSchema,
+    settingsSchema: require(path.join(ROOT, 'dist/core/settings.js')).settingsSchema,
     catalog: require(path.join(ROOT, 'dist/domain/catalog/index.js')),
   };
   const check = process.argv.includes('--check');

@@ -8,6 +8,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import * as catalog from '../src/domain/catalog';
+import { settingsSchema } from '../src/core/settings';
 import { pomModelSchema } from '../src/domain/model';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script, shared with the build
@@ -16,7 +17,7 @@ const { generatedFiles } = require('../scripts/generate-docs.js') as {
 };
 
 const ROOT = path.resolve(__dirname, '..');
-const files = generatedFiles({ z, pomModelSchema, catalog });
+const files = generatedFiles({ z, pomModelSchema, settingsSchema, catalog });
 
 describe('generated files', () => {
   it.each(Object.keys(files))('%s matches the code (run `npm run docs` after changing it)', (file) => {
@@ -31,6 +32,16 @@ describe('generated files', () => {
     expect(validate({ ...example, $schema: '../schema/pom-model.schema.json' })).toBe(true);
     expect(validate({ ...example, years: { from: 1999, to: 2003 } })).toBe(false);
     expect(validate({ ...example, extra: 1 })).toBe(false);
+  });
+
+  it('the settings schema accepts the guide’s example and refuses an unknown key', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(files['schema/planifica-config.schema.json']));
+    const guide = readFileSync(path.join(ROOT, 'docs/guia/configuracion.md'), 'utf8');
+    const example = JSON.parse(/```json\n([\s\S]*?)```/.exec(guide)![1]);
+    expect(validate(example)).toBe(true);
+    expect(validate({ rules: { 'totals/*': 'fatal' } })).toBe(false);
+    expect(validate({ rule: {} })).toBe(false);
   });
 
   it('lists every catalogue value', () => {
