@@ -8,6 +8,7 @@
 import {
   createRule,
   rangeAddress,
+  sheetReference,
   type CellRef,
   type FormulaInfo,
   type FormulaReference,
@@ -167,7 +168,7 @@ export default createRule({
         if (astray.length === 0) continue;
         const { ref, target } = astray[0];
         const local = rangeAddress(ref.box);
-        const reference = target === sheet ? local : `${target.name}!${local}`;
+        const reference = target === sheet ? local : sheetReference(target.name, local);
         uses.push({
           row: cell.row,
           col: cell.col,

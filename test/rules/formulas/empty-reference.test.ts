@@ -105,6 +105,22 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'an empty cell on a sheet whose name Excel quotes, named as Excel writes it',
+      workbook: workbook(
+        sheet('9.1 Indicadores multianual', [[1, null]]),
+        sheet('P', [['Meta', f("'9.1 Indicadores multianual'!B1", 0)]]),
+      ),
+      findings: [
+        {
+          messageId: 'emptyCell',
+          sheet: 'P',
+          range: 'B1',
+          related: [{ sheet: '9.1 Indicadores multianual', range: 'B1' }],
+          data: { reference: "'9.1 Indicadores multianual'!B1" },
+        },
+      ],
+    },
+    {
       name: 'a copied formula reading empty cells on every row gives one finding',
       workbook: workbook(
         sheet('P', [
