@@ -1,7 +1,8 @@
 /**
  * Builds the task pane (Office add-in conventions, as in Microsoft's Office-Addin-TaskPane-React
  * template): `npm run dev-server` / `npm start` serve it on https://localhost:3000 with the
- * office-addin-dev-certs certificate; `npm run build` writes the production add-in to dist/
+ * office-addin-dev-certs certificate; `npm run serve` serves it on http://localhost:3000 with no
+ * certificate (the pane in a browser, file mode); `npm run build` writes the production add-in to dist/
  * (taskpane.html, js/, assets/, manifest.xml with PRODUCTION_ORIGIN instead of localhost).
  *
  * dist/ is shared with the command line build (tsc writes dist/cli.js, dist/core/ …), so the
@@ -26,11 +27,26 @@ const OWN_OUTPUT = /^(taskpane\.html|js\/|assets\/|manifest\.xml)/;
 async function httpsOptions() {
   // Loaded lazily: a production build never needs the certificate tooling.
   const devCerts = require('office-addin-dev-certs');
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // Installing the certificate needs administrator rights (sudo): say so in one line.
+    const reason = String((error && error.message) || error).split('\n')[0];
+    process.stderr.write(
+      `npm run dev-server: no se pudo instalar el certificado https (${reason}); ` +
+        'sin permisos de administrador use `npm run serve` (http, el panel en modo archivo).\n',
+    );
+    process.exit(1);
+  }
 }
 
-module.exports = async (_env, argv) => {
+/** The server: https with the dev certificate (for Excel), or plain http with `--env http` (`npm run serve`). */
+async function serverOptions(http) {
+  return http ? { type: 'http' } : { type: 'https', options: await httpsOptions() };
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.some((arg) => arg === 'serve');
   return {
@@ -91,7 +107,8 @@ module.exports = async (_env, argv) => {
       ? {
           port: DEV_SERVER_PORT,
           headers: { 'Access-Control-Allow-Origin': '*' },
-          server: { type: 'https', options: await httpsOptions() },
+          server: await serverOptions(Boolean(env && env.http)),
+          open: false,
           static: { directory: path.resolve(__dirname, 'dist'), publicPath: '/' },
         }
       : undefined,

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XlsxReadError, formatMegabytes } from '../xlsx/errors';
 import type { ReadLimits } from '../xlsx/read-limits';
+import { describeFileSystemError } from './messages';
 
 const WORKBOOK_FILE = /\.xls[xm]$/i;
 
@@ -25,7 +26,7 @@ function fileSystemError(error: unknown): XlsxReadError {
   if (code === 'EACCES' || code === 'EPERM') {
     return new XlsxReadError('unreadable', 'no hay permiso para leer el archivo', 'permission denied');
   }
-  const detail = code ?? (error instanceof Error ? error.message : String(error));
+  const detail = describeFileSystemError(error);
   return new XlsxReadError(
     'unreadable',
     `no se puede leer el archivo (${detail})`,

@@ -25,5 +25,7 @@ export class UsageError extends Error {
 /** One line, no stack trace: what the user reads when something unexpected breaks. */
 export function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n')[0].trim() || 'error desconocido';
+  const line = text.split('\n')[0].trim();
+  if (line === '') return 'error desconocido';
+  return line.length <= 200 ? line : `${line.slice(0, 199)}…`;
 }

@@ -5,6 +5,7 @@
 import type { Command } from './command';
 import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
+import { clip } from './messages';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { packageVersion } from './version';
@@ -33,13 +34,22 @@ function isArgumentError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
-/** Node's parseArgs speaks English: say the same in Spanish, naming the option. */
+/** Node's parseArgs speaks English: say the same in Spanish, naming the option as typed. */
 function argumentErrorMessage(error: unknown): string {
   const code = (error as { code?: string }).code;
-  const option = /'([^']+)'/.exec(describeError(error))?.[1] ?? '';
+  // Not `instanceof Error`: Node's own errors may come from another realm (as under Jest).
+  const text = String((error as { message?: unknown }).message ?? '');
+  const quoted = /'([^']+)'/.exec(text)?.[1] ?? '';
+  // "-f, --format <value>" → "--format"
+  const option = clip(/--[\w-]+/.exec(quoted)?.[0] ?? quoted);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `opción desconocida: ${option}`;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `falta el valor de la opción ${option}`;
-  return describeError(error);
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(text)
+      ? `la opción ${option} no lleva valor`
+      : `falta el valor de la opción ${option}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `argumento inesperado: ${option}`;
+  return 'argumentos no válidos';
 }
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -54,7 +64,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS.find((c) => c.name === first);
   if (!command) {
-    io.stderr(first === undefined ? generalUsage() : `planifica: comando desconocido: ${first}\n\n${generalUsage()}`);
+    io.stderr(
+      first === undefined ? generalUsage() : `planifica: comando desconocido: ${clip(first)}\n\n${generalUsage()}`,
+    );
     return EXIT_UNREADABLE;
   }
   try {

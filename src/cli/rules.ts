@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { allRules } from '../rules';
 import type { Command } from './command';
+import { clip } from './messages';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 
 const USAGE = `Uso: planifica rules [--format text|json]
@@ -21,7 +22,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(USAGE);
     return EXIT_OK;
   }
-  if (positionals.length > 0) throw new UsageError(`argumento inesperado: ${positionals[0]}`);
+  if (positionals.length > 0) throw new UsageError(`argumento inesperado: ${clip(positionals[0])}`);
   const format = values.format ?? 'text';
   if (format === 'json') {
     const rules = allRules.map(({ meta }) => ({
@@ -35,7 +36,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify({ rules }, null, 2)}\n`);
     return EXIT_OK;
   }
-  if (format !== 'text') throw new UsageError(`formato desconocido: ${format} (use text o json)`);
+  if (format !== 'text') throw new UsageError(`formato desconocido: ${clip(format)} (use text o json)`);
 
   const idWidth = Math.max(2, ...allRules.map((r) => r.meta.id.length));
   const kindWidth = Math.max(4, ...allRules.map((r) => r.meta.kind.length));

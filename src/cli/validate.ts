@@ -1,27 +1,34 @@
 /** `planifica validate <file.xlsx|folder>... [--format text|json|sarif] [--output FILE]` */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { applySettings, resummarize, type ApplyOptions } from '../core/settings';
+import { createUnitCatalog } from '../domain/catalog';
 import { allRules } from '../rules';
 import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
 import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
+import { ConfigError, loadConfig, parseRuleFlags } from './config';
+import { clip } from './messages';
 import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
 import { expandInputs, readInput } from './inputs';
+import { OutputFileError, checkOutputFile, writeOutputFile } from './output-file';
 import { OUTPUT_FORMATS, type FileReport, type OutputFormat } from './report';
 import { packageVersion } from './version';
 
-const USAGE = `Uso: planifica validate <archivo.xlsx|carpeta>... [--format text|json|sarif] [--output ARCHIVO]
+const USAGE = `Uso: planifica validate <archivo.xlsx|carpeta>... [--format text|json|sarif] [--output ARCHIVO] [--config ARCHIVO]
 
 Valida libros de Excel con las matrices del POM/POA. Una carpeta equivale a todos sus .xlsx.
 
 Opciones:
   -f, --format text|json|sarif   formato del informe (por omisión: text)
   -o, --output ARCHIVO           escribe el informe en ARCHIVO en lugar de la salida estándar
+  -c, --config ARCHIVO           configuración (por omisión: planifica.config.json de esta carpeta o una superior)
+      --rule REGLA=NIVEL         severidad máxima de una regla: error, warning, info u off (se repite; gana al archivo)
+      --force                    reemplaza ARCHIVO si ya existe (nunca uno de los libros validados)
   -h, --help                     muestra esta ayuda
 
 Código de salida: 0 sin errores, 1 con errores, 2 si algún archivo no se pudo leer.
@@ -31,11 +38,29 @@ function isOutputFormat(value: string): value is OutputFormat {
   return (OUTPUT_FORMATS as readonly string[]).includes(value);
 }
 
-async function validateFile(file: string): Promise<FileReport> {
+async function validateFile(file: string, settings: ApplyOptions): Promise<FileReport> {
   const limits = resolveLimits();
   const snapshot = await readXlsx(await readInput(file, limits), { limits });
-  const { findings, summary, matrices } = validateWorkbook(snapshot);
-  return { file, findings, summary, matrices };
+  const result = validateWorkbook(snapshot);
+  const findings = applySettings(result.findings, settings);
+  return { file, findings, summary: resummarize(findings, result.summary), matrices: result.matrices };
+}
+
+/** The settings of the run: the config file, then the --rule flags over it. */
+function runSettings(config: string | undefined, ruleFlags: readonly string[]): ApplyOptions {
+  const { settings } = loadConfig(config);
+  const rules = { ...settings.rules, ...parseRuleFlags(ruleFlags) };
+  const units = settings.catalogs?.units ?? [];
+  const extraUnits = units.length > 0 ? createUnitCatalog(units) : undefined;
+  return {
+    rules: Object.keys(rules).length > 0 ? rules : undefined,
+    authorised: extraUnits
+      ? (finding) =>
+          finding.rule === 'catalog/unit-of-measure' &&
+          typeof finding.actual === 'string' &&
+          extraUnits.has(finding.actual)
+      : undefined,
+  };
 }
 
 function render(format: OutputFormat, reports: FileReport[], several: boolean): string {
@@ -51,6 +76,9 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      config: { type: 'string', short: 'c' },
+      rule: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,18 +87,37 @@ async function run(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const format = values.format ?? 'text';
-  if (!isOutputFormat(format)) throw new UsageError(`formato desconocido: ${format} (use text, json o sarif)`);
+  if (!isOutputFormat(format)) throw new UsageError(`formato desconocido: ${clip(format)} (use text, json o sarif)`);
   if (positionals.length === 0) throw new UsageError('indique al menos un archivo .xlsx o una carpeta');
   if (values.output === '') throw new UsageError('--output necesita un nombre de archivo');
 
+  let settings: ApplyOptions;
+  try {
+    settings = runSettings(values.config, values.rule ?? []);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`planifica validate: ${error.message}\n`);
+    return EXIT_UNREADABLE;
+  }
+
   const inputs = await expandInputs(positionals);
+  const force = values.force === true;
+  if (values.output !== undefined) {
+    try {
+      checkOutputFile(values.output, { force, inputs: inputs.files });
+    } catch (error) {
+      if (!(error instanceof OutputFileError)) throw error;
+      io.stderr(`planifica validate: ${error.message}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
   let unreadable = inputs.problems.length;
   for (const { path, error } of inputs.problems) io.stderr(`planifica: ${path}: ${error.message}\n`);
 
   const reports: FileReport[] = [];
   for (const file of inputs.files) {
     try {
-      reports.push(await validateFile(file));
+      reports.push(await validateFile(file, settings));
     } catch (error) {
       unreadable++;
       const reason = isXlsxReadError(error) ? error.message : `error interno: ${describeError(error)}`;
@@ -83,9 +130,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
     const text = render(format, reports, several);
     if (values.output) {
       try {
-        await writeFile(values.output, text);
+        await writeOutputFile(values.output, text, { force, inputs: inputs.files });
       } catch (error) {
-        io.stderr(`planifica: ${values.output}: no se puede escribir el informe (${describeError(error)})\n`);
+        if (!(error instanceof OutputFileError)) throw error;
+        io.stderr(`planifica validate: ${error.message}\n`);
         return EXIT_UNREADABLE;
       }
     } else {

@@ -78,3 +78,23 @@ export function boxContains(box: RangeBox, row: number, col: number): boolean {
 export function boxSize(box: RangeBox): number {
   return (box.bottom - box.top + 1) * (box.right - box.left + 1);
 }
+
+/**
+ * A sheet name as Excel writes it in a reference: bare when it is a plain name ("Metas"),
+ * otherwise in single quotes with each quote doubled ("'9.1 Indicadores multianual'",
+ * "'Indicador''s'"). Names that look like a cell (A1, R1C1) or start with a digit are quoted too.
+ */
+export function quoteSheetName(name: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) &&
+    !/^[A-Za-z]{1,3}\d+$/.test(name) &&
+    !/^[RC]$/i.test(name) &&
+    !/^R\d*C\d*$/i.test(name) &&
+    !/^(TRUE|FALSE|VERDADERO|FALSO)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "'9.1 Indicadores multianual'!I11": a cell or range with its sheet, as Excel writes it. */
+export function sheetReference(sheet: string, range: string): string {
+  return `${quoteSheetName(sheet)}!${range}`;
+}

@@ -4,9 +4,42 @@
  */
 import type { z } from 'zod';
 
+/** The most characters of a user's value a message repeats. */
+export const MAX_ECHO = 80;
+
+/** `text` on one line (control characters as spaces), cut to `max` characters with "…". */
+export function clip(text: string, max = MAX_ECHO): string {
+  // eslint-disable-next-line no-control-regex -- exactly the characters a terminal line must not carry
+  const oneLine = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffe\uffff]+/g, ' ');
+  if (oneLine.length <= max) return oneLine;
+  // Never cut a surrogate pair in two.
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(oneLine[end - 1])) end--;
+  return `${oneLine.slice(0, end)}…`;
+}
+
+/** A value as a message shows it: JSON, at most MAX_ECHO characters. */
+export function echo(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value.slice(0, MAX_ECHO * 2)) : JSON.stringify(value);
+  } catch {
+    text = String(value);
+  }
+  return clip(text ?? String(value));
+}
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'un texto',
   number: 'un número',
+  int: 'un número entero',
+  bigint: 'un número entero',
+  enum: 'uno de los valores admitidos',
+  union: 'una de las formas admitidas',
+  undefined: 'nada',
+  null: 'null',
+  nan: 'un número',
+  date: 'una fecha',
   boolean: 'verdadero o falso',
   object: 'un objeto',
   array: 'una lista',
@@ -25,7 +58,7 @@ function receivedName(input: unknown): string {
 }
 
 function quoteList(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+  return values.map((v) => echo(v)).join(', ');
 }
 
 type RawIssue = z.core.$ZodRawIssue;
@@ -45,13 +78,13 @@ export const spanishErrorMap = (issue: RawIssue): string | undefined => {
       if (issue.origin === 'array') return `la lista admite como máximo ${String(issue.maximum)} elementos`;
       return `debe ser menor o igual que ${String(issue.maximum)}`;
     case 'invalid_value':
-      return `valor no admitido: ${JSON.stringify(issue.input)}; se admite ${quoteList(issue.values)}`;
+      return `valor no admitido: ${echo(issue.input)}; se admite ${quoteList(issue.values)}`;
     case 'invalid_format':
-      return `formato no válido: ${JSON.stringify(issue.input)}`;
+      return `formato no válido: ${echo(issue.input)}`;
     case 'unrecognized_keys':
-      return `campo(s) desconocido(s): ${issue.keys.join(', ')}`;
+      return `campo(s) desconocido(s): ${clip(issue.keys.join(', '))}`;
     case 'invalid_key':
-      return `clave no válida ${JSON.stringify(issue.input)}: se espera un año de cuatro cifras ("2026")`;
+      return `clave no válida ${echo(issue.input)}: se espera un año de cuatro cifras ("2026")`;
     case 'invalid_union':
       return 'el valor no tiene ninguna de las formas admitidas';
     case 'not_multiple_of':
@@ -73,5 +106,15 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** One line per issue: "products[3].unit: no puede estar vacío". */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
-  return issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+  return issues.map((issue) => `${clip(formatPath(issue.path), 120)}: ${issue.message}`);
+}
+
+/**
+ * The errors of a model as one line: the first (the plainest cause) and how many more.
+ * "products[3].unit: no puede estar vacío (y 27 más)".
+ */
+export function summarizeErrors(errors: readonly string[]): string {
+  if (errors.length === 0) return '';
+  const rest = errors.length - 1;
+  return rest > 0 ? `${errors[0]} (y ${rest.toLocaleString('en-US')} más)` : errors[0];
 }

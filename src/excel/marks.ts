@@ -3,7 +3,9 @@
  * available) and remembers exactly what it changed, in a custom XML part of the workbook, so
  * clearMarks() restores every original fill and removes only the notes it added. A cell that
  * already has a note or comment keeps it untouched (the pane still lists the finding).
- * Round trips are constant, whatever the number of findings: marking takes 3 (4 with comments)
+ * Marking is safe to interrupt: the record of what will change is saved (its own sync) before
+ * any cell changes, and a failure part-way undoes what was applied.
+ * Round trips are constant, whatever the number of findings: marking takes 3 (5 with comments)
  * after the clear, clearing takes at most 5.
  */
 import { boxSize, cellAddress, parseRange, SEVERITY_ORDER, type Finding, type Severity } from '../core';
@@ -23,6 +25,9 @@ export interface MarkRecord {
   cell: string;
   /** The original fill colour, or null when the cell had no fill. */
   fill: string | null;
+  /** A patterned fill's pattern and pattern colour (ExcelApi 1.9), absent for a solid fill. */
+  pattern?: string;
+  patternColor?: string;
   /** What Planifica added beside the fill. */
   annotation: 'note' | 'comment' | 'none';
 }
@@ -100,13 +105,53 @@ function isRecord(value: unknown): value is MarkRecord {
   return typeof r.sheet === 'string' && typeof r.cell === 'string' && (r.fill === null || typeof r.fill === 'string');
 }
 
-function originalFill(fill: Excel.RangeFill, features: ExcelFeatures): string | null {
+function originalFill(
+  fill: Excel.RangeFill,
+  features: ExcelFeatures,
+): Pick<MarkRecord, 'fill' | 'pattern' | 'patternColor'> {
   // ExcelApi 1.9 tells "no fill" apart; before it, white is the best sign of no fill (they look alike).
-  if (features.cellProperties) return fill.pattern === 'None' ? null : fill.color;
-  return !fill.color || fill.color.toUpperCase() === '#FFFFFF' ? null : fill.color;
+  if (!features.cellProperties)
+    return { fill: !fill.color || fill.color.toUpperCase() === '#FFFFFF' ? null : fill.color };
+  if (fill.pattern === 'None') return { fill: null };
+  if (fill.pattern === 'Solid' || !fill.pattern) return { fill: fill.color };
+  return { fill: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
 }
 
-/** Comments by cell address ("Hoja1!B7" → comment), 2 syncs; only for the comments fallback. */
+/** Puts back the fill a record remembers: colour, then pattern and pattern colour. */
+function restoreFill(range: Excel.Range, record: MarkRecord): void {
+  if (record.fill === null) {
+    range.format.fill.clear();
+    return;
+  }
+  range.format.fill.color = record.fill;
+  if (record.pattern) {
+    range.format.fill.pattern = record.pattern as Excel.FillPattern;
+    if (record.patternColor) range.format.fill.patternColor = record.patternColor;
+  }
+}
+
+/**
+ * "Hoja1!$B$7", "'Hoja 1'!B7", "'Indicador''s'!D3" → the sheet's name and the cell, as one key.
+ * Excel quotes a sheet name when it needs to and doubles the quotes inside it.
+ */
+export function commentKey(address: string): string {
+  const bang = address.lastIndexOf('!');
+  let sheet = address.slice(0, Math.max(bang, 0));
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return cellKey(
+    sheet,
+    address
+      .slice(bang + 1)
+      .replace(/\$/g, '')
+      .split(':')[0],
+  );
+}
+
+function cellKey(sheet: string, cell: string): string {
+  return `${sheet}\u0000${cell.toUpperCase()}`;
+}
+
+/** Comments by cell (commentKey), 2 syncs; only for the comments fallback. */
 async function commentsByCell(context: Excel.RequestContext): Promise<Map<string, Excel.Comment>> {
   const comments = context.workbook.comments;
   comments.load('items/content');
@@ -117,9 +162,7 @@ async function commentsByCell(context: Excel.RequestContext): Promise<Map<string
     return { comment, location };
   });
   await context.sync();
-  return new Map(
-    located.map(({ comment, location }) => [location.address.replace(/\$/g, '').replace(/'/g, ''), comment]),
-  );
+  return new Map(located.map(({ comment, location }) => [commentKey(location.address), comment]));
 }
 
 async function loadState(
@@ -164,11 +207,9 @@ export async function clearMarks(context: Excel.RequestContext): Promise<number>
     if (!comments && targets.some((t) => t.note)) await context.sync();
     let restored = 0;
     for (const { record, sheet, note } of targets) {
-      const range = sheet.getRange(record.cell);
-      if (record.fill === null) range.format.fill.clear();
-      else range.format.fill.color = record.fill;
+      restoreFill(sheet.getRange(record.cell), record);
       if (note && !note.isNullObject && note.content.startsWith(NOTE_PREFIX)) note.delete();
-      const comment = comments?.get(`${record.sheet}!${record.cell}`);
+      const comment = comments?.get(cellKey(record.sheet, record.cell));
       if (record.annotation === 'comment' && comment?.content.startsWith(NOTE_PREFIX)) comment.delete();
       restored++;
     }
@@ -259,7 +300,7 @@ export async function markFindings(
       .map((mark) => {
         const sheet = sheets.get(mark.sheet)!;
         const range = sheet.getRange(mark.cell);
-        if (features.cellProperties) range.format.fill.load('color,pattern');
+        if (features.cellProperties) range.format.fill.load('color,pattern,patternColor');
         else range.format.fill.load('color');
         const note = annotation === 'note' ? sheet.notes.getItemOrNullObject(mark.cell) : undefined;
         note?.load('content');
@@ -268,28 +309,38 @@ export async function markFindings(
     const comments = annotation === 'comment' ? await commentsByCell(context) : undefined;
     if (!comments) await context.sync();
 
-    const records: MarkRecord[] = [];
-    for (const { mark, sheet, range, note } of targets) {
+    // The record goes first, in a sync of its own: whatever fails after it, "Quitar marcas" can
+    // undo (restoring a fill that was never changed, or looking for a note never added, is harmless).
+    const planned = targets.map(({ mark, sheet, range, note }) => {
       const record: MarkRecord = {
         sheet: mark.sheet,
         cell: mark.cell,
-        fill: originalFill(range.format.fill, features),
+        ...originalFill(range.format.fill, features),
         annotation: 'none',
       };
-      range.format.fill.color = SEVERITY_FILLS[mark.severity];
-      if (annotation === 'note' && note?.isNullObject) {
-        sheet.notes.add(range, noteText(mark));
-        record.annotation = 'note';
-      } else if (annotation === 'comment' && !comments?.has(`${mark.sheet}!${mark.cell}`)) {
-        context.workbook.comments.add(range, noteText(mark));
+      if (annotation === 'note' && note?.isNullObject) record.annotation = 'note';
+      else if (annotation === 'comment' && !comments?.has(cellKey(mark.sheet, mark.cell)))
         record.annotation = 'comment';
-      }
-      records.push(record);
-    }
+      return { mark, sheet, range, record };
+    });
+    const records = planned.map((p) => p.record);
     const reportSheet = options.report && !reportTaken ? REPORT_SHEET : undefined;
-    if (reportSheet) queueReport(context, findings);
     context.workbook.customXmlParts.add(serializeMarks({ marks: records, reportSheet }));
     await context.sync();
+
+    try {
+      for (const { mark, sheet, range, record } of planned) {
+        range.format.fill.color = SEVERITY_FILLS[mark.severity];
+        if (record.annotation === 'note') sheet.notes.add(range, noteText(mark));
+        else if (record.annotation === 'comment') context.workbook.comments.add(range, noteText(mark));
+      }
+      if (reportSheet) queueReport(context, findings);
+      await context.sync();
+    } catch (error) {
+      // Part of the batch may have been applied: undo it now, as "Quitar marcas" would.
+      await clearMarks(context).catch(() => undefined);
+      throw error;
+    }
     return { cells: records.length, reportSheet };
   } catch (error) {
     throw toAdapterError(error);

@@ -1,7 +1,8 @@
 /**
- * Writes generated sheets (helper F's WorkbookSpec) into the live workbook in bulk: per sheet,
+ * Writes generated sheets (a WorkbookSpec from src/templates) into the live workbook in bulk: per sheet,
  * one 2-D array of values and formulas, number formats as one 2-D array, styles applied to
- * rectangles of equal style (never cell by cell), calculation suspended until the sheet's sync.
+ * rectangles of equal style (never cell by cell), calculation suspended until the sheet's sync
+ * and recalculated once at the end.
  * One sync checks for conflicts, then one sync per sheet (two for a sheet larger than the
  * payload-sized block) and one for names and properties.
  * An existing sheet is never replaced unless the caller says so (the pane asks the user first).
@@ -296,6 +297,9 @@ export async function writeSpec(
       else if (key !== 'creator') custom.add(key, value);
     }
     if (added[0]) added[0].worksheet.activate();
+    // The formulas were written with calculation suspended: compute them now, so the new
+    // sheets show their totals (and "Diferencia" checks) without the user pressing F9.
+    context.application.calculate('Recalculate');
     await context.sync();
     return { kind: 'inserted', sheets: added.map((a) => a.sheet.name) };
   } catch (error) {

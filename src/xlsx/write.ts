@@ -4,9 +4,45 @@
  * knows them, and the workbook asks Excel and LibreOffice to recalculate everything on load.
  */
 import ExcelJS from 'exceljs';
+import { parseRange } from '../core';
 import type { CellSpec, SheetSpec, StyleSpec, ValidationSpec, WorkbookSpec } from '../templates/spec';
 
 const PAPER_SIZES = { letter: 1, legal: 5 } as const;
+
+/**
+ * ExcelJS checks each merge against every earlier one of the sheet: quadratic, the cost of a
+ * model with 1,000 indicator fichas (> 30 s). The spec's merges are checked for overlap once here,
+ * with a set of cells, and each is then handed to ExcelJS with no earlier merge to compare with.
+ */
+function mergeAll(worksheet: ExcelJS.Worksheet, merges: readonly string[]): void {
+  const internal = worksheet as unknown as { _merges?: Record<string, unknown> };
+  const all = internal._merges;
+  if (!all || typeof all !== 'object') {
+    for (const merge of merges) worksheet.mergeCells(merge);
+    return;
+  }
+  const taken = new Set<number>();
+  for (const merge of merges) {
+    const box = parseRange(merge);
+    if (!box) throw new Error(`rango combinado no válido: ${merge}`);
+    for (let row = box.top; row <= box.bottom; row++) {
+      for (let col = box.left; col <= box.right; col++) {
+        const key = row * 16_384 + col;
+        if (taken.has(key)) throw new Error(`celdas combinadas superpuestas en ${worksheet.name}!${merge}`);
+        taken.add(key);
+      }
+    }
+  }
+  try {
+    for (const merge of merges) {
+      internal._merges = {};
+      worksheet.mergeCells(merge);
+      Object.assign(all, internal._merges);
+    }
+  } finally {
+    internal._merges = all;
+  }
+}
 
 function argb(hex: string): string {
   return `FF${hex.toUpperCase()}`;
@@ -100,7 +136,7 @@ async function writeSheet(
   for (const column of spec.columns) worksheet.getColumn(column.col).width = column.width;
   for (const row of spec.rows ?? []) worksheet.getRow(row.row).height = row.height;
   for (const cell of spec.cells) writeCell(worksheet, cell, styles);
-  for (const merge of spec.merges) worksheet.mergeCells(merge);
+  mergeAll(worksheet, spec.merges);
   // One rule per range (ExcelJS writes a range key as one sqref), not one per cell.
   const validations = (
     worksheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }

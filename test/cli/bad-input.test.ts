@@ -133,7 +133,7 @@ describe('planifica validate on input it cannot read', () => {
     const run = await runCli('validate', file('bueno.xlsx'), '--output', join(dir, 'no', 'existe', 'informe.txt'));
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^planifica: .*informe\.txt: no se puede escribir el informe/);
+    expect(run.stderr).toMatch(/^planifica validate: no existe la carpeta .*existe\n$/);
   });
 });
 
@@ -156,7 +156,9 @@ describe('planifica usage', () => {
     [['validate'], /indique al menos un archivo/],
     [['validate', 'x.xlsx', '--bogus'], /opción desconocida: --bogus/],
     [['validate', 'x.xlsx', '--format', 'xml'], /formato desconocido: xml/],
-    [['validate', 'x.xlsx', '--format'], /falta el valor de la opción/],
+    [['validate', 'x.xlsx', '--format'], /falta el valor de la opción --format\n/],
+    [['validate', 'x.xlsx', '--force=sí'], /la opción --force no lleva valor\n/],
+    [['validate', 'x.xlsx', `--${'x'.repeat(300)}`], /opción desconocida: --x{77}…\n/],
     [['rules', '--format', 'sarif'], /formato desconocido: sarif/],
   ])('%j: usage on stderr, exit 2', async (argv, reason) => {
     const run = await runCli(...argv);

@@ -2,7 +2,11 @@ import { formatJson } from '../../src/cli/formatters/json';
 import { formatSarif, toUri } from '../../src/cli/formatters/sarif';
 import { formatText } from '../../src/cli/formatters/text';
 import type { FileReport } from '../../src/cli/report';
-import type { Finding } from '../../src/core';
+import { existsSync, readFileSync } from 'fs';
+import { leadParagraph } from '../../src/cli/rule-docs';
+import path from 'path';
+import { sheetReference, type Finding } from '../../src/core';
+import { allRules } from '../../src/rules';
 
 const finding = (over: Partial<Finding>): Finding => ({
   rule: 'totals/sum-mismatch',
@@ -117,6 +121,51 @@ describe('sarif formatter', () => {
     expect(result.ruleIndex).toBeUndefined();
     expect(result.relatedLocations[0].logicalLocations[0].fullyQualifiedName).toBe('Metas!D22');
     expect(result.locations[0].logicalLocations[0].fullyQualifiedName).toBe('Presupuesto!C8:C12');
+    expect(result.relatedLocations).toHaveLength(1);
     expect(log.runs[0].artifacts).toEqual([{ location: { uri: 'C:/POM/Instituci%C3%B3n%202026.xlsx' } }]);
+  });
+});
+
+describe('sheet references as Excel writes them', () => {
+  it.each([
+    ['Metas', 'Metas!I11'],
+    ['Presupuestación', 'Presupuestación!I11'],
+    ['9.1 Indicadores multianual', "'9.1 Indicadores multianual'!I11"],
+    ["Indicador's", "'Indicador''s'!I11"],
+    ['A1', "'A1'!I11"],
+    ['R1C1', "'R1C1'!I11"],
+    ['2026', "'2026'!I11"],
+    ['Metas-2026', "'Metas-2026'!I11"],
+  ])('%s', (sheet, expected) => {
+    expect(sheetReference(sheet, 'I11')).toBe(expected);
+  });
+
+  it('quotes related cells in the text output, and points to the rule pages', () => {
+    const text = formatText([
+      {
+        ...report,
+        findings: [finding({ related: [{ sheet: '9.1 Indicadores multianual', range: 'I11' }] })],
+      },
+    ]);
+    expect(text).toContain("véase también '9.1 Indicadores multianual'!I11");
+    expect(text).toContain('(totals/sum-mismatch)');
+    expect(text).toContain('docs/rules/<regla>.md');
+  });
+});
+
+describe('sarif rules point to their pages', () => {
+  const log = JSON.parse(formatSarif([], allRules, '0.1.0'));
+  const rules: { id: string; helpUri: string; fullDescription: { text: string } }[] = log.runs[0].tool.driver.rules;
+
+  it.each(rules.map((rule) => [rule.id, rule]))('%s', (_, rule) => {
+    expect(rule.helpUri).toBe(`docs/rules/${rule.id}.md`);
+    expect(existsSync(path.join(__dirname, '../..', rule.helpUri))).toBe(true);
+    const meta = allRules.find((r) => r.meta.id === rule.id)!.meta;
+    // The page's lead sentence, in Spanish: not the English description, not empty.
+    expect(rule.fullDescription.text).not.toBe(meta.descriptionEn);
+    const page = readFileSync(path.join(__dirname, '../..', rule.helpUri), 'utf8');
+    expect(rule.fullDescription.text).toBe(leadParagraph(page));
+    expect(page.split('\n')[2].length).toBeGreaterThan(10);
+    expect(rule.fullDescription.text.startsWith(page.split('\n')[2])).toBe(true);
   });
 });

@@ -170,6 +170,7 @@ describe('planifica validate --format sarif', () => {
     expect(driver.rules.map((r: { id: string }) => r.id)).toEqual(['test/error-cells', 'test/negative']);
     expect(driver.rules[0]).toMatchObject({
       shortDescription: { text: 'Señala las celdas con error.' },
+      helpUri: 'docs/rules/test/error-cells.md',
       defaultConfiguration: { level: 'error' },
     });
     const results = log.runs[0].results;
@@ -182,7 +183,7 @@ describe('planifica validate --format sarif', () => {
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: expect.stringMatching(/con-errores\.xlsx$/) } },
-          logicalLocations: [{ fullyQualifiedName: 'Metas Multianuales!B3' }],
+          logicalLocations: [{ fullyQualifiedName: "'Metas Multianuales'!B3" }],
         },
       ],
     });

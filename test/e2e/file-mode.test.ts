@@ -42,7 +42,8 @@ const ready = missing.length === 0;
 // In CI a missing build or browser is a failure, never a silent skip: `.ci/run` installs both.
 if (!ready && process.env.CI)
   throw new Error(`Faltan requisitos de las pruebas de extremo a extremo: ${missing.join('; ')}.`);
-if (!ready) console.warn(`Pruebas de extremo a extremo omitidas: ${missing.join('; ')}.`);
+// One plain line (console.warn would add a stack block).
+if (!ready) process.stderr.write(`Pruebas de extremo a extremo omitidas: ${missing.join('; ')}.\n`);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

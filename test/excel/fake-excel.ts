@@ -5,6 +5,8 @@
  * `isNullObject` only after a sync, and every sync is counted. Writes apply to the model at once
  * (the adapter never reads its own writes before a sync, which the guards would catch anyway).
  * An optional payload limit (cells loaded in one sync) mimics Excel on the web's 5 MB limit.
+ * `failWritesAfter(n)` makes the (n+1)th write of a batch fail as Excel does: the writes before
+ * it stay applied, the rest of the batch is dropped and the sync rejects.
  */
 import {
   cellAddress,
@@ -23,6 +25,9 @@ export interface FakeCell {
   error?: string;
   numberFormat?: string;
   fill?: string | null;
+  /** A patterned fill ("Gray25", "LinearGradient"…) and its pattern colour; absent = solid. */
+  pattern?: string;
+  patternColor?: string;
   bold?: boolean;
   indent?: number;
 }
@@ -174,22 +179,49 @@ export class FakeFill {
     const cell = this.range.topLeft();
     for (const prop of props) {
       if (prop === 'color') this.loadedValues.set('color', cell?.fill ?? '#FFFFFF');
-      if (prop === 'pattern') this.loadedValues.set('pattern', cell?.fill ? 'Solid' : 'None');
+      if (prop === 'pattern') this.loadedValues.set('pattern', cell?.fill ? (cell.pattern ?? 'Solid') : 'None');
+      if (prop === 'patternColor') this.loadedValues.set('patternColor', cell?.patternColor ?? null);
     }
   }
   get color(): string {
     if (!this.loadedValues.has('color')) throw new NotLoadedError('fill.color');
     return this.loadedValues.get('color') as string;
   }
+  /** As in Excel, setting the colour makes the fill solid. */
   set color(value: string) {
-    this.range.eachCell((cell) => (cell.fill = value.toUpperCase()));
+    if (!this.range.ctx.allowWrite()) return;
+    this.range.eachCell((cell) => {
+      cell.fill = value.toUpperCase();
+      delete cell.pattern;
+      delete cell.patternColor;
+    });
   }
   get pattern(): string {
     if (!this.loadedValues.has('pattern')) throw new NotLoadedError('fill.pattern');
     return this.loadedValues.get('pattern') as string;
   }
+  set pattern(value: string) {
+    if (!this.range.ctx.allowWrite()) return;
+    this.range.eachCell((cell) => {
+      if (value === 'Solid') delete cell.pattern;
+      else cell.pattern = value;
+    });
+  }
+  get patternColor(): string {
+    if (!this.loadedValues.has('patternColor')) throw new NotLoadedError('fill.patternColor');
+    return this.loadedValues.get('patternColor') as string;
+  }
+  set patternColor(value: string) {
+    if (!this.range.ctx.allowWrite()) return;
+    this.range.eachCell((cell) => (cell.patternColor = value.toUpperCase()));
+  }
   clear(): void {
-    this.range.eachCell((cell) => delete cell.fill);
+    if (!this.range.ctx.allowWrite()) return;
+    this.range.eachCell((cell) => {
+      delete cell.fill;
+      delete cell.pattern;
+      delete cell.patternColor;
+    });
   }
 }
 
@@ -438,7 +470,7 @@ class FakeNote extends Proxy {
     return this.get('content');
   }
   delete(): void {
-    this.sheet?.notes.delete(this.cell);
+    if (this.ctx.allowWrite()) this.sheet?.notes.delete(this.cell);
   }
 }
 
@@ -467,7 +499,9 @@ export class FakeWorksheet extends Proxy {
     };
     this.notes = {
       getItemOrNullObject: (cell) => new FakeNote(this.ctx, this.lookup(), cell.replace(/\$/g, '')),
-      add: (range, content) => range.sheet.notes.set(rangeAddress(range.box), content),
+      add: (range, content) => {
+        if (this.ctx.allowWrite()) range.sheet.notes.set(rangeAddress(range.box), content);
+      },
     };
     const frozen = (text: string) => {
       const sheet = this.lookup();
@@ -577,7 +611,15 @@ export class FakeContext {
   /** Most cells a single sync may load before failing like Excel on the web (undefined: no limit). */
   payloadCellLimit: number | undefined;
   readonly workbook: Record<string, unknown> & { sheets: FakeSheet[]; selection?: string; activeSheet?: string };
-  readonly application = { suspendApiCalculationUntilNextSync: () => void this.suspendCalls++ };
+  /** Calls of application.calculate(): the type, and how many syncs had run before it. */
+  readonly calculations: { type: string; afterSyncs: number }[] = [];
+  readonly application = {
+    suspendApiCalculationUntilNextSync: () => void this.suspendCalls++,
+    calculate: (type: string) => void this.calculations.push({ type, afterSyncs: this.syncCount }),
+  };
+  /** Writes the current batch may still apply (undefined: no limit); see failWritesAfter. */
+  private writeBudget: number | undefined;
+  private batchBroken = false;
   private queue = new Set<Proxy>();
   private fills: [FakeFill, string[]][] = [];
   private callbacks: (() => void)[] = [];
@@ -657,6 +699,7 @@ export class FakeContext {
       properties,
       customXmlParts: {
         add: (xml: string) => {
+          if (!this.allowWrite()) return;
           const namespace = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? '';
           model.customXml.push({ id: `part${model.customXml.length + 1}`, namespace, xml });
         },
@@ -665,8 +708,40 @@ export class FakeContext {
             new FakeXmlPart(this, () => model.customXml.find((p) => p.namespace === namespace)),
         }),
       },
-      comments: {},
+      comments: Object.assign(new FakeCollection(this, () => model.comments.map((c) => new FakeComment(this, c))), {
+        add: (range: FakeRange, content: string) => {
+          const cell = rangeAddress(range.box).split(':')[0];
+          if (model.comments.some((c) => c.sheet === range.sheet.name && c.cell === cell)) {
+            // Excel refuses a second comment thread on a cell.
+            this.fail(officeError('InvalidOperation', 'the cell already has a comment'));
+            this.batchBroken = true;
+            return;
+          }
+          if (!this.allowWrite()) return;
+          model.comments.push({ id: `c${model.comments.length + 1}`, sheet: range.sheet.name, cell, content });
+        },
+      }),
     };
+  }
+
+  /** The (n+1)th write fails its batch: earlier writes stay, later ones in the batch are dropped. */
+  failWritesAfter(n: number | undefined): void {
+    this.writeBudget = n;
+  }
+
+  /** Whether a write may apply now (false once the batch has failed). */
+  allowWrite(): boolean {
+    if (this.batchBroken) return false;
+    if (this.writeBudget === undefined) return true;
+    if (this.writeBudget <= 0) {
+      // One failure: the next batches (an undo, a retry) write normally.
+      this.writeBudget = undefined;
+      this.batchBroken = true;
+      this.fail(officeError('GeneralException', 'injected failure part-way through the batch'));
+      return false;
+    }
+    this.writeBudget--;
+    return true;
   }
 
   enqueue(proxy: Proxy): void {
@@ -693,6 +768,7 @@ export class FakeContext {
     this.fills = [];
     const callbacks = this.callbacks;
     this.callbacks = [];
+    this.batchBroken = false;
     if (failure) throw failure;
     let cells = 0;
     for (const proxy of queue) cells += proxy.resolve();
@@ -730,6 +806,28 @@ class FakeXmlPart extends Proxy {
   delete(): void {
     const part = this.lookup();
     if (part) this.ctx.model.customXml.splice(this.ctx.model.customXml.indexOf(part as never), 1);
+  }
+}
+
+/** A comment thread; its location's address is written as Excel writes it ('Indicador''s'!D3). */
+class FakeComment {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly comment: FakeWorkbookModel['comments'][number],
+  ) {}
+  get content(): string {
+    return this.comment.content;
+  }
+  getLocation(): { address: string; load: (props: string) => void } {
+    const location: { address: string; load: (props: string) => void } = { address: '', load: () => undefined };
+    const address = `${quoteSheet(this.comment.sheet)}!${this.comment.cell}`;
+    location.load = () => this.ctx.enqueueCallback(() => (location.address = address));
+    return location;
+  }
+  delete(): void {
+    if (!this.ctx.allowWrite()) return;
+    const list = this.ctx.model.comments;
+    if (list.includes(this.comment)) list.splice(list.indexOf(this.comment), 1);
   }
 }
 

@@ -1,5 +1,12 @@
-import type { Finding } from '../../src/core';
-import { clearMarks, markFindings, parseMarks, serializeMarks, SEVERITY_FILLS } from '../../src/excel/marks';
+import { parseCell, type Finding } from '../../src/core';
+import {
+  clearMarks,
+  commentKey,
+  markFindings,
+  parseMarks,
+  serializeMarks,
+  SEVERITY_FILLS,
+} from '../../src/excel/marks';
 import { ALL_FEATURES, NO_OPTIONAL_FEATURES } from '../../src/excel/requirements';
 import { cellAt, FakeContext, newSheet, newWorkbook } from './fake-excel';
 
@@ -124,5 +131,101 @@ describe('the marks record', () => {
     };
     expect(parseMarks(serializeMarks(state))).toEqual(state);
     expect(parseMarks('<otro/>')).toEqual({ marks: [] });
+  });
+});
+
+/** Everything marking may touch, to compare before and after. */
+function state(model: ReturnType<typeof newWorkbook>) {
+  return structuredClone({
+    sheets: model.sheets.map((s) => ({ name: s.name, cells: [...s.cells], notes: [...s.notes] })),
+    comments: model.comments.map(({ sheet, cell, content }) => ({ sheet, cell, content })),
+    customXml: model.customXml,
+  });
+}
+
+const COMMENTS_ONLY = { ...ALL_FEATURES, notes: false, comments: true };
+
+describe('comments on sheets whose names Excel quotes', () => {
+  it.each(["Indicador's", '9.1 Indicadores multianual', 'Año ñandú', "L'été 2026"])(
+    'finds the user’s comment and its own on «%s»',
+    async (name) => {
+      const sheet = newSheet(name, { D3: 5, D4: 6 });
+      const model = newWorkbook([sheet]);
+      model.comments.push({ id: 'u1', sheet: name, cell: 'D3', content: 'comentario del usuario' });
+      const before = state(model);
+      const context = new FakeContext(model);
+
+      await markFindings(context.asExcel(), [finding(name, 'D3:D4', 'error', 'No cuadra.')], {
+        features: COMMENTS_ONLY,
+      });
+      expect(model.comments.map((c) => [c.cell, c.content])).toEqual([
+        ['D3', 'comentario del usuario'],
+        ['D4', 'Planifica\nError: No cuadra.'],
+      ]);
+      // Marking again first removes its own comment, and adds it again.
+      await markFindings(context.asExcel(), [finding(name, 'D4', 'error', 'No cuadra.')], { features: COMMENTS_ONLY });
+      expect(model.comments).toHaveLength(2);
+
+      await clearMarks(context.asExcel());
+      expect(state(model)).toEqual(before);
+    },
+  );
+});
+
+describe('a failure part-way through marking', () => {
+  it.each([
+    ['notes', ALL_FEATURES],
+    ['comments', COMMENTS_ONLY],
+  ])('leaves nothing unremovable (%s)', async (_, features) => {
+    let succeeded = false;
+    for (let n = 0; n < 40 && !succeeded; n++) {
+      const { model, sheet } = fixture();
+      const i9 = parseCell('I9')!;
+      sheet.cells.set(`${i9.row},${i9.col}`, { value: 1, fill: '#FF0000', pattern: 'Gray25', patternColor: '#0000FF' });
+      model.comments.push({ id: 'u1', sheet: 'Metas', cell: 'B2', content: 'del usuario' });
+      const before = state(model);
+      const context = new FakeContext(model);
+      const all = [...findings, finding('Metas', 'I9', 'error', 'Con trama.')];
+      context.failWritesAfter(n);
+      try {
+        await markFindings(context.asExcel(), all, { features, report: true });
+        succeeded = true;
+      } catch {
+        // Undone at once: the workbook is as it was.
+        expect(state(model)).toEqual(before);
+      }
+      context.failWritesAfter(undefined);
+      await clearMarks(context.asExcel());
+      expect(state(model)).toEqual(before);
+    }
+    expect(succeeded).toBe(true);
+  });
+});
+
+describe('patterned fills', () => {
+  it('come back with their pattern and pattern colour after "Quitar marcas"', async () => {
+    const sheet = newSheet('Metas', {
+      B2: { value: 1, fill: '#FFFF00', pattern: 'Gray25', patternColor: '#0000FF' },
+      B3: { value: 2, fill: '#00B050' },
+    });
+    const model = newWorkbook([sheet]);
+    const before = state(model);
+    const context = new FakeContext(model);
+    await markFindings(context.asExcel(), [finding('Metas', 'B2:B3', 'error', 'x')], { features: ALL_FEATURES });
+    expect(cellAt(sheet, 'B2')).toMatchObject({ fill: SEVERITY_FILLS.error });
+    expect(cellAt(sheet, 'B2')?.pattern).toBeUndefined();
+    await clearMarks(context.asExcel());
+    expect(state(model)).toEqual(before);
+  });
+});
+
+describe('commentKey', () => {
+  it('reads a comment location as Excel writes it', () => {
+    expect(commentKey("'Indicador''s'!$D$3")).toBe(
+      commentKey("Indicador's!D3".replace("Indicador's", "'Indicador''s'")),
+    );
+    expect(commentKey("'Indicador''s'!D3")).toBe("Indicador's\u0000D3");
+    expect(commentKey("'9.1 Indicadores multianual'!I11")).toBe('9.1 Indicadores multianual\u0000I11');
+    expect(commentKey('Metas!$b$7')).toBe('Metas\u0000B7');
   });
 });

@@ -17,6 +17,9 @@ describe('writeSpec', () => {
     const n = workbookSpec.sheets.length;
     expect(context.syncCount).toBe(1 + 1 + n + 1); // check, add, one per sheet, names
     expect(context.suspendCalls).toBeGreaterThanOrEqual(n);
+    // Calculation, suspended while the sheets were written, is resumed by one recalculation in
+    // the last batch (after every suspended sync).
+    expect(context.calculations).toEqual([{ type: 'Recalculate', afterSyncs: context.syncCount - 1 }]);
     for (const sheetSpec of workbookSpec.sheets) {
       const sheet = model.sheets.find((s) => s.name === sheetSpec.name)!;
       for (const cell of sheetSpec.cells.slice(0, 50)) {

@@ -13,9 +13,10 @@ const ROOT_SCHEMA = 'OfficeAppManifestV1_1.xsd';
 const haveSchemas = existsSync(path.join(XSD_DIR, ROOT_SCHEMA));
 
 if (!haveSchemas) {
-  console.warn(
-    `Prueba del manifiesto omitida: no están los esquemas XSD en ${XSD_DIR} ` +
-      '(manifest schemas absent; use `npm run validate` with internet access).',
+  // One plain line (console.warn would add a stack block): the schemas may not be redistributed.
+  process.stderr.write(
+    'Manifiesto: sin los esquemas XSD de ../shared/reference/manifest-xsd se omite su validación; ' +
+      'compruébelo con `npm run validate` (necesita internet) o cargándolo en Excel en la web.\n',
   );
 }
 

@@ -3,8 +3,9 @@
  * rule metadata; each result names its file (physical location) and its cell as `Hoja!A1`
  * (logical location), since a workbook has no lines.
  */
-import type { AnyRule, Finding, Severity } from '../../core';
+import { sheetReference, type AnyRule, type Finding, type Severity } from '../../core';
 import type { FileReport } from '../report';
+import { ruleDocPath, ruleFullDescription } from '../rule-docs';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -15,13 +16,17 @@ export function toUri(path: string): string {
 }
 
 function ruleDescriptor(rule: AnyRule) {
+  const doc = ruleDocPath(rule.meta.id);
   return {
     id: rule.meta.id,
     name: rule.meta.id,
     shortDescription: { text: rule.meta.description },
-    fullDescription: { text: rule.meta.descriptionEn },
+    fullDescription: { text: ruleFullDescription(rule.meta.id, rule.meta.description) },
+    // Relative to the repository (and to the installed package), where the page lives.
+    helpUri: doc,
+    help: { text: `${rule.meta.description}. Más información: ${doc}`, markdown: `[${rule.meta.id}](${doc})` },
     defaultConfiguration: { level: LEVEL[rule.meta.severity] },
-    properties: { kind: rule.meta.kind },
+    properties: { kind: rule.meta.kind, descriptionEn: rule.meta.descriptionEn },
   };
 }
 
@@ -41,7 +46,7 @@ function result(finding: Finding, ruleIndex: number, uri: string, artifactIndex:
       {
         physicalLocation: { artifactLocation: { uri, index: artifactIndex } },
         logicalLocations: [
-          { name: finding.range, fullyQualifiedName: `${finding.sheet}!${finding.range}`, kind: 'element' },
+          { name: finding.range, fullyQualifiedName: sheetReference(finding.sheet, finding.range), kind: 'element' },
         ],
       },
     ],
@@ -50,7 +55,9 @@ function result(finding: Finding, ruleIndex: number, uri: string, artifactIndex:
           relatedLocations: finding.related.map((ref, id) => ({
             id,
             physicalLocation: { artifactLocation: { uri, index: artifactIndex } },
-            logicalLocations: [{ name: ref.range, fullyQualifiedName: `${ref.sheet}!${ref.range}`, kind: 'element' }],
+            logicalLocations: [
+              { name: ref.range, fullyQualifiedName: sheetReference(ref.sheet, ref.range), kind: 'element' },
+            ],
           })),
         }
       : {}),

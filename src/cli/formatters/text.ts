@@ -2,7 +2,7 @@
  * `--format text` (the default): for people, in Spanish. Findings grouped by sheet with their
  * cell, severity and rule; then the recognised matrices and the counts.
  */
-import type { Finding, Severity } from '../../core';
+import { sheetReference, type CellRef, type Finding, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'advertencia', info: 'aviso' };
@@ -17,6 +17,15 @@ function countsLine(errors: number, warnings: number, infos: number): string {
     plural(warnings, 'advertencia', 'advertencias'),
     plural(infos, 'aviso', 'avisos'),
   ].join(', ');
+}
+
+const MAX_RELATED = 5;
+
+/** "véase también 'Metas multianuales'!D22, Presupuesto!C8 y 3 más". */
+function relatedLine(related: readonly CellRef[]): string {
+  const shown = related.slice(0, MAX_RELATED).map((ref) => sheetReference(ref.sheet, ref.range));
+  const more = related.length - shown.length;
+  return `véase también ${shown.join(', ')}${more > 0 ? ` y ${more} más` : ''}`;
 }
 
 function groupBySheet(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -42,6 +51,8 @@ function formatFile(report: FileReport): string[] {
       // Other rules that saw the same mistake are named, not repeated as findings of their own.
       const rules = f.also?.length ? `${f.rule}; también ${f.also.join(', ')}` : f.rule;
       lines.push(`    ${f.range.padEnd(rangeWidth)}  ${severity}  ${f.message} (${rules})`);
+      if (f.related?.length)
+        lines.push(`    ${''.padEnd(rangeWidth)}  ${''.padEnd(severityWidth)}  ${relatedLine(f.related)}`);
     }
   }
   if (report.matrices.length === 0) {
@@ -61,6 +72,9 @@ function formatFile(report: FileReport): string[] {
 
 export function formatText(reports: readonly FileReport[]): string {
   const blocks = reports.map((report) => formatFile(report).join('\n'));
+  if (reports.some((report) => report.findings.length > 0)) {
+    blocks.push('Cada regla se explica, con un ejemplo, en docs/rules/<regla>.md.');
+  }
   if (reports.length > 1) {
     const total = (key: 'errors' | 'warnings' | 'infos'): number => reports.reduce((n, r) => n + r.summary[key], 0);
     blocks.push(

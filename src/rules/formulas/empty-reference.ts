@@ -9,6 +9,7 @@
 import {
   createRule,
   rangeAddress,
+  sheetReference,
   type CellRef,
   type FormulaInfo,
   type FormulaReference,
@@ -285,7 +286,7 @@ export default createRule({
             col: cell.col,
             formula: cell.formula,
             relative: info.relative,
-            reference: target === sheet ? local : `${target.name}!${local}`,
+            reference: target === sheet ? local : sheetReference(target.name, local),
             empty: { sheet: target.name, range: local },
             isRange: ref.isRange,
           };
@@ -396,7 +397,7 @@ export default createRule({
           blanks: b.blankCells.size,
           range,
           count: b.formulaCells.size,
-          formulas: b.formulaSheet === b.dataSheet ? formulas : `${b.formulaSheet}!${formulas}`,
+          formulas: b.formulaSheet === b.dataSheet ? formulas : sheetReference(b.formulaSheet, formulas),
         },
       });
     }

@@ -1,6 +1,6 @@
 /**
- * Checks the geographic catalogue against the reference copy of INE's codes kept outside the
- * project (../shared/reference/municipios-ine.csv), when that file is present.
+ * Checks the geographic catalogue against a reference copy of INE's codes
+ * (test/fixtures/reference/municipios-ine.csv, MIT licence beside it).
  */
 import fs from 'fs';
 import path from 'path';
@@ -12,16 +12,8 @@ import {
   municipalityByCode,
 } from '../../../src/domain/catalog';
 
-/** The reference sits beside the project: <workspace>/shared/reference, the project in <workspace>/<name>. */
-function findReference(): string | undefined {
-  let dir = path.resolve(__dirname, '../../..');
-  for (let depth = 0; depth < 4; depth++) {
-    const candidate = path.join(path.dirname(dir), 'shared', 'reference', 'municipios-ine.csv');
-    if (fs.existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  return undefined;
-}
+/** A copy of INE's codes (MIT, with its licence) kept with the tests. */
+const REFERENCE = path.join(__dirname, '../../fixtures/reference/municipios-ine.csv');
 
 interface ReferenceRow {
   code: number;
@@ -47,14 +39,8 @@ function readReference(file: string): ReferenceRow[] {
   });
 }
 
-const reference = findReference();
-const describeWithReference = reference ? describe : describe.skip;
-if (!reference) {
-  console.warn('municipios-ine.csv no está presente (../shared/reference): se omite la comparación con el INE.');
-}
-
-describeWithReference('geographic catalogue against the INE reference', () => {
-  const rows = reference ? readReference(reference) : [];
+describe('geographic catalogue against the INE reference', () => {
+  const rows = readReference(REFERENCE);
 
   it('has the same 340 municipality codes', () => {
     expect(rows).toHaveLength(340);

@@ -43,7 +43,7 @@ it('recognises a matrix inside a one-million-cell workbook in well under the val
   const { matrices } = getRecognition(view);
   const cpu = process.cpuUsage(started);
   const ms = (cpu.user + cpu.system) / 1000;
-  console.log(`recognition: ${cellCount} cells in ${Math.round(ms)} ms of CPU`);
+  if (process.env.PLANIFICA_TIMINGS) console.log(`recognition: ${cellCount} cells in ${Math.round(ms)} ms of CPU`);
   expect(matrices).toHaveLength(1);
   const goals = matrices[0];
   if (goals.type !== 'goals') throw new Error('goals expected');

@@ -187,6 +187,22 @@ runRuleTests(rule, {
       ],
     },
     {
+      name: 'a sheet whose name Excel quotes is named as Excel writes it',
+      workbook: workbook(
+        sheet('9.1 Indicadores multianual', [['Meta', 1], [], ['Total', 3]]),
+        sheet('P', [['Meta', f("'9.1 Indicadores multianual'!B2", 0)]]),
+      ),
+      findings: [
+        {
+          messageId: 'emptyCell',
+          sheet: 'P',
+          range: 'B1',
+          related: [{ sheet: '9.1 Indicadores multianual', range: 'B2' }],
+          data: { reference: "'9.1 Indicadores multianual'!B2" },
+        },
+      ],
+    },
+    {
       name: 'a division by a blank cell',
       workbook: workbook(
         sheet('P', [
