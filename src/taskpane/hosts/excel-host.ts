@@ -19,7 +19,7 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
       // Planifica's own report sheet is not part of the plan.
       const snapshot = await Excel.run((context) => readWorkbook(context, { features, skipSheets: [REPORT_SHEET] }));
       const { findings, summary, matrices } = validateWorkbook(snapshot);
-      return { findings, summary, matrices };
+      return { findings, summary, matrices, sheets: snapshot.sheets.map((s) => s.name) };
     },
     async select(ref) {
       await Excel.run((context) => selectCell(context, ref));
