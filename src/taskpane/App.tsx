@@ -9,14 +9,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
+import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
 import { browserSaveFile, type SaveFile } from './download';
@@ -54,6 +53,7 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   hidden: {
     position: 'absolute',
     width: '1px',
@@ -239,17 +239,18 @@ export function App({
             {t('switchLanguage')}
           </Button>
         </div>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, data) => {
-            clearMoment();
-            setTab(data.value as 'validate' | 'templates');
+        <Tabs
+          id="pane"
+          tabs={[
+            { value: 'validate', label: t('tabValidate') },
+            { value: 'templates', label: t('tabTemplates') },
+          ]}
+          selected={tab}
+          onSelect={(value) => {
+            if (value !== tab) clearMoment();
+            setTab(value);
           }}
-          size="small"
-        >
-          <Tab value="validate">{t('tabValidate')}</Tab>
-          <Tab value="templates">{t('tabTemplates')}</Tab>
-        </TabList>
+        />
         <div role="status" aria-live="polite" className={styles.hidden} data-testid="announcer">
           {announcement}
         </div>
@@ -285,38 +286,44 @@ export function App({
             </MessageBarActions>
           </MessageBar>
         )}
-        {tab === 'validate' ? (
-          <>
-            {fileMode && (
-              <>
-                <Text size={200}>{t('fileModeNotice')}</Text>
-                <FileOpener onFile={(name, bytes) => void openFile(name, bytes)} fileName={fileName} disabled={busy} />
-              </>
-            )}
-            <ValidatePanel
-              outcome={outcome}
-              busy={busy}
-              progress={progress && t(progress)}
-              fileMode={fileMode}
-              onValidate={() => void validate()}
-              selected={selected}
-              onSelect={select}
-              onGoTo={goTo}
-              markLabel={fileMode ? t('downloadAnnotated') : t('markCells')}
-              onMark={() => void mark()}
-              onClearMarks={clearMarks}
-              preview={preview}
-              autoRevalidate={Boolean(host.watch)}
+        <div role="tabpanel" id="pane-panel" aria-labelledby={`pane-tab-${tab}`} className={styles.panel}>
+          {tab === 'validate' ? (
+            <>
+              {fileMode && (
+                <>
+                  <Text size={200}>{t('fileModeNotice')}</Text>
+                  <FileOpener
+                    onFile={(name, bytes) => void openFile(name, bytes)}
+                    fileName={fileName}
+                    disabled={busy}
+                  />
+                </>
+              )}
+              <ValidatePanel
+                outcome={outcome}
+                busy={busy}
+                progress={progress && t(progress)}
+                fileMode={fileMode}
+                onValidate={() => void validate()}
+                selected={selected}
+                onSelect={select}
+                onGoTo={goTo}
+                markLabel={fileMode ? t('downloadAnnotated') : t('markCells')}
+                onMark={() => void mark()}
+                onClearMarks={clearMarks}
+                preview={preview}
+                autoRevalidate={Boolean(host.watch)}
+              />
+            </>
+          ) : (
+            <TemplatesPanel
+              insert={(spec, options) => host.insert(spec, options)}
+              onDownload={saveFile}
+              onError={fail}
+              mode={fileMode ? 'download' : 'insert'}
             />
-          </>
-        ) : (
-          <TemplatesPanel
-            insert={(spec, options) => host.insert(spec, options)}
-            onDownload={saveFile}
-            onError={fail}
-            mode={fileMode ? 'download' : 'insert'}
-          />
-        )}
+          )}
+        </div>
       </main>
     </I18nContext.Provider>
   );
