@@ -183,6 +183,11 @@ export function App({
   const goTo = (finding: Finding, index: number, ref: CellRef) =>
     void show(index, ref, [{ sheet: finding.sheet, range: finding.range }, ...(finding.related ?? [])]);
 
+  const selectRelated = host.selectWithRelated
+    ? (finding: Finding) =>
+        void host.selectWithRelated!({ sheet: finding.sheet, range: finding.range }, finding.related ?? []).catch(fail)
+    : undefined;
+
   const mark = async () => {
     if (!outcome) return;
     setBusy(true);
@@ -308,6 +313,7 @@ export function App({
                 selected={selected}
                 onSelect={select}
                 onGoTo={goTo}
+                onSelectRelated={selectRelated}
                 markLabel={fileMode ? t('downloadAnnotated') : t('markCells')}
                 onMark={() => void mark()}
                 onClearMarks={clearMarks}

@@ -55,6 +55,8 @@ export interface WorkbookHost {
    * its neighbourhood). `related` cells are outlined in the preview when they are near.
    */
   select(ref: CellRef, related?: readonly CellRef[]): Promise<CellPreview | void>;
+  /** Excel only: select the cell together with its related cells on the same sheet (on request). */
+  selectWithRelated?(ref: CellRef, related: readonly CellRef[]): Promise<void>;
   /** Excel: fill and annotate the cells; file mode: build the annotated copy. */
   mark(findings: readonly Finding[]): Promise<MarkOutcome>;
   /** Excel only: restore every fill and note that mark() changed. */

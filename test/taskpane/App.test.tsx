@@ -29,7 +29,13 @@ const finding = (sheet: string, range: string, severity: Finding['severity'], ru
 
 const outcome: ValidationOutcome = {
   findings: [
-    finding('Metas', 'C5', 'error', 'totals/goals-year-total'),
+    {
+      ...finding('Metas', 'C5', 'error', 'totals/goals-year-total'),
+      related: [
+        { sheet: 'Metas', range: 'C9' },
+        { sheet: '9.5 Metas multianuales', range: 'K13' },
+      ],
+    },
     finding('Metas', 'A1', 'warning', 'structure/incomplete-matrix'),
     finding('Presupuesto', 'D9', 'error', 'totals/budget-total'),
   ],
@@ -53,6 +59,8 @@ function fakeHost(): WorkbookHost & { calls: string[] } {
       return { kind: 'marked', cells: findings.length };
     },
     clearMarks: async () => void calls.push('clear'),
+    selectWithRelated: async (ref, related) =>
+      void calls.push(`selectWithRelated ${ref.sheet}!${ref.range} +${related.length}`),
     insert: async () => ({ kind: 'conflict', existing: ['Metas multianuales'] }),
   };
 }
@@ -103,6 +111,11 @@ describe('App with a fake host', () => {
     expect(findings()[1].getAttribute('aria-current')).toBe('true');
     expect(findings()[1].getAttribute('aria-expanded')).toBe('true');
     expect(container.querySelector('[data-testid="walk-position"]')?.textContent).toBe('2 de 3');
+    // Related cells are links, quoted as Excel quotes sheet names; on request, selected together.
+    await click(button("'9.5 Metas multianuales'!K13"));
+    expect(host.calls).toContain('select 9.5 Metas multianuales!K13');
+    await click(button('Seleccionar con las relacionadas'));
+    expect(host.calls).toContain('selectWithRelated Metas!C5 +2');
 
     await click(button('Siguiente'));
     expect(host.calls).toContain('select Metas!A1');

@@ -1,4 +1,4 @@
-import { Badge, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import type { CellRef, Finding, FindingFix, Severity } from '../../core';
 import { localizedMessage, ruleTitle } from '../../rules';
@@ -18,6 +18,8 @@ export interface FindingItemProps {
   onGoTo: (finding: Finding, ref: CellRef) => void;
   /** ArrowDown / ArrowUp on the card: walk to the next or previous one. */
   onStep: (step: 1 | -1) => void;
+  /** Excel: select the cell with its related cells on the same sheet. */
+  onSelectRelated?: (finding: Finding) => void;
   /** File mode: the neighbourhood of the cell, shown under the card when selected. */
   preview?: CellPreview;
 }
@@ -107,7 +109,7 @@ function fixesElsewhere(finding: Finding): { message?: string; ref: CellRef }[] 
  * its cell); its accessible name is its visible text: severity, cell, title, message, values.
  */
 export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem(
-  { finding, id, selected, onSelect, onGoTo, onStep, preview },
+  { finding, id, selected, onSelect, onGoTo, onStep, onSelectRelated, preview },
   ref,
 ) {
   const styles = useStyles();
@@ -188,6 +190,13 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
             <div className={styles.links}>
               <span>{t('relatedCells')}</span>
               {finding.related.map(link)}
+            </div>
+          )}
+          {onSelectRelated && finding.related?.some((r) => r.sheet === finding.sheet) && (
+            <div>
+              <Button size="small" onClick={() => onSelectRelated(finding)}>
+                {t('selectWithRelated')}
+              </Button>
             </div>
           )}
           {finding.also && finding.also.length > 0 && (

@@ -26,6 +26,7 @@ export interface FindingsViewProps {
   onSelect: (finding: Finding) => void;
   onGoTo: (finding: Finding, ref: CellRef) => void;
   onStep: (step: 1 | -1) => void;
+  onSelectRelated?: (finding: Finding) => void;
   preview?: CellPreview;
   /** Each card's button, by findingKey, so the walk can focus it. */
   register: (key: string, element: HTMLButtonElement | null) => void;
@@ -190,6 +191,7 @@ export function FindingsView(props: FindingsViewProps) {
                         onSelect={props.onSelect}
                         onGoTo={props.onGoTo}
                         onStep={props.onStep}
+                        onSelectRelated={props.onSelectRelated}
                         preview={selected ? props.preview : undefined}
                       />
                     </li>

@@ -28,6 +28,8 @@ export interface ValidatePanelProps {
   onSelect: (finding: Finding, index: number) => void;
   /** Go to another cell a finding names (related cell, where a fix belongs). */
   onGoTo: (finding: Finding, index: number, ref: CellRef) => void;
+  /** Excel: select a finding's cell with its related cells. */
+  onSelectRelated?: (finding: Finding) => void;
   /** Excel: mark / clear marks; file mode: download the annotated copy. */
   markLabel: string;
   onMark: () => void;
@@ -216,6 +218,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
             onSelect={(f) => onSelect(f, index.get(f)!)}
             onGoTo={(f, ref) => props.onGoTo(f, index.get(f)!, ref)}
             onStep={step}
+            onSelectRelated={props.onSelectRelated}
             preview={props.preview}
             register={register}
           />

@@ -24,6 +24,11 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
     async select(ref) {
       await Excel.run((context) => selectCell(context, ref));
     },
+    async selectWithRelated(ref, related) {
+      const also = related.filter((r) => r.sheet === ref.sheet).map((r) => r.range);
+      // getRanges (several areas) is ExcelApi 1.9, the same set as getCellProperties.
+      await Excel.run((context) => selectCell(context, ref, also, features.cellProperties));
+    },
     async mark(findings: readonly Finding[]) {
       const result = await Excel.run((context) => markFindings(context, findings, { features, report: true }));
       return { kind: 'marked', cells: result.cells, reportSheet: result.reportSheet };

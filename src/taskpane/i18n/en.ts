@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   previewHint: "The finding's cell is highlighted; related cells are outlined.",
   inSheet: 'on sheet {{sheet}}',
   dismiss: 'Close notice',
+  selectWithRelated: 'Select with the related cells',
   institutionCode: 'Institution code (optional)',
   institutionCodeHint: 'For example 1120-0069-000-000.',
   institutionCodeInvalid: 'The code has the form 1120-0069-000-000.',

@@ -99,6 +99,7 @@ export const es = {
   previewHint: 'La celda del hallazgo va resaltada; las relacionadas, con borde.',
   inSheet: 'en la hoja {{sheet}}',
   dismiss: 'Cerrar aviso',
+  selectWithRelated: 'Seleccionar con las relacionadas',
   institutionCode: 'Código de la institución (opcional)',
   institutionCodeHint: 'Por ejemplo 1120-0069-000-000.',
   institutionCodeInvalid: 'El código tiene la forma 1120-0069-000-000.',
