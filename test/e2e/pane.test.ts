@@ -115,12 +115,18 @@ const HEIGHT = 640;
     await expect(cards(page).count()).resolves.toBe(expected.findings.length);
     const download = page.getByRole('button', { name: 'Descargar copia anotada' });
     const background = (locator: Locator) => locator.evaluate((e) => getComputedStyle(e).backgroundColor);
-    // Primary: filled with the brand colour, as the "Abrir libro" button.
-    await expect(background(download)).resolves.toBe(
-      await background(page.getByRole('button', { name: 'Abrir libro .xlsx' })),
-    );
+    // Primary: filled with the brand colour, as "Siguiente"; opening another file is secondary now.
+    const brand = await background(page.getByRole('button', { name: 'Siguiente' }));
+    await expect(background(download)).resolves.toBe(brand);
+    await expect(background(page.getByRole('button', { name: 'Abrir libro .xlsx' }))).resolves.not.toBe(brand);
     await expect(page.getByTestId('announcer').textContent()).resolves.toMatch(/^Validación terminada: /);
     await checkState(page, 'hallazgos');
+    // 200 % zoom of a 320 px pane: 160 CSS px, still nothing scrolls sideways.
+    await page.setViewportSize({ width: WIDTH / 2, height: HEIGHT });
+    await cards(page).nth(10).click();
+    await page.locator('[data-selected] [data-testid="cell-preview"]').waitFor();
+    await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBe(0);
+    await page.setViewportSize({ width: WIDTH, height: HEIGHT });
 
     // The walk by click: the 11th and the last finding.
     await cards(page).nth(10).click();
@@ -213,6 +219,7 @@ const HEIGHT = 640;
       mimeType: 'application/json',
       buffer: Buffer.from('{\n  "institution": {\n    "name": "IGM",\n  }\n}'),
     });
+    await page.getByText('El archivo no es JSON válido', { exact: false }).waitFor();
     await expect(page.getByTestId('model-status').textContent()).resolves.toBe(
       'El archivo no es JSON válido: error en la línea 4, columna 3.',
     );
