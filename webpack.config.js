@@ -22,7 +22,7 @@ const PRODUCTION_ORIGIN = process.env.PLANIFICA_ORIGIN || 'https://planifica.exa
 const DEV_SERVER_PORT = 3000;
 
 /** What this config writes into dist/ (the rest of dist/ belongs to the command line build). */
-const OWN_OUTPUT = /^(taskpane\.html|js\/|assets\/|manifest\.xml)/;
+const OWN_OUTPUT = /^(taskpane\.html|js\/|assets\/|docs\/|manifest\.xml)/;
 
 async function httpsOptions() {
   // Loaded lazily: a production build never needs the certificate tooling.
@@ -95,6 +95,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          // Each finding's "Detalles" links to its rule's page (docs/rules/<group>/<name>.md).
+          { from: 'docs/rules', to: 'docs/rules' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

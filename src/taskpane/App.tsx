@@ -6,23 +6,29 @@ import {
   Button,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Tab,
-  TabList,
   Text,
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Finding } from '../core';
+import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
+import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
-import { ValidatePanel } from './components/ValidatePanel';
+import { describeCounts, ValidatePanel } from './components/ValidatePanel';
 import { browserSaveFile, type SaveFile } from './download';
 import { describeError } from './errors';
 import type { CellPreview, ValidationOutcome, WorkbookHost } from './host';
 import type { FileHost } from './hosts/file-host';
-import { I18nContext, translator, type Language } from './i18n';
+import { I18nContext, translator, type Language, type MessageKey } from './i18n';
+
+/** A notice of the last action, kept as words to say (in the language of the moment). */
+interface Notice {
+  key: MessageKey;
+  data?: Record<string, string | number>;
+}
 
 export interface AppProps {
   host: WorkbookHost;
@@ -45,8 +51,23 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
 
 function isFileHost(host: WorkbookHost): host is FileHost {
@@ -67,32 +88,55 @@ export function App({
   const [tab, setTab] = useState<'validate' | 'templates'>('validate');
   const [outcome, setOutcome] = useState<ValidationOutcome | undefined>();
   const [busy, setBusy] = useState(false);
-  const [progress, setProgress] = useState<string | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
+  const [progress, setProgress] = useState<MessageKey | undefined>();
+  // Errors and notices belong to the action that produced them: kept as data, said in the
+  // current language, cleared by the next action, a file, a tab or a language change.
+  const [error, setError] = useState<unknown>();
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [announcement, setAnnouncement] = useState('');
+  const [selected, setSelected] = useState<number | undefined>();
   const [preview, setPreview] = useState<CellPreview | undefined>();
   const [fileName, setFileName] = useState<string | undefined>();
   const fileMode = isFileHost(host);
   const languageRef = useRef(language);
   languageRef.current = language;
 
-  const fail = useCallback((e: unknown) => setError(describeError(e, languageRef.current)), []);
+  const fail = useCallback((e: unknown) => {
+    setError(e ?? new Error('unknown'));
+    setAnnouncement(describeError(e, languageRef.current));
+  }, []);
+  const clearMoment = () => {
+    setError(undefined);
+    setNotice(undefined);
+  };
+
+  const finish = useCallback((result: ValidationOutcome) => {
+    setOutcome(result);
+    const tr = translator(languageRef.current);
+    setAnnouncement(
+      result.findings.length === 0
+        ? `${tr('successTitle')}. ${tr('checked', { ...result.summary })}`
+        : tr('announceDone', { counts: describeCounts(result.findings, tr) }),
+    );
+  }, []);
 
   const validate = useCallback(async () => {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
+    setSelected(undefined);
     setPreview(undefined);
-    setProgress(translator(languageRef.current)('validating'));
+    setProgress('validating');
+    setAnnouncement(translator(languageRef.current)('validating'));
     try {
-      setOutcome(await host.validate());
+      finish(await host.validate());
     } catch (e) {
       fail(e);
     } finally {
       setBusy(false);
       setProgress(undefined);
     }
-  }, [host, fail]);
+  }, [host, fail, finish]);
 
   useEffect(() => {
     if (startAction === 'validate' && !fileMode) void validate();
@@ -111,15 +155,17 @@ export function App({
   const openFile = async (name: string, bytes: Uint8Array) => {
     if (!isFileHost(host)) return;
     setBusy(true);
-    setError(undefined);
+    clearMoment();
     setOutcome(undefined);
+    setSelected(undefined);
     setPreview(undefined);
-    setProgress(t('reading'));
+    setProgress('reading');
+    setAnnouncement(t('reading'));
     try {
       await host.open(name, bytes);
       setFileName(name);
-      setProgress(t('validating'));
-      setOutcome(await host.validate());
+      setProgress('validating');
+      finish(await host.validate());
     } catch (e) {
       setFileName(undefined);
       fail(e);
@@ -129,27 +175,37 @@ export function App({
     }
   };
 
-  const select = async (finding: Finding) => {
+  const show = async (index: number, ref: CellRef, related?: readonly CellRef[]) => {
+    setSelected(index);
     try {
-      const shown = await host.select({ sheet: finding.sheet, range: finding.range });
+      const shown = await host.select(ref, related);
       setPreview(shown ?? undefined);
     } catch (e) {
       fail(e);
     }
   };
+  const select = (finding: Finding, index: number) =>
+    void show(index, { sheet: finding.sheet, range: finding.range }, finding.related);
+  const goTo = (finding: Finding, index: number, ref: CellRef) =>
+    void show(index, ref, [{ sheet: finding.sheet, range: finding.range }, ...(finding.related ?? [])]);
+
+  const selectRelated = host.selectWithRelated
+    ? (finding: Finding) =>
+        void host.selectWithRelated!({ sheet: finding.sheet, range: finding.range }, finding.related ?? []).catch(fail)
+    : undefined;
 
   const mark = async () => {
     if (!outcome) return;
     setBusy(true);
-    setError(undefined);
+    clearMoment();
     try {
       const result = await host.mark(outcome.findings);
       if (result.kind === 'download') {
         saveFile(result.fileName, result.bytes);
-        setNotice(t('annotatedReady', { name: result.fileName }));
+        setNotice({ key: 'annotatedReady', data: { name: result.fileName } });
       } else if (result.reportSheet) {
-        setNotice(t('markedWithReport', { cells: result.cells, sheet: result.reportSheet }));
-      } else setNotice(t('marked', { cells: result.cells }));
+        setNotice({ key: 'markedWithReport', data: { cells: result.cells, sheet: result.reportSheet } });
+      } else setNotice({ key: 'marked', data: { cells: result.cells } });
     } catch (e) {
       fail(e);
     } finally {
@@ -160,10 +216,10 @@ export function App({
   const clearMarks = host.clearMarks
     ? async () => {
         setBusy(true);
-        setError(undefined);
+        clearMoment();
         try {
           await host.clearMarks!();
-          setNotice(t('marksCleared'));
+          setNotice({ key: 'marksCleared' });
         } catch (e) {
           fail(e);
         } finally {
@@ -174,6 +230,8 @@ export function App({
 
   const switchLanguage = () => {
     const next: Language = language === 'es' ? 'en' : 'es';
+    clearMoment();
+    setAnnouncement('');
     setLanguage(next);
     onLanguageChange?.(next);
   };
@@ -192,56 +250,92 @@ export function App({
             {t('switchLanguage')}
           </Button>
         </div>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_, data) => setTab(data.value as 'validate' | 'templates')}
-          size="small"
-        >
-          <Tab value="validate">{t('tabValidate')}</Tab>
-          <Tab value="templates">{t('tabTemplates')}</Tab>
-        </TabList>
-        {error && (
-          <MessageBar intent="error" role="alert">
+        <Tabs
+          id="pane"
+          tabs={[
+            { value: 'validate', label: t('tabValidate') },
+            { value: 'templates', label: t('tabTemplates') },
+          ]}
+          selected={tab}
+          onSelect={(value) => {
+            if (value !== tab) clearMoment();
+            setTab(value);
+          }}
+        />
+        <div role="status" aria-live="polite" className={styles.hidden} data-testid="announcer">
+          {announcement}
+        </div>
+        {error !== undefined && (
+          <MessageBar intent="error" role="alert" data-testid="error">
             <MessageBarBody>
-              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {error}
+              <MessageBarTitle>{t('errorTitle')}</MessageBarTitle> {describeError(error, language)}
             </MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t('dismiss')}
+                onClick={() => setError(undefined)}
+              >
+                {t('close')}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {notice && (
-          <MessageBar intent="success">
-            <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBar intent="success" data-testid="notice">
+            <MessageBarBody>{t(notice.key, notice.data)}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t('dismiss')}
+                onClick={() => setNotice(undefined)}
+              >
+                {t('close')}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
-        {tab === 'validate' ? (
-          <>
-            {fileMode && (
-              <>
-                <Text size={200}>{t('fileModeNotice')}</Text>
-                <FileOpener onFile={(name, bytes) => void openFile(name, bytes)} fileName={fileName} disabled={busy} />
-              </>
-            )}
-            <ValidatePanel
-              outcome={outcome}
-              busy={busy}
-              progress={progress}
-              canValidate={!fileMode || fileName !== undefined}
-              onValidate={() => void validate()}
-              onSelect={(finding) => void select(finding)}
-              markLabel={fileMode ? t('downloadAnnotated') : t('markCells')}
-              onMark={() => void mark()}
-              onClearMarks={clearMarks}
-              preview={preview}
-              autoRevalidate={Boolean(host.watch)}
+        <div role="tabpanel" id="pane-panel" aria-labelledby={`pane-tab-${tab}`} className={styles.panel}>
+          {tab === 'validate' ? (
+            <>
+              {fileMode && (
+                <>
+                  <Text size={200}>{t('fileModeNotice')}</Text>
+                  <FileOpener
+                    onFile={(name, bytes) => void openFile(name, bytes)}
+                    fileName={fileName}
+                    disabled={busy}
+                  />
+                </>
+              )}
+              <ValidatePanel
+                outcome={outcome}
+                busy={busy}
+                progress={progress && t(progress)}
+                fileMode={fileMode}
+                onValidate={() => void validate()}
+                selected={selected}
+                onSelect={select}
+                onGoTo={goTo}
+                onSelectRelated={selectRelated}
+                markLabel={fileMode ? t('downloadAnnotated') : t('markCells')}
+                onMark={() => void mark()}
+                onClearMarks={clearMarks}
+                preview={preview}
+                autoRevalidate={Boolean(host.watch)}
+              />
+            </>
+          ) : (
+            <TemplatesPanel
+              insert={(spec, options) => host.insert(spec, options)}
+              onDownload={saveFile}
+              onError={fail}
+              mode={fileMode ? 'download' : 'insert'}
             />
-          </>
-        ) : (
-          <TemplatesPanel
-            insert={(spec, options) => host.insert(spec, options)}
-            onDownload={saveFile}
-            onError={fail}
-            mode={fileMode ? 'download' : 'insert'}
-          />
-        )}
+          )}
+        </div>
       </main>
     </I18nContext.Provider>
   );

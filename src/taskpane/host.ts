@@ -11,6 +11,17 @@ export interface ValidationOutcome {
   findings: Finding[];
   summary: Summary;
   matrices: RecognizedMatrix[];
+  /** The workbook's sheet names in tab order: findings are grouped in this order. */
+  sheets?: string[];
+}
+
+/** One cell of a preview's neighbourhood. */
+export interface PreviewCell {
+  address: string;
+  value: CellValue | undefined;
+  formula?: string;
+  /** "target": the finding's cell (or range); "related": a cell the finding names as involved. */
+  role?: 'target' | 'related';
 }
 
 /** What a click on a finding shows when the host cannot move a real selection (file mode). */
@@ -19,6 +30,8 @@ export interface CellPreview {
   range: string;
   value: CellValue | undefined;
   formula?: string;
+  /** A few rows and columns around the cell: column letters, row numbers and the cells. */
+  grid?: { columns: string[]; rows: { row: number; cells: PreviewCell[] }[] };
 }
 
 export type MarkOutcome =
@@ -37,8 +50,13 @@ export interface WorkbookHost {
   readonly kind: 'excel' | 'file';
   /** Read the workbook and run every rule. */
   validate(): Promise<ValidationOutcome>;
-  /** Go to a finding's cell (Excel: activate the sheet and select it; file mode: preview it). */
-  select(ref: CellRef): Promise<CellPreview | void>;
+  /**
+   * Go to a finding's cell (Excel: activate the sheet, select and scroll to it; file mode: preview
+   * its neighbourhood). `related` cells are outlined in the preview when they are near.
+   */
+  select(ref: CellRef, related?: readonly CellRef[]): Promise<CellPreview | void>;
+  /** Excel only: select the cell together with its related cells on the same sheet (on request). */
+  selectWithRelated?(ref: CellRef, related: readonly CellRef[]): Promise<void>;
   /** Excel: fill and annotate the cells; file mode: build the annotated copy. */
   mark(findings: readonly Finding[]): Promise<MarkOutcome>;
   /** Excel only: restore every fill and note that mark() changed. */

@@ -7,64 +7,15 @@
  * skips otherwise.
  */
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
-import http from 'http';
+import { mkdirSync, readFileSync } from 'fs';
+import type http from 'http';
 import type { AddressInfo } from 'net';
 import path from 'path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { boxContains, parseRange } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const OUTPUT = path.join(ROOT, 'test-output/e2e');
-/** Newest modification time under a folder (a build older than its sources tests old code). */
-function newest(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-    const full = path.join(dir, entry.name);
-    return Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-  }, 0);
-}
-
-const BUILT = path.join(DIST, 'taskpane.html');
-const missing = [
-  !existsSync(BUILT) && 'hace falta `npm run build` (dist/taskpane.html)',
-  // Testing an old build tests old code; PLANIFICA_E2E_ALLOW_STALE=1 overrides (others edit src/ meanwhile).
-  existsSync(BUILT) &&
-    !process.env.PLANIFICA_E2E_ALLOW_STALE &&
-    statSync(BUILT).mtimeMs < newest(path.join(ROOT, 'src')) &&
-    'dist/ es más antiguo que src/: ejecute `npm run build` (o PLANIFICA_E2E_ALLOW_STALE=1)',
-  !existsSync(CHROMIUM) && `hace falta Chromium en ${CHROMIUM} (apt-get install chromium)`,
-].filter(Boolean);
-const ready = missing.length === 0;
-// In CI a missing build or browser is a failure, never a silent skip: `.ci/run` installs both.
-if (!ready && process.env.CI)
-  throw new Error(`Faltan requisitos de las pruebas de extremo a extremo: ${missing.join('; ')}.`);
-// One plain line (console.warn would add a stack block).
-if (!ready) process.stderr.write(`Pruebas de extremo a extremo omitidas: ${missing.join('; ')}.\n`);
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-};
-
-function serve(dir: string): Promise<http.Server> {
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { DIST, launch, OUTPUT, ready, serve } from './browser';
 
 /** A goals sheet with a #REF! and a total whose SUM stops one row short. */
 async function faultyWorkbook(): Promise<Buffer> {
@@ -87,18 +38,7 @@ async function faultyWorkbook(): Promise<Buffer> {
   beforeAll(async () => {
     server = await serve(DIST);
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launch();
   });
 
   afterAll(async () => {
@@ -135,7 +75,8 @@ async function faultyWorkbook(): Promise<Buffer> {
     });
     const summary = page.getByTestId('summary');
     await summary.waitFor({ timeout: 30_000 });
-    expect(await summary.textContent()).toContain(`${expected.summary.errors} errores`);
+    const errors = expected.summary.errors;
+    expect(await summary.textContent()).toMatch(errors === 1 ? /^1 error · / : new RegExp(`^${errors} errores · `));
     await expect(page.getByTestId('finding').count()).resolves.toBe(expected.findings.length);
 
     // Click (then Enter) on the #REF! finding: the preview shows the cell.
@@ -197,7 +138,7 @@ async function faultyWorkbook(): Promise<Buffer> {
     await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
     await page.goto(`${origin}/taskpane.html`);
     await page.getByRole('tab', { name: 'Plantillas' }).click();
-    await page.getByLabel('Institución').fill('Instituto Geográfico Nacional');
+    await page.getByLabel('Institución', { exact: true }).fill('Instituto Geográfico Nacional');
     mkdirSync(OUTPUT, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT, 'plantillas-320.png'), fullPage: true });
     const [download] = await Promise.all([

@@ -50,6 +50,49 @@ describe('Excel host with office-addin-mock', () => {
   });
 });
 
+describe('Excel host: a finding with its related cells, on request', () => {
+  function mockExcel(state: { selected: string[] }) {
+    return new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            getItem(name: string) {
+              return {
+                activate: () => undefined,
+                getRange: (address: string) => ({ select: () => state.selected.push(`${name}!${address}`) }),
+                getRanges: (address: string) => ({ select: () => state.selected.push(`${name}!${address}`) }),
+              };
+            },
+          },
+        },
+        sync: async () => undefined,
+      },
+      run: async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+        return batch(this.context);
+      },
+    });
+  }
+  const related = [
+    { sheet: 'Metas', range: 'K13' },
+    { sheet: 'Indicadores', range: 'O9' },
+  ];
+
+  it('selects the cell and the related cells of its sheet as several areas (ExcelApi 1.9)', async () => {
+    const state = { selected: [] as string[] };
+    globals.Excel = mockExcel(state);
+    await createExcelHost(ALL_FEATURES).selectWithRelated!({ sheet: 'Metas', range: 'D22' }, related);
+    expect(state.selected).toEqual(['Metas!D22,K13']);
+  });
+
+  it('selects only the cell where several areas are not supported', async () => {
+    const state = { selected: [] as string[] };
+    globals.Excel = mockExcel(state);
+    const features = { ...ALL_FEATURES, cellProperties: false };
+    await createExcelHost(features).selectWithRelated!({ sheet: 'Metas', range: 'D22' }, related);
+    expect(state.selected).toEqual(['Metas!D22']);
+  });
+});
+
 describe('Excel host with the in-memory fake', () => {
   it('validates the live workbook, marks the findings and removes the marks', async () => {
     const sheet = newSheet('Metas', {

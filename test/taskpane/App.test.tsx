@@ -12,6 +12,8 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+// Nor scrolling: the walk's scrolling is checked in real Chromium (test/e2e/file-mode.test.ts).
+window.scrollBy = () => undefined;
 
 const finding = (sheet: string, range: string, severity: Finding['severity'], rule: string): Finding => ({
   rule,
@@ -27,12 +29,19 @@ const finding = (sheet: string, range: string, severity: Finding['severity'], ru
 
 const outcome: ValidationOutcome = {
   findings: [
-    finding('Metas', 'C5', 'error', 'totals/goals-year-total'),
+    {
+      ...finding('Metas', 'C5', 'error', 'totals/goals-year-total'),
+      related: [
+        { sheet: 'Metas', range: 'C9' },
+        { sheet: '9.5 Metas multianuales', range: 'K13' },
+      ],
+    },
     finding('Metas', 'A1', 'warning', 'structure/incomplete-matrix'),
     finding('Presupuesto', 'D9', 'error', 'totals/budget-total'),
   ],
-  summary: { errors: 2, warnings: 1, infos: 0, sheets: 2, cells: 40, ms: 3 },
+  summary: { errors: 2, warnings: 1, infos: 0, sheets: 3, cells: 40, ms: 3 },
   matrices: [{ type: 'goals', title: 'Metas', sheet: 'Metas', range: 'A1:E5', generated: false }],
+  sheets: ['Carátula', 'Presupuesto', 'Metas'],
 };
 
 function fakeHost(): WorkbookHost & { calls: string[] } {
@@ -50,6 +59,8 @@ function fakeHost(): WorkbookHost & { calls: string[] } {
       return { kind: 'marked', cells: findings.length };
     },
     clearMarks: async () => void calls.push('clear'),
+    selectWithRelated: async (ref, related) =>
+      void calls.push(`selectWithRelated ${ref.sheet}!${ref.range} +${related.length}`),
     insert: async () => ({ kind: 'conflict', existing: ['Metas multianuales'] }),
   };
 }
@@ -75,21 +86,50 @@ async function click(element: HTMLElement) {
 }
 
 describe('App with a fake host', () => {
-  it('validates, groups findings by sheet and severity, filters, and goes to a cell', async () => {
+  it('validates, groups findings by sheet in workbook order, filters, walks and goes to a cell', async () => {
     const host = fakeHost();
     await act(async () => root.render(<App host={host} />));
     await click(button('Validar libro'));
 
     expect(host.calls).toEqual(['validate']);
     expect(container.querySelector('[data-testid="summary"]')?.textContent).toBe(
-      '2 errores, 1 advertencias, 0 avisos en 2 hojas (3 ms)',
+      '2 errores · 1 advertencia · 0 avisos en 2 hojas · 1 matriz reconocida',
     );
-    expect([...container.querySelectorAll('h3')].map((h) => h.textContent)).toEqual(['Metas (2)', 'Presupuesto (1)']);
+    expect(container.querySelector('[data-testid="announcer"]')?.textContent).toBe(
+      'Validación terminada: 2 errores · 1 advertencia · 0 avisos en 2 hojas.',
+    );
+    expect([...container.querySelectorAll('section[aria-label] h2')].map((h) => h.textContent)).toEqual([
+      'Presupuesto (1)',
+      'Metas (2)',
+    ]);
     expect(findings()).toHaveLength(3);
-    expect(findings()[0].textContent).toContain('Esperado: 60 · Actual: 30');
+    expect(findings()[0].textContent).toContain('Esperado en esta celda: 60 · Actual: 30');
+    expect(findings()[0].textContent).toContain('D9');
 
     await click(findings()[1]);
+    expect(host.calls).toContain('select Metas!C5');
+    expect(findings()[1].getAttribute('aria-current')).toBe('true');
+    expect(findings()[1].getAttribute('aria-expanded')).toBe('true');
+    expect(container.querySelector('[data-testid="walk-position"]')?.textContent).toBe('2 de 3');
+    // Related cells are links, quoted as Excel quotes sheet names; on request, selected together.
+    await click(button("'9.5 Metas multianuales'!K13"));
+    expect(host.calls).toContain('select 9.5 Metas multianuales!K13');
+    await click(button('Seleccionar con las relacionadas'));
+    expect(host.calls).toContain('selectWithRelated Metas!C5 +2');
+
+    await click(button('Siguiente'));
     expect(host.calls).toContain('select Metas!A1');
+    expect(findings()[1].getAttribute('aria-current')).toBeNull();
+    expect(findings()[2].getAttribute('aria-current')).toBe('true');
+    expect(button('Siguiente').disabled).toBe(true);
+    await act(async () => {
+      findings()[2].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    });
+    expect(findings()[1].getAttribute('aria-current')).toBe('true');
+    await act(async () => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', altKey: true, bubbles: true }));
+    });
+    expect(findings()[0].getAttribute('aria-current')).toBe('true');
 
     const severity = container.querySelector('select') as HTMLSelectElement;
     await act(async () => {
@@ -100,8 +140,31 @@ describe('App with a fake host', () => {
 
     await click(button('Marcar celdas'));
     expect(host.calls).toContain('mark 3');
+    expect(container.querySelector('[data-testid="notice"]')?.textContent).toContain('3 celdas marcadas.');
     await click(button('Quitar marcas'));
     expect(host.calls).toContain('clear');
+    expect(container.querySelector('[data-testid="notice"]')?.textContent).toContain('Marcas quitadas');
+    // A notice can be closed, and goes away by itself on a language change.
+    await click(container.querySelector<HTMLButtonElement>('[data-testid="notice"] button')!);
+    expect(container.querySelector('[data-testid="notice"]')).toBeNull();
+    await click(button('Marcar celdas'));
+    await click(button('English'));
+    expect(container.querySelector('[data-testid="notice"]')).toBeNull();
+    expect(container.querySelector('[data-testid="summary"]')?.textContent).toBe(
+      '2 errors · 1 warning · 0 notices on 2 sheets · 1 matrix recognised',
+    );
+  });
+
+  it('says "no errors" with what was checked when there are no findings', async () => {
+    const host = fakeHost();
+    host.validate = async () => ({ ...outcome, findings: [], summary: { ...outcome.summary, errors: 0, warnings: 0 } });
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    expect(container.querySelector('[data-testid="success"]')?.textContent).toContain('Sin errores');
+    expect(container.querySelector('[data-testid="summary"]')?.textContent).toBe(
+      'Se revisaron 3 hojas y 40 celdas en 3 ms.',
+    );
+    expect(container.querySelector('[data-testid="matrices"]')?.textContent).toContain('Metas!A1:E5');
   });
 
   it('runs validation at once when opened by the ribbon button, and switches to English', async () => {

@@ -33,12 +33,16 @@ describe('file host', () => {
     const outcome = await host.validate();
     const refFinding = outcome.findings.find((f) => f.range === 'B3');
     expect(refFinding?.kind).toBe('error-value');
-    await expect(host.select({ sheet: 'Metas', range: 'B3' })).resolves.toEqual({
-      sheet: 'Metas',
-      range: 'B3',
-      value: { error: '#REF!' },
-      formula: 'B2*#REF!',
-    });
+    expect(outcome.sheets).toEqual(['Metas']);
+    const preview = await host.select({ sheet: 'Metas', range: 'B3' }, [{ sheet: 'Metas', range: 'B2' }]);
+    expect(preview).toMatchObject({ sheet: 'Metas', range: 'B3', value: { error: '#REF!' }, formula: 'B2*#REF!' });
+    // The neighbourhood: rows 1-5, columns A-C, the cell highlighted and the related B2 outlined.
+    const grid = preview && preview.grid;
+    expect(grid?.columns).toEqual(['A', 'B', 'C']);
+    expect(grid?.rows.map((r) => r.row)).toEqual([1, 2, 3, 4, 5]);
+    const roles = grid?.rows.flatMap((r) => r.cells.filter((c) => c.role).map((c) => `${c.address}:${c.role}`));
+    expect(roles).toEqual(['B2:related', 'B3:target']);
+    expect(grid?.rows[0].cells[1]).toEqual({ address: 'B1', value: 2026 });
 
     const marked = await host.mark(outcome.findings);
     expect(marked.kind).toBe('download');

@@ -63,7 +63,12 @@ export function FileOpener({ onFile, fileName, disabled }: FileOpenerProps) {
           event.target.value = ''; // opening the same file again must fire onChange again
         }}
       />
-      <Button appearance="primary" disabled={disabled} onClick={() => input.current?.click()}>
+      {/* Once a workbook is open, the annotated copy is the primary action. */}
+      <Button
+        appearance={fileName ? 'secondary' : 'primary'}
+        disabled={disabled}
+        onClick={() => input.current?.click()}
+      >
         {t('openFile')}
       </Button>
       <Text size={200}>{t('dropHint')}</Text>

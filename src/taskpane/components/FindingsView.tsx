@@ -1,19 +1,46 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { SEVERITIES, SEVERITY_ORDER, type Finding, type Severity } from '../../core';
+import { SEVERITIES, SEVERITY_ORDER, parseRange, type CellRef, type Finding, type Severity } from '../../core';
+import { ruleTitle } from '../../rules';
+import type { CellPreview } from '../host';
 import { useI18n } from '../i18n';
 import { FindingItem } from './FindingItem';
 
+export interface Filters {
+  severity: string;
+  sheet: string;
+  rule: string;
+}
+export const ALL = '';
+export const NO_FILTERS: Filters = { severity: ALL, sheet: ALL, rule: ALL };
+
 export interface FindingsViewProps {
+  /** Every finding (for the filters' choices). */
   findings: readonly Finding[];
+  /** The findings that pass the filters, in walk order (see orderFindings). */
+  visible: readonly Finding[];
+  filters: Filters;
+  onFilters: (filters: Filters) => void;
+  /** A key unique to each finding of this result (its index): selection survives filtering. */
+  keyOf: (finding: Finding) => string;
+  selectedKey?: string;
   onSelect: (finding: Finding) => void;
+  onGoTo: (finding: Finding, ref: CellRef) => void;
+  onStep: (step: 1 | -1) => void;
+  onSelectRelated?: (finding: Finding) => void;
+  preview?: CellPreview;
+  /** Each card's button, by findingKey, so the walk can focus it. */
+  register: (key: string, element: HTMLButtonElement | null) => void;
 }
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', gap: tokens.spacingHorizontalXS },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(5.5rem, 1fr))',
+    gap: tokens.spacingHorizontalXS,
+  },
   filter: { minWidth: 0 },
-  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  sheet: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, minWidth: 0 },
   sheetTitle: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -29,11 +56,35 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
+  item: { scrollMarginTop: '8rem' },
 });
+
+/**
+ * Walk order: sheets in workbook order (`sheets`, the tabs left to right; others after, in order of
+ * appearance), then severity, then the cell's position (row by row).
+ */
+export function orderFindings(findings: readonly Finding[], sheets: readonly string[] = []): Finding[] {
+  const rank = new Map<string, number>(sheets.map((name, i) => [name, i]));
+  for (const f of findings) if (!rank.has(f.sheet)) rank.set(f.sheet, rank.size);
+  const position = (f: Finding) => {
+    const box = parseRange(f.range);
+    return box ? [box.top, box.left] : [Infinity, Infinity];
+  };
+  return [...findings].sort((a, b) => {
+    const [ar, ac] = position(a);
+    const [br, bc] = position(b);
+    return (
+      rank.get(a.sheet)! - rank.get(b.sheet)! ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      ar - br ||
+      ac - bc
+    );
+  });
+}
 
 type GroupedFindings = { sheet: string; count: number; bySeverity: { severity: Severity; findings: Finding[] }[] }[];
 
-/** By sheet (workbook order of first appearance), then by severity. */
+/** By sheet (in the order given), then by severity. */
 export function groupFindings(findings: readonly Finding[]): GroupedFindings {
   const sheets = new Map<string, Finding[]>();
   for (const finding of findings) sheets.set(finding.sheet, [...(sheets.get(finding.sheet) ?? []), finding]);
@@ -47,30 +98,24 @@ export function groupFindings(findings: readonly Finding[]): GroupedFindings {
   }));
 }
 
-const ALL = '';
-
-export function FindingsView({ findings, onSelect }: FindingsViewProps) {
-  const styles = useStyles();
-  const { t } = useI18n();
-  const [severity, setSeverity] = useState<string>(ALL);
-  const [sheet, setSheet] = useState<string>(ALL);
-  const [rule, setRule] = useState<string>(ALL);
-
-  const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))], [findings]);
-  const rules = useMemo(() => [...new Set(findings.map((f) => f.rule))].sort(), [findings]);
-  const visible = useMemo(
-    () =>
-      findings
-        .filter(
-          (f) =>
-            (severity === ALL || f.severity === severity) &&
-            (sheet === ALL || f.sheet === sheet) &&
-            (rule === ALL || f.rule === rule),
-        )
-        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]),
-    [findings, severity, sheet, rule],
+export function applyFilters(findings: readonly Finding[], filters: Filters): Finding[] {
+  return findings.filter(
+    (f) =>
+      (filters.severity === ALL || f.severity === filters.severity) &&
+      (filters.sheet === ALL || f.sheet === filters.sheet) &&
+      (filters.rule === ALL || f.rule === filters.rule),
   );
-  const groups = useMemo(() => groupFindings(visible), [visible]);
+}
+
+export function FindingsView(props: FindingsViewProps) {
+  const { findings, visible, filters, onFilters } = props;
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const sheets = [...new Set(orderFindings(findings).map((f) => f.sheet))];
+  const rules = [...new Set(findings.map((f) => f.rule))]
+    .map((id) => ({ id, title: ruleTitle(id, language) }))
+    .sort((a, b) => a.title.localeCompare(b.title, language));
+  const groups = groupFindings(visible);
 
   return (
     <div className={styles.root}>
@@ -79,8 +124,8 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
           <Select
             className={styles.filter}
             size="small"
-            value={severity}
-            onChange={(_, data) => setSeverity(data.value)}
+            value={filters.severity}
+            onChange={(_, data) => onFilters({ ...filters, severity: data.value })}
           >
             <option value={ALL}>{t('all')}</option>
             {SEVERITIES.map((s) => (
@@ -91,7 +136,12 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
           </Select>
         </Field>
         <Field className={styles.filter} label={t('filterSheet')} size="small">
-          <Select className={styles.filter} size="small" value={sheet} onChange={(_, data) => setSheet(data.value)}>
+          <Select
+            className={styles.filter}
+            size="small"
+            value={filters.sheet}
+            onChange={(_, data) => onFilters({ ...filters, sheet: data.value })}
+          >
             <option value={ALL}>{t('all')}</option>
             {sheets.map((name) => (
               <option key={name} value={name}>
@@ -101,11 +151,16 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
           </Select>
         </Field>
         <Field className={styles.filter} label={t('filterRule')} size="small">
-          <Select className={styles.filter} size="small" value={rule} onChange={(_, data) => setRule(data.value)}>
+          <Select
+            className={styles.filter}
+            size="small"
+            value={filters.rule}
+            onChange={(_, data) => onFilters({ ...filters, rule: data.value })}
+          >
             <option value={ALL}>{t('all')}</option>
-            {rules.map((id) => (
+            {rules.map(({ id, title }) => (
               <option key={id} value={id}>
-                {id}
+                {title}
               </option>
             ))}
           </Select>
@@ -114,20 +169,34 @@ export function FindingsView({ findings, onSelect }: FindingsViewProps) {
       {visible.length === 0 && <Text>{t('noFindingsFiltered')}</Text>}
       {groups.map((group) => (
         <section key={group.sheet} className={styles.sheet} aria-label={group.sheet}>
-          <h3 className={styles.sheetTitle}>
+          <h2 className={styles.sheetTitle}>
             {group.sheet} ({group.count})
-          </h3>
+          </h2>
           {group.bySeverity.map(({ severity: level, findings: list }) => (
             <div key={level}>
-              <h4 className={styles.severityTitle}>
+              <h3 className={styles.severityTitle}>
                 {t(`severityPlural_${level}`)} ({list.length})
-              </h4>
+              </h3>
               <ul className={styles.list}>
-                {list.map((finding, i) => (
-                  <li key={`${finding.rule}-${finding.range}-${i}`}>
-                    <FindingItem finding={finding} onSelect={onSelect} />
-                  </li>
-                ))}
+                {list.map((finding) => {
+                  const key = props.keyOf(finding);
+                  const selected = key === props.selectedKey;
+                  return (
+                    <li key={key} className={styles.item} data-testid="finding-card">
+                      <FindingItem
+                        ref={(element) => props.register(key, element)}
+                        finding={finding}
+                        id={key}
+                        selected={selected}
+                        onSelect={props.onSelect}
+                        onGoTo={props.onGoTo}
+                        onStep={props.onStep}
+                        onSelectRelated={props.onSelectRelated}
+                        preview={selected ? props.preview : undefined}
+                      />
+                    </li>
+                  );
+                })}
               </ul>
             </div>
           ))}

@@ -19,10 +19,15 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
       // Planifica's own report sheet is not part of the plan.
       const snapshot = await Excel.run((context) => readWorkbook(context, { features, skipSheets: [REPORT_SHEET] }));
       const { findings, summary, matrices } = validateWorkbook(snapshot);
-      return { findings, summary, matrices };
+      return { findings, summary, matrices, sheets: snapshot.sheets.map((s) => s.name) };
     },
     async select(ref) {
       await Excel.run((context) => selectCell(context, ref));
+    },
+    async selectWithRelated(ref, related) {
+      const also = related.filter((r) => r.sheet === ref.sheet).map((r) => r.range);
+      // getRanges (several areas) is ExcelApi 1.9, the same set as getCellProperties.
+      await Excel.run((context) => selectCell(context, ref, also, features.cellProperties));
     },
     async mark(findings: readonly Finding[]) {
       const result = await Excel.run((context) => markFindings(context, findings, { features, report: true }));

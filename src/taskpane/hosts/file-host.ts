@@ -4,10 +4,10 @@
  * ExcelJS arrives with the first file (file-xlsx.ts is loaded with import()).
  */
 import { isXlsxReadError } from '../../xlsx/errors';
-import type { CellRef, WorkbookSnapshot } from '../../core';
-import { parseCell } from '../../core';
+import type { CellRef, SheetSnapshot, WorkbookSnapshot } from '../../core';
+import { boxContains, cellAddress, columnName, parseRange } from '../../core';
 import { validateWorkbook } from '../../rules/run';
-import { HostError, type WorkbookHost } from '../host';
+import { HostError, type CellPreview, type PreviewCell, type WorkbookHost } from '../host';
 
 export interface FileHost extends WorkbookHost {
   readonly kind: 'file';
@@ -22,6 +22,47 @@ const importXlsx = (): Promise<XlsxModule> => import(/* webpackChunkName: "xlsx"
 
 function noFile(): HostError {
   return new HostError('no-workbook', 'Primero abra un libro .xlsx.', 'Open an .xlsx workbook first.');
+}
+
+/** Rows above and below, columns left and right of the cell in a preview (narrow: a 320 px pane). */
+const PREVIEW_ROWS = 2;
+const PREVIEW_COLS = 1;
+
+/** The neighbourhood of `ref` in `sheet`: the target highlighted, related cells on it outlined. */
+export function previewGrid(
+  sheet: SheetSnapshot | undefined,
+  ref: CellRef,
+  related: readonly CellRef[] = [],
+): CellPreview['grid'] | undefined {
+  const target = parseRange(ref.range);
+  if (!sheet || !target) return undefined;
+  const near = related
+    .filter((r) => r.sheet === ref.sheet)
+    .map((r) => parseRange(r.range))
+    .filter((box) => box !== undefined);
+  const top = Math.max(0, target.top - PREVIEW_ROWS);
+  const left = Math.max(0, target.left - PREVIEW_COLS);
+  const bottom = Math.max(target.top, Math.min(target.bottom, target.top + PREVIEW_ROWS)) + PREVIEW_ROWS;
+  const right = Math.min(target.right, target.left + PREVIEW_COLS) + PREVIEW_COLS;
+  const byAddress = new Map(sheet.cells.map((c) => [cellAddress(c.row, c.col), c]));
+  const columns: string[] = [];
+  for (let col = left; col <= right; col++) columns.push(columnName(col));
+  const rows: { row: number; cells: PreviewCell[] }[] = []; // row: as Excel numbers it (1-based)
+  for (let row = top; row <= bottom; row++) {
+    const cells: PreviewCell[] = [];
+    for (let col = left; col <= right; col++) {
+      const address = cellAddress(row, col);
+      const cell = byAddress.get(address);
+      const role = boxContains(target, row, col)
+        ? 'target'
+        : near.some((box) => boxContains(box, row, col))
+          ? 'related'
+          : undefined;
+      cells.push({ address, value: cell?.value, formula: cell?.formula, ...(role ? { role } : {}) });
+    }
+    rows.push({ row: row + 1, cells });
+  }
+  return { columns, rows };
 }
 
 /** `loadXlsx` is the lazy import; tests hand in the module directly (Jest runs no import()). */
@@ -53,14 +94,21 @@ export function createFileHost(loadXlsx: () => Promise<XlsxModule> = importXlsx)
     async validate() {
       if (!opened) throw noFile();
       const { findings, summary, matrices } = validateWorkbook(opened.snapshot);
-      return { findings, summary, matrices };
+      return { findings, summary, matrices, sheets: opened.snapshot.sheets.map((s) => s.name) };
     },
-    async select(ref: CellRef) {
+    async select(ref: CellRef, related?: readonly CellRef[]) {
       if (!opened) throw noFile();
       const sheet = opened.snapshot.sheets.find((s) => s.name === ref.sheet);
-      const pos = parseCell(ref.range.split(':')[0]);
-      const cell = sheet && pos ? sheet.cells.find((c) => c.row === pos.row && c.col === pos.col) : undefined;
-      return { sheet: ref.sheet, range: ref.range, value: cell?.value, formula: cell?.formula };
+      const box = parseRange(ref.range);
+      const cell = sheet && box ? sheet.cells.find((c) => c.row === box.top && c.col === box.left) : undefined;
+      const grid = previewGrid(sheet, ref, related);
+      return {
+        sheet: ref.sheet,
+        range: ref.range,
+        value: cell?.value,
+        formula: cell?.formula,
+        ...(grid ? { grid } : {}),
+      };
     },
     async mark(findings) {
       if (!opened) throw noFile();

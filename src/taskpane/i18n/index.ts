@@ -17,6 +17,11 @@ export function translator(language: Language): Translate {
     );
 }
 
+/** `key_one` for 1, `key_other` otherwise, with {{n}} filled. */
+export function plural(t: Translate, key: string, n: number): string {
+  return t(`${key}_${n === 1 ? 'one' : 'other'}` as MessageKey, { n });
+}
+
 export function parseLanguage(value: string | undefined | null): Language | undefined {
   return value === 'es' || value === 'en' ? value : undefined;
 }
