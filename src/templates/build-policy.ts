@@ -14,10 +14,10 @@ import type { DefinedNameSpec, SheetSpec } from './spec';
 const POLICY_COLUMNS = [
   { key: 'group', header: 'TIPO DE POLÍTICA', width: 22 },
   { key: 'policy', header: 'POLÍTICA', width: 30 },
-  { key: 'objective', header: 'OBJETIVO GENERAL', width: 48 },
-  { key: 'axis', header: 'OBJETIVOS ESPECÍFICOS O EJES', width: 40 },
-  { key: 'goal', header: 'METAS O ACCIONES', width: 48 },
-  { key: 'indicator', header: 'INDICADORES', width: 40 },
+  { key: 'objective', header: 'OBJETIVO GENERAL', width: 40 },
+  { key: 'axis', header: 'OBJETIVOS ESPECÍFICOS O EJES', width: 36 },
+  { key: 'goal', header: 'METAS O ACCIONES', width: 40 },
+  { key: 'indicator', header: 'INDICADORES', width: 34 },
 ] as const;
 
 export function buildPolicySheet(draft: Draft): { sheet: SheetSpec; area: string } {
