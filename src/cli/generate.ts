@@ -74,7 +74,14 @@ const loadTemplates = () => require('../templates/build') as typeof import('../t
 const loadWriter = () => require('../xlsx/write') as typeof import('../xlsx/write');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: number[] }> {
+/**
+ * The workbook of a model file. `extraUnits`: the institution's own authorised units (its
+ * settings file), accepted besides the catalogue's and the model's own `extraUnits`.
+ */
+export async function modelSpec(
+  file: string,
+  extraUnits: readonly string[] = [],
+): Promise<{ spec: WorkbookSpec; years: number[] }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -87,7 +94,7 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
   // Loaded here, not at start: `planifica validate` never needs the model, templates or writer.
   const { modelYears, parseModelJson } = loadModel();
   const { buildWorkbookSpec } = loadTemplates();
-  const parsed = parseModelJson(text);
+  const parsed = parseModelJson(text, { extraUnits });
   if (!parsed.ok) {
     const more =
       parsed.errors.length > 1
@@ -95,7 +102,7 @@ async function modelSpec(file: string): Promise<{ spec: WorkbookSpec; years: num
         : '';
     throw new GenerateError(`el modelo ${file} no es válido: ${parsed.errors[0]}${more}`);
   }
-  return { spec: buildWorkbookSpec(parsed.model), years: modelYears(parsed.model) };
+  return { spec: buildWorkbookSpec(parsed.model, extraUnits), years: modelYears(parsed.model) };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

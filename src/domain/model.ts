@@ -138,6 +138,11 @@ export const pomModelSchema = z.strictObject({
   indicators: z.array(indicatorSchema).default([]),
   budget: z.array(programmeSchema).default([]),
   policies: z.array(policySchema).default([]),
+  /**
+   * The institution's own authorised units of measure, besides the standard catalogue's
+   * ("Taller"): accepted by the checks and offered in the generated drop-down lists.
+   */
+  extraUnits: z.array(text).default([]),
 });
 export type PomModel = z.infer<typeof pomModelSchema>;
 /** The model as written in JSON (defaults not yet applied). */
@@ -155,7 +160,8 @@ export type ParseModelResult = { ok: true; model: PomModel } | { ok: false; erro
 export function parseModel(input: unknown, options: CheckOptions = {}): ParseModelResult {
   const parsed = pomModelSchema.safeParse(input, { error: spanishErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
-  const errors = checkModel(parsed.data, options);
+  const extraUnits = [...(options.extraUnits ?? []), ...parsed.data.extraUnits];
+  const errors = checkModel(parsed.data, { ...options, extraUnits });
   return errors.length ? { ok: false, errors } : { ok: true, model: parsed.data };
 }
 

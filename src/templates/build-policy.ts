@@ -40,7 +40,8 @@ export function buildListsSheet(draft: Draft): { sheet: SheetSpec; names: Define
   // Units the model uses but the catalogue lacks stay selectable (institutions have their own).
   const units: string[] = [...STANDARD_UNITS];
   const known = new Set(units.map((u) => u.toLowerCase()));
-  for (const unit of draft.products.flatMap((p) => [p.unit, ...p.subproducts.map((sub) => sub.unit)])) {
+  const used = draft.products.flatMap((p) => [p.unit, ...p.subproducts.map((sub) => sub.unit)]);
+  for (const unit of [...draft.extraUnits, ...used]) {
     if (unit !== '' && !known.has(unit.toLowerCase())) {
       known.add(unit.toLowerCase());
       units.push(unit);

@@ -183,9 +183,12 @@ function finish(draft: Draft, sheet: SheetSpec, pages: PageHints): SheetSpec {
   return { ...refitted, print: printed.print };
 }
 
-/** The standard matrices of a (validated) POM model. */
-export function buildWorkbookSpec(model: PomModel): WorkbookSpec {
-  return buildDraftSpec(draftFromModel(model));
+/**
+ * The standard matrices of a (validated) POM model. `extraUnits`: the institution's own
+ * authorised units (from its settings), offered in the unit lists with the model's own.
+ */
+export function buildWorkbookSpec(model: PomModel, extraUnits: readonly string[] = []): WorkbookSpec {
+  return buildDraftSpec(draftFromModel(model, extraUnits));
 }
 
 /** Empty templates for a window of years, ready to fill. */
