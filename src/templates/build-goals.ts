@@ -119,7 +119,13 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
   });
   if (layout.hasTotals) {
     s.value(total, layout.totalPhysicalCol, null, 'totalLabel');
-    s.formula(total, layout.totalFinancialCol, rowSumFormula(total, yearCols.financial), sumOf(yearTotals), 'totalMoney');
+    s.formula(
+      total,
+      layout.totalFinancialCol,
+      rowSumFormula(total, yearCols.financial),
+      sumOf(yearTotals),
+      'totalMoney',
+    );
   }
 
   // Checks under the matrix (outside its defined name): the budget total and the difference.

@@ -286,8 +286,7 @@ export function buildIndicatorMatrixSheet(draft: Draft): {
   draft.years.forEach((_, i) =>
     s.column(layout.absoluteCol(i), 14, 'number').column(layout.relativeCol(i), 11, 'percent'),
   );
-  if (layout.hasTotals)
-    s.column(layout.totalAbsoluteCol, 15, 'number').column(layout.totalRelativeCol, 11, 'percent');
+  if (layout.hasTotals) s.column(layout.totalAbsoluteCol, 15, 'number').column(layout.totalRelativeCol, 11, 'percent');
   const area = `${cellAddress(top, 0)}:${cellAddress(last, layout.lastCol)}`;
   const sheet = s.build({ freeze: { rows: bottom + 1, cols: 3 }, print: landscape(top, bottom), protect: true });
   const groups = [3, ...draft.years.map((_, i) => layout.absoluteCol(i))];

@@ -21,7 +21,13 @@ import { fitSheet } from './fit';
 import { HEADER_TOP, SHEET_NAMES } from './layout';
 import { paginate, type PageHints } from './print';
 import { SheetBuilder } from './sheet';
-import { matrixDefinedName, type DefinedNameSpec, type HeaderFooterSpec, type SheetSpec, type WorkbookSpec } from './spec';
+import {
+  matrixDefinedName,
+  type DefinedNameSpec,
+  type HeaderFooterSpec,
+  type SheetSpec,
+  type WorkbookSpec,
+} from './spec';
 import { FONT, STYLES } from './styles';
 
 /** Version of the generated layout, stored in the workbook's properties. */

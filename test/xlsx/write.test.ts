@@ -78,9 +78,13 @@ describe('writeWorkbook', () => {
     expect(protection).toMatchObject({ sheet: true, insertRows: true, deleteRows: true });
     const zip = await JSZip.loadAsync(bytes);
     const goalsXml = await zip.file('xl/worksheets/sheet10.xml')!.async('string');
-    expect(goalsXml).toMatch(/<colBreaks count="1" manualBreakCount="1"><brk id="9" max="1048575" man="1"\/><\/colBreaks>/);
+    expect(goalsXml).toMatch(
+      /<colBreaks count="1" manualBreakCount="1"><brk id="9" max="1048575" man="1"\/><\/colBreaks>/,
+    );
     expect(goalsXml).toMatch(/<sheetProtection [^>]*insertRows="0"[^>]*deleteRows="0"/);
-    expect(await zip.file('xl/styles.xml')!.async('string')).toMatch(/<fonts[^>]*><font><sz val="10"\/><name val="Arial"\/>/);
+    expect(await zip.file('xl/styles.xml')!.async('string')).toMatch(
+      /<fonts[^>]*><font><sz val="10"\/><name val="Arial"\/>/,
+    );
     expect(await zip.file('docProps/custom.xml')!.async('string')).toContain(
       'name="institutionCode"><vt:lpwstr>1120-0069-000-000</vt:lpwstr>',
     );
