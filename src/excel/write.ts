@@ -232,7 +232,15 @@ async function queueSheet(
   }
   if (sheet.tabColor) worksheet.tabColor = `#${sheet.tabColor}`;
   if (sheet.hidden) worksheet.visibility = 'Hidden';
-  if (sheet.protect) worksheet.protection.protect({ allowFormatCells: true, allowAutoFilter: true });
+  // Rows may be inserted and deleted (a product, a subproduct: see extend.ts).
+  if (sheet.protect) {
+    worksheet.protection.protect({
+      allowFormatCells: true,
+      allowAutoFilter: true,
+      allowInsertRows: true,
+      allowDeleteRows: true,
+    });
+  }
 }
 
 /** Sheet names compare without case in Excel. */
