@@ -1,9 +1,10 @@
 /**
  * The pane's "Agregar producto / subproducto" on a generated goals matrix (§9.5, the area named
  * PLANIFICA_GOALS_1): inserts whole rows, so Excel moves every reference below (check rows, the
- * indicator matrix, the defined name, validation lists), then writes the new rows' figures (0)
- * and row totals, and widens the sums that must include them: the product's sum of its
- * subproducts, and the Total row's sum of the products. The sheet is unprotected for the edit
+ * indicator matrix, the defined name, validation lists), copies a sample row's formats and
+ * validation lists onto the new rows, writes their figures (0) and row totals, and widens the
+ * sums that must include them: the product's sum of its subproducts, and the Total row's SUMIF
+ * of the products (which, like contiguous sums, survives deleting a row). The sheet is unprotected for the edit
  * and protected again. Three syncs: read, insert, write.
  */
 import { cellAddress, columnName } from '../core';
@@ -48,6 +49,11 @@ function readGrid(top: number, formulas: unknown[][]): GoalsGrid {
     }
   }
   return { top, totalRow: bottom, lastCol: width - 1, productRows, physicalCols, financialCols, totalCols, formulas };
+}
+
+/** Same as the generated Total row (src/templates/build-goals.ts productsTotal). */
+function productsTotal(first: number, last: number, col: number): string {
+  return `=SUMIF($A$${first + 1}:$A$${last + 1},"Producto:",${cellAddress(first, col)}:${cellAddress(last, col)})`;
 }
 
 const sumOf = (refs: string[]) => (refs.length === 0 ? '0' : `=SUM(${refs.join(',')})`);
@@ -125,8 +131,9 @@ export async function addGoalsItem(context: Excel.RequestContext, item: NewItem)
     const lastColName = columnName(grid.lastCol);
     const rowRange = (r: number) => worksheet.getRange(`A${r + 1}:${lastColName}${r + 1}`);
     const rowsWritten: number[] = [];
+    // "All" brings the sample row's formats and validation lists; its values are replaced below.
     if (item === 'subproduct') {
-      if (sampleSub !== undefined) rowRange(at).copyFrom(rowRange(sampleSub), 'Formats');
+      if (sampleSub !== undefined) rowRange(at).copyFrom(rowRange(sampleSub), 'All');
       rowRange(at).formulas = [itemRow(grid, at)];
       rowsWritten.push(at + 1);
       // The product now sums its subproducts through the new row.
@@ -143,17 +150,18 @@ export async function addGoalsItem(context: Excel.RequestContext, item: NewItem)
       });
       productCells.formulas = [updated];
     } else {
-      if (sampleProduct !== undefined) rowRange(at).copyFrom(rowRange(sampleProduct), 'Formats');
-      if (sampleSub !== undefined) rowRange(at + 1).copyFrom(rowRange(sampleSub), 'Formats');
+      if (sampleProduct !== undefined) rowRange(at).copyFrom(rowRange(sampleProduct), 'All');
+      if (sampleSub !== undefined) rowRange(at + 1).copyFrom(rowRange(sampleSub), 'All');
       rowRange(at).formulas = [itemRow(grid, at, { firstSub: at + 1, lastSub: at + 1 })];
       rowRange(at + 1).formulas = [itemRow(grid, at + 1)];
       rowsWritten.push(at + 1, at + 2);
-      // The Total row (moved down by two) sums every product, the new one included.
-      const totalRow = grid.totalRow + count;
-      const products = [...grid.productRows, at];
-      for (const col of grid.financialCols) {
-        worksheet.getRange(cellAddress(totalRow, col)).formulas = [[sumOf(products.map((r) => cellAddress(r, col)))]];
-      }
+    }
+    // The Total row (moved down) sums the "Producto:" rows of the whole body, new rows included
+    // (rows added at its end are outside the ranges Excel widens by itself).
+    const totalRow = grid.totalRow + count;
+    const firstBody = grid.top + 2;
+    for (const col of grid.financialCols) {
+      worksheet.getRange(cellAddress(totalRow, col)).formulas = [[productsTotal(firstBody, totalRow - 1, col)]];
     }
     worksheet.protection.protect({
       allowFormatCells: true,

@@ -9,10 +9,21 @@ import { cellAddress } from '../core';
 import { normalize } from '../domain/text';
 import { landscape, LIST_NAMES, rowSumFormula, span, sumFormula, sumOf, titleRows, yearSpan } from './common';
 import type { Draft, DraftItem } from './draft';
-import { budgetLayout, goalsLayout, SHEET_NAMES } from './layout';
+import { budgetLayout, goalsLayout, SHEET_NAMES, type GoalsLayout } from './layout';
 import type { PageHints } from './print';
 import { SheetBuilder, sheetRef } from './sheet';
 import type { SheetSpec } from './spec';
+
+/**
+ * The Total row's sum of the products: a SUMIF over the "Producto:" column, so that a product
+ * inserted or deleted inside the matrix is counted (a list of cells would turn into #REF!).
+ */
+export function productsTotal(layout: GoalsLayout, col: number): string {
+  const first = layout.headerBottom + 1;
+  const last = layout.totalRow - 1;
+  if (last < first) return '0';
+  return `SUMIF($A$${first + 1}:$A$${last + 1},"Producto:",${cellAddress(first, col)}:${cellAddress(last, col)})`;
+}
 
 export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string; pages: PageHints } {
   const layout = goalsLayout(draft);
@@ -112,7 +123,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
     s.formula(
       total,
       layout.financialCol(i),
-      sumFormula(layout.productRows, layout.financialCol(i)),
+      productsTotal(layout, layout.financialCol(i)),
       yearTotals[i],
       'totalMoney',
     );

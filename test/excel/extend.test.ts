@@ -17,7 +17,15 @@ import { goalsLayout, SHEET_NAMES } from '../../src/templates/layout';
 import { readXlsx } from '../../src/xlsx/read';
 import { exampleModel } from '../generate/example-model';
 import { recalculate, RECALC_TIMEOUT_MS } from '../libreoffice/soffice';
-import { cellAt, FakeContext, newSheet, newWorkbook, shiftRows, type FakeWorkbookModel } from './fake-excel';
+import {
+  cellAt,
+  deleteRows,
+  FakeContext,
+  newSheet,
+  newWorkbook,
+  shiftRows,
+  type FakeWorkbookModel,
+} from './fake-excel';
 
 jest.setTimeout(2 * RECALC_TIMEOUT_MS);
 
@@ -44,9 +52,10 @@ it('shifts references to rows at or below an insertion, on its own sheet only', 
     "=SUM(D8:D12)+'9.5 Metas'!E11+Hoja!E9",
   );
   expect(shiftRows('=SUM(D8:D12)+"D9"', 'Hoja', 'Hoja', 8, 1)).toBe('=SUM(D8:D13)+"D9"');
+  expect(deleteRows('=SUM(D8:D12)+E9+E15', 'Hoja', 'Hoja', 8, 2)).toBe('=SUM(D8:D10)+#REF!+E13');
 });
 
-it('adds a subproduct and a product to the goals matrix; totals, references and validation stay right', async () => {
+it('adds a subproduct and a product to the goals matrix and deletes a row again; totals, references and validation stay right', async () => {
   const pom = exampleModel();
   const spec = buildWorkbookSpec(pom);
   const model = newWorkbook([newSheet('Hoja1')]);
@@ -92,10 +101,21 @@ it('adds a subproduct and a product to the goals matrix; totals, references and 
   expect(cellAt(goals, a1(total, 0))?.value).toBe('Producto:');
   expect(cellAt(goals, a1(total, 4))?.formula).toBe(`=SUM(${a1(total + 1, 4)})`);
   const productRows = [...layout.productRows.map((r) => (r > lastSub ? r + 1 : r)), total];
-  expect(cellAt(goals, a1(total + 2, 4))?.formula).toBe(`=SUM(${productRows.map((r) => a1(r, 4)).join(',')})`);
+  expect(productRows.every((r) => cellAt(goals, a1(r, 0))?.value === 'Producto:')).toBe(true);
+  expect(cellAt(goals, a1(total + 2, 4))?.formula).toBe(`=SUMIF($A$7:$A$${total + 2},"Producto:",E7:E${total + 2})`);
+  expect(cellAt(goals, a1(total + 1, 1))?.value).toBeUndefined(); // the copied sample's name is cleared
   const name = model.names.find((n) => n.name === 'PLANIFICA_GOALS_1')!;
   expect(name.formula).toBe(`='${SHEET_NAMES.goals}'!A5:O${layout.totalRow + 1 + 3}`);
   expect(parseCell(model.selection!.split('!')[1])).toEqual({ row: total, col: 1 });
+
+  // The planner deletes the new subproduct row again: the product's sum shrinks, no #REF!, and
+  // the Total's SUMIF still finds every product.
+  const ws = context.asExcel().workbook.worksheets.getItem(SHEET_NAMES.goals);
+  ws.protection.unprotect();
+  ws.getRange(`${newRow + 1}:${newRow + 1}`).delete('Up');
+  await context.sync();
+  expect([...goals.cells.values()].filter((c) => c.formula?.includes('#REF!'))).toEqual([]);
+  expect(cellAt(goals, a1(product, 4))?.formula).toBe(`=SUM(${a1(product + 1, 4)}:${a1(lastSub, 4)})`);
 
   // What Excel would compute: LibreOffice recalculates the edited workbook.
   const recalculated = await recalculate(await toXlsx(model));
@@ -106,8 +126,8 @@ it('adds a subproduct and a product to the goals matrix; totals, references and 
     const cell = sheet.getCell(a1(row, col)).model as { result?: unknown; value?: unknown; formula?: string };
     return cell.formula !== undefined ? cell.result : cell.value;
   };
-  const difference = layout.differenceRow + 3;
-  for (const col of [4, 6, 8, 10, 12, 14]) expect(shown(difference, col)).toBe(0);
-  expect(shown(layout.totalRow + 3, 4)).toBe(569504297);
+  const moved = 2; // three rows added, one deleted
+  for (const col of [4, 6, 8, 10, 12, 14]) expect(shown(layout.differenceRow + moved, col)).toBe(0);
+  expect(shown(layout.totalRow + moved, 4)).toBe(569504297);
   expect(validateWorkbook(await readXlsx(recalculated)).findings).toEqual([]);
 });

@@ -252,6 +252,40 @@ export function shiftRows(formula: string, own: string, target: string, top: num
     .join('');
 }
 
+/**
+ * A formula after rows `top`..`top + count - 1` (0-based) of sheet `target` were deleted: later
+ * references move up, ranges shrink, a reference to a deleted cell becomes #REF!.
+ */
+export function deleteRows(formula: string, own: string, target: string, top: number, count: number): string {
+  const bottom = top + count - 1;
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            REF,
+            (all, qualifier: string | undefined, col1: string, row1: string, col2?: string, row2?: string) => {
+              const sheet = qualifier ? qualifier.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : own;
+              if (sheet.toLowerCase() !== target.toLowerCase()) return all;
+              const q = qualifier ?? '';
+              const first = Number(row1) - 1;
+              const last = Number(row2 ?? row1) - 1;
+              if (first >= top && last <= bottom) return `${q}#REF!`;
+              const move = (row: number, start: boolean) => {
+                if (row > bottom) return row - count;
+                if (row >= top) return start ? top : top - 1;
+                return row;
+              };
+              const a = move(first, true) + 1;
+              if (!col2) return `${q}${col1}${a}`;
+              return `${q}${col1}${a}:${col2}${move(last, false) + 1}`;
+            },
+          ),
+    )
+    .join('');
+}
+
 export class FakeRange extends Proxy {
   readonly format: FakeFormat;
   readonly dataValidation: Record<string, unknown>;
@@ -478,9 +512,43 @@ export class FakeRange extends Proxy {
     return this;
   }
 
-  /** Copies formats (number format, fill, bold) from a range of the same size. */
+  /** Deletes whole rows as Excel does (cells below move up; see deleteRows for references). */
+  delete(shift: string): void {
+    const { top, bottom, left, right } = this.box;
+    if (shift !== 'Up' || left !== 0 || right < 16383) throw new Error('FakeRange.delete: only whole rows, Up');
+    if (this.sheet.protected) {
+      this.ctx.fail(officeError('AccessDenied', 'the sheet is protected'));
+      return;
+    }
+    const count = bottom - top + 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of this.sheet.cells) {
+      const [row, col] = key.split(',').map(Number);
+      if (row < top) moved.set(key, cell);
+      else if (row > bottom) moved.set(`${row - count},${col}`, cell);
+    }
+    this.sheet.cells = moved;
+    const model = this.ctx.model;
+    for (const sheet of model.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula) cell.formula = deleteRows(cell.formula, sheet.name, this.sheet.name, top, count);
+      }
+    }
+    for (const name of model.names) name.formula = deleteRows(name.formula, '', this.sheet.name, top, count);
+    this.sheet.merges = this.sheet.merges.flatMap((m) => {
+      const box = parseRange(m)!;
+      if (box.top >= top && box.bottom <= bottom) return [];
+      const shift = (row: number) => (row > bottom ? row - count : row);
+      return [rangeAddress({ ...box, top: shift(box.top), bottom: shift(box.bottom) })];
+    });
+  }
+
+  /**
+   * Copies formats (number format, fill, bold) from a range of the same size; "All" also copies
+   * values and formulas (formulas as they are: the adapter rewrites what it copies).
+   */
   copyFrom(source: FakeRange, copyType: string): void {
-    if (copyType !== 'Formats') throw new Error('FakeRange.copyFrom: only Formats');
+    if (copyType !== 'Formats' && copyType !== 'All') throw new Error('FakeRange.copyFrom: Formats or All');
     for (let r = 0; r <= this.box.bottom - this.box.top; r++) {
       for (let c = 0; c <= this.box.right - this.box.left; c++) {
         const from = source.sheet.cells.get(`${source.box.top + r},${source.box.left + c}`) ?? {};
@@ -492,6 +560,11 @@ export class FakeRange extends Proxy {
         else delete cell.fill;
         if (from.bold) cell.bold = from.bold;
         else delete cell.bold;
+        if (copyType === 'All') {
+          cell.value = from.value;
+          if (from.formula === undefined) delete cell.formula;
+          else cell.formula = from.formula;
+        }
         this.sheet.cells.set(key, cell);
       }
     }

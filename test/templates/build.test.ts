@@ -95,7 +95,11 @@ describe('workbook spec from the IGM model', () => {
 
   it('derives every total with a formula and caches its result', () => {
     // Products: Dirección row 7, Asistencia 9, Emisión 12, Visas 15, Control 19, Aportes 23; Total row 25.
-    expect(cell(goals, 'E25')).toMatchObject({ formula: 'SUM(E7,E9,E12,E15,E19,E23)', result: 569504297 });
+    // The Total adds the "Producto:" rows: a product inserted or deleted later still counts right.
+    expect(cell(goals, 'E25')).toMatchObject({
+      formula: 'SUMIF($A$7:$A$24,"Producto:",E7:E24)',
+      result: 569504297,
+    });
     expect(cell(goals, 'M25')).toMatchObject({ result: 620810475 });
     expect(cell(goals, 'O25')).toMatchObject({ formula: 'SUM(E25,G25,I25,K25,M25)' });
     expect(cell(goals, 'E15')).toMatchObject({ formula: 'SUM(E16:E18)', result: 4192292 });
@@ -184,7 +188,7 @@ describe('blank templates', () => {
     expect(cell(goals, 'A23')?.value).toBe('Total');
     expect(cell(goals, 'D5')?.value).toBe(2027);
     expect(cell(goals, 'J5')?.value).toBe('TOTAL 2027-2029');
-    expect(cell(goals, 'E23')).toMatchObject({ formula: 'SUM(E7,E11,E15,E19)', result: 0 });
+    expect(cell(goals, 'E23')).toMatchObject({ formula: 'SUMIF($A$7:$A$22,"Producto:",E7:E22)', result: 0 });
     expect(cell(goals, 'D8')).toMatchObject({ value: 0, style: 'quantityInput' });
     expect(cell(goals, 'B8')).toMatchObject({ value: '', style: 'subproductName' });
     expect(STYLE_TABLE.subproductName.fill).toBe(STYLE_TABLE.quantityInput.fill); // inputs share the light fill
@@ -197,7 +201,7 @@ describe('blank templates', () => {
     const goals = sheetOf(spec, SHEET_NAMES.goals);
     expect(cell(goals, 'D5')?.value).toBe(2026);
     expect(cell(goals, 'D7')).toMatchObject({ value: 0, style: 'productQuantityInput' });
-    expect(cell(goals, 'E8')).toMatchObject({ formula: 'SUM(E7)' });
+    expect(cell(goals, 'E8')).toMatchObject({ formula: 'SUMIF($A$7:$A$7,"Producto:",E7:E7)' });
     expect(spec.properties.title).toBe('Plan Operativo Anual 2026');
     // Annual wording, no multiannual total column.
     expect(cell(goals, 'A2')?.value).toBe('9.5 PRODUCTOS, SUBPRODUCTOS Y METAS ANUALES');
