@@ -10,6 +10,7 @@
 import { cellAddress, columnName } from '../core';
 import { parseAreaRef } from '../domain/recognize/generated';
 import { toAdapterError } from './errors';
+import type { ExcelFeatures } from './requirements';
 
 export type NewItem = 'product' | 'subproduct';
 
@@ -86,7 +87,11 @@ function summedRun(formula: unknown): { first: number; last: number } | undefine
  * Adds a subproduct under the product of the selected row (the last product when the selection
  * is elsewhere), or a product with one subproduct before the Total row.
  */
-export async function addGoalsItem(context: Excel.RequestContext, item: NewItem): Promise<AddItemOutcome> {
+export async function addGoalsItem(
+  context: Excel.RequestContext,
+  item: NewItem,
+  features: Pick<ExcelFeatures, 'cellProperties'> = { cellProperties: true },
+): Promise<AddItemOutcome> {
   try {
     const names = context.workbook.names;
     names.load('items/name,items/formula');
@@ -130,10 +135,12 @@ export async function addGoalsItem(context: Excel.RequestContext, item: NewItem)
         : undefined;
     const lastColName = columnName(grid.lastCol);
     const rowRange = (r: number) => worksheet.getRange(`A${r + 1}:${lastColName}${r + 1}`);
+    // Range.copyFrom is ExcelApi 1.9; without it the new rows keep the formats of the row above.
+    const copy = features.cellProperties;
     const rowsWritten: number[] = [];
     // "All" brings the sample row's formats and validation lists; its values are replaced below.
     if (item === 'subproduct') {
-      if (sampleSub !== undefined) rowRange(at).copyFrom(rowRange(sampleSub), 'All');
+      if (sampleSub !== undefined && copy) rowRange(at).copyFrom(rowRange(sampleSub), 'All');
       rowRange(at).formulas = [itemRow(grid, at)];
       rowsWritten.push(at + 1);
       // The product now sums its subproducts through the new row.
@@ -150,8 +157,8 @@ export async function addGoalsItem(context: Excel.RequestContext, item: NewItem)
       });
       productCells.formulas = [updated];
     } else {
-      if (sampleProduct !== undefined) rowRange(at).copyFrom(rowRange(sampleProduct), 'All');
-      if (sampleSub !== undefined) rowRange(at + 1).copyFrom(rowRange(sampleSub), 'All');
+      if (sampleProduct !== undefined && copy) rowRange(at).copyFrom(rowRange(sampleProduct), 'All');
+      if (sampleSub !== undefined && copy) rowRange(at + 1).copyFrom(rowRange(sampleSub), 'All');
       rowRange(at).formulas = [itemRow(grid, at, { firstSub: at + 1, lastSub: at + 1 })];
       rowRange(at + 1).formulas = [itemRow(grid, at + 1)];
       rowsWritten.push(at + 1, at + 2);

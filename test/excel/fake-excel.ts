@@ -31,6 +31,8 @@ export interface FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
+  /** Page layout as written: orientation, paperSize, zoom, margins, print titles, breaks, headers. */
+  pageLayout?: Record<string, unknown>;
   /** What protect() allowed (allowInsertRows …). */
   protectionOptions?: Record<string, boolean>;
   cells: Map<string, FakeCell>; // "row,col"
@@ -626,6 +628,28 @@ export class FakeWorksheet extends Proxy {
   readonly notes: { getItemOrNullObject: (cell: string) => FakeNote; add: (range: FakeRange, content: string) => void };
   readonly freezePanes: Record<string, (arg: unknown) => void>;
   readonly onChanged = { add: () => ({ remove() {} }) };
+  /** ExcelApi 1.9 page layout: every setting lands in FakeSheet.pageLayout. */
+  get pageLayout(): Record<string, unknown> {
+    const sheet = this.sheetOrThrow();
+    const store = (sheet.pageLayout ??= {});
+    const headers = (store.headersFooters ??= {}) as Record<string, unknown>;
+    return new globalThis.Proxy(store, {
+      get: (target: Record<string, unknown>, prop: string) => {
+        if (prop === 'setPrintTitleRows') return (rows: string) => (target.printTitleRows = rows);
+        if (prop === 'setPrintTitleColumns') return (cols: string) => (target.printTitleColumns = cols);
+        if (prop === 'headersFooters') return { defaultForAllPages: headers };
+        return target[prop];
+      },
+    });
+  }
+  get horizontalPageBreaks(): { add: (cell: string) => void } {
+    const store = (this.sheetOrThrow().pageLayout ??= {});
+    return { add: (cell) => (store.rowBreaks = [...((store.rowBreaks as string[]) ?? []), cell]) };
+  }
+  get verticalPageBreaks(): { add: (cell: string) => void } {
+    const store = (this.sheetOrThrow().pageLayout ??= {});
+    return { add: (cell) => (store.colBreaks = [...((store.colBreaks as string[]) ?? []), cell]) };
+  }
   constructor(
     ctx: FakeContext,
     private readonly lookup: () => FakeSheet | undefined,
