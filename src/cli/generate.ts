@@ -71,9 +71,13 @@ const loadTemplates = () => require('../templates/build') as typeof import('../t
 const loadWriter = () => require('../xlsx/write') as typeof import('../xlsx/write');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-async function modelSpec(
+/**
+ * The workbook of a model file. `extraUnits`: the institution's own authorised units (its
+ * settings file), accepted besides the catalogue's and the model's own `extraUnits`.
+ */
+export async function modelSpec(
   file: string,
-  extraUnits: readonly string[],
+  extraUnits: readonly string[] = [],
 ): Promise<{ spec: WorkbookSpec; years: number[] }> {
   let bytes: Uint8Array;
   try {
@@ -91,7 +95,7 @@ async function modelSpec(
   const { buildWorkbookSpec } = loadTemplates();
   const parsed = parseModelBytes(bytes, { extraUnits });
   if (!parsed.ok) throw new GenerateError(`el modelo ${file} no es válido: ${summarizeErrors(parsed.errors)}`);
-  return { spec: buildWorkbookSpec(parsed.model), years: modelYears(parsed.model) };
+  return { spec: buildWorkbookSpec(parsed.model, extraUnits), years: modelYears(parsed.model) };
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -204,6 +204,14 @@ export const pomModelSchema = z.strictObject({
   indicators: z.array(indicatorSchema).default([]).describe('Fichas técnicas de indicador.'),
   budget: z.array(programmeSchema).default([]).describe('Proyección del presupuesto por programa.'),
   policies: z.array(policySchema).default([]).describe('Análisis de políticas.'),
+  /**
+   * The institution's own authorised units of measure, besides the standard catalogue's
+   * ("Taller"): accepted by the checks and offered in the generated drop-down lists.
+   */
+  extraUnits: z
+    .array(text)
+    .default([])
+    .describe('Unidades de medida propias de la institución, además de las del catálogo (p. ej. «Taller»).'),
 });
 export type PomModel = z.infer<typeof pomModelSchema>;
 /** The model as written in JSON (defaults not yet applied). */
@@ -226,7 +234,8 @@ export function parseModel(input: unknown, options: CheckOptions = {}): ParseMod
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
   const parsed = pomModelSchema.safeParse(input, { error: spanishErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
-  const errors = checkModel(parsed.data, options);
+  const extraUnits = [...(options.extraUnits ?? []), ...parsed.data.extraUnits];
+  const errors = checkModel(parsed.data, { ...options, extraUnits });
   return errors.length ? { ok: false, errors } : { ok: true, model: parsed.data };
 }
 

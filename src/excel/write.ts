@@ -7,8 +7,8 @@
  * payload-sized block) and one for names and properties.
  * An existing sheet is never replaced unless the caller says so (the pane asks the user first).
  */
-import { columnIndex, parseCell, parseRange, rangeAddress, type RangeBox } from '../core';
-import type { CellSpec, SheetSpec, StyleSpec, WorkbookSpec } from '../templates/spec';
+import { columnIndex, columnName, parseCell, parseRange, rangeAddress, type RangeBox } from '../core';
+import type { CellSpec, PrintSpec, SheetSpec, StyleSpec, WorkbookSpec } from '../templates/spec';
 import { toAdapterError } from './errors';
 import { CELLS_PER_REQUEST } from './read';
 import type { ExcelFeatures } from './requirements';
@@ -108,8 +108,13 @@ export function styleRectangles(sheet: SheetSpec): { style: string; box: RangeBo
   return [...done, ...open.values()];
 }
 
-function applyStyle(range: Excel.Range, style: StyleSpec, features: ExcelFeatures): void {
+function applyStyle(range: Excel.Range, style: StyleSpec, features: ExcelFeatures, font?: WorkbookSpec['font']): void {
   const format = range.format;
+  if (font) {
+    // One named family throughout (the size of the style, or the workbook's).
+    format.font.name = font.name;
+    format.font.size = style.fontSize ?? font.size;
+  }
   if (style.bold !== undefined) format.font.bold = style.bold;
   if (style.italic !== undefined) format.font.italic = style.italic;
   if (style.fontSize !== undefined) format.font.size = style.fontSize;
@@ -208,7 +213,7 @@ async function queueSheet(
   }
   for (const { style, box } of styleRectangles(sheet)) {
     const styleSpec = spec.styles[style];
-    if (styleSpec) applyStyle(worksheet.getRange(rangeAddress(box)), styleSpec, features);
+    if (styleSpec) applyStyle(worksheet.getRange(rangeAddress(box)), styleSpec, features, spec.font);
   }
   for (const merge of sheet.merges) worksheet.getRange(merge).merge(false);
   for (const column of sheet.columns) {
@@ -231,9 +236,54 @@ async function queueSheet(
     if (styleSpec?.fontColor) format.custom.format.font.color = `#${styleSpec.fontColor}`;
     if (styleSpec?.bold) format.custom.format.font.bold = true;
   }
+  if (sheet.print && features.cellProperties) writePageLayout(worksheet, sheet.print); // PageLayout: ExcelApi 1.9
+  for (const link of sheet.cells.filter((c) => c.link)) {
+    worksheet.getRange(link.ref).hyperlink = {
+      documentReference: `'${link.link!.replace(/'/g, "''")}'!A1`,
+      textToDisplay: typeof link.value === 'string' ? link.value : link.link,
+    };
+  }
   if (sheet.tabColor) worksheet.tabColor = `#${sheet.tabColor}`;
   if (sheet.hidden) worksheet.visibility = 'Hidden';
-  if (sheet.protect) worksheet.protection.protect({ allowFormatCells: true, allowAutoFilter: true });
+  // Rows may be inserted and deleted (a product, a subproduct: see extend.ts).
+  if (sheet.protect) {
+    worksheet.protection.protect({
+      allowFormatCells: true,
+      allowAutoFilter: true,
+      allowInsertRows: true,
+      allowDeleteRows: true,
+    });
+  }
+}
+
+/** Paper, zoom, margins, repeated rows and columns, page breaks, headers and footers. */
+function writePageLayout(worksheet: Excel.Worksheet, print: PrintSpec): void {
+  const layout = worksheet.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.paperSize = print.paperSize === 'legal' ? 'Legal' : 'Letter';
+  layout.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: print.scale ?? 100 };
+  if (print.margins) {
+    const m = print.margins;
+    layout.leftMargin = m.left * 72;
+    layout.rightMargin = m.right * 72;
+    layout.topMargin = m.top * 72;
+    layout.bottomMargin = m.bottom * 72;
+    layout.headerMargin = m.header * 72;
+    layout.footerMargin = m.footer * 72;
+  }
+  const absoluteRows = (rows: string) => rows.replace(/(\d+)/g, '$$$1');
+  const absoluteCols = (cols: string) => cols.replace(/([A-Z]+)/g, '$$$1');
+  if (print.titleRows) layout.setPrintTitleRows(absoluteRows(print.titleRows));
+  if (print.titleColumns) layout.setPrintTitleColumns(absoluteCols(print.titleColumns));
+  for (const row of print.rowBreaks ?? []) worksheet.horizontalPageBreaks.add(`A${row + 1}`);
+  for (const col of print.colBreaks ?? []) worksheet.verticalPageBreaks.add(`${columnName(columnIndex(col) + 1)}1`);
+  const pages = layout.headersFooters.defaultForAllPages;
+  if (print.header?.left) pages.leftHeader = print.header.left;
+  if (print.header?.center) pages.centerHeader = print.header.center;
+  if (print.header?.right) pages.rightHeader = print.header.right;
+  if (print.footer?.left) pages.leftFooter = print.footer.left;
+  if (print.footer?.center) pages.centerFooter = print.footer.center;
+  if (print.footer?.right) pages.rightFooter = print.footer.right;
 }
 
 /** Sheet names compare without case in Excel. */

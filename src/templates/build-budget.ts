@@ -21,7 +21,7 @@ export function buildBudgetSheet(draft: Draft): { sheet: SheetSpec; area: string
   s.value(head, 0, 'PRG', 'header');
   s.value(head, 1, 'DESCRIPCIÓN', 'header');
   draft.years.forEach((year, i) => s.value(head, layout.yearCol(i), year, 'header'));
-  s.value(head, layout.totalCol, `TOTAL ${yearSpan(draft)}`, 'header');
+  if (layout.hasTotals) s.value(head, layout.totalCol, `TOTAL ${yearSpan(draft)}`, 'header');
 
   const yearCols = draft.years.map((_, i) => layout.yearCol(i));
   draft.budget.forEach((programme, j) => {
@@ -29,13 +29,14 @@ export function buildBudgetSheet(draft: Draft): { sheet: SheetSpec; area: string
     s.value(row, 0, programme.code, 'code');
     s.value(row, 1, programme.description, 'text');
     programme.amounts.forEach((amount, i) => s.value(row, layout.yearCol(i), amount, 'moneyInput'));
-    s.formula(row, layout.totalCol, rowSumFormula(row, yearCols), sumOf(programme.amounts), 'money');
+    if (layout.hasTotals)
+      s.formula(row, layout.totalCol, rowSumFormula(row, yearCols), sumOf(programme.amounts), 'money');
   });
   const total = layout.totalRow;
   const yearTotals = draft.years.map((_, i) => sumOf(draft.budget.map((b) => b.amounts[i])));
   s.value(total, 0, null, 'totalLabel');
   s.value(total, 1, 'Total', 'totalLabel');
-  const allCols = [...yearCols, layout.totalCol];
+  const allCols = layout.hasTotals ? [...yearCols, layout.totalCol] : yearCols;
   allCols.forEach((col, i) => {
     const value = i < n ? yearTotals[i] : sumOf(yearTotals);
     s.formula(total, col, sumFormula(layout.programmeRows, col), value, 'totalMoney');
@@ -92,7 +93,7 @@ export function buildBudgetSheet(draft: Draft): { sheet: SheetSpec; area: string
 
   s.column(0, 8, 'code').column(1, 40, 'text');
   yearCols.forEach((col) => s.column(col, 19, 'money'));
-  s.column(layout.totalCol, 20, 'money');
+  if (layout.hasTotals) s.column(layout.totalCol, 20, 'money');
   if (draft.budget.length > 0) {
     s.validate({
       type: 'decimal',

@@ -7,18 +7,30 @@
  */
 import { cellAddress } from '../core';
 import { normalize } from '../domain/text';
-import { landscape, LIST_NAMES, rowSumFormula, sumFormula, sumOf, titleRows, yearSpan } from './common';
+import { landscape, LIST_NAMES, rowSumFormula, span, sumFormula, sumOf, titleRows, yearSpan } from './common';
 import type { Draft, DraftItem } from './draft';
-import { budgetLayout, goalsLayout, SHEET_NAMES } from './layout';
+import { budgetLayout, goalsLayout, SHEET_NAMES, type GoalsLayout } from './layout';
+import type { PageHints } from './print';
 import { SheetBuilder, sheetRef } from './sheet';
 import type { SheetSpec } from './spec';
 
-export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string } {
+/**
+ * The Total row's sum of the products: a SUMIF over the "Producto:" column, so that a product
+ * inserted or deleted inside the matrix is counted (a list of cells would turn into #REF!).
+ */
+export function productsTotal(layout: GoalsLayout, col: number): string {
+  const first = layout.headerBottom + 1;
+  const last = layout.totalRow - 1;
+  if (last < first) return '0';
+  return `SUMIF($A$${first + 1}:$A$${last + 1},"Producto:",${cellAddress(first, col)}:${cellAddress(last, col)})`;
+}
+
+export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string; pages: PageHints } {
   const layout = goalsLayout(draft);
   const budget = budgetLayout(draft);
   const n = draft.years.length;
   const s = new SheetBuilder(SHEET_NAMES.goals);
-  titleRows(s, draft, 'PRODUCTOS, SUBPRODUCTOS Y METAS MULTIANUALES');
+  titleRows(s, draft, `PRODUCTOS, SUBPRODUCTOS Y METAS ${span(draft)}`);
   const top = layout.headerTop;
 
   s.value(top, 0, 'PRODUCTO / SUBPRODUCTO', 'header').merge(top, 0, top + 1, 1, 'header');
@@ -29,7 +41,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
     s.value(top + 1, col + 1, 'Meta Financiera', 'subheader');
   };
   draft.years.forEach((year, i) => yearHeader(layout.physicalCol(i), year));
-  yearHeader(layout.totalPhysicalCol, `TOTAL ${yearSpan(draft)}`);
+  if (layout.hasTotals) yearHeader(layout.totalPhysicalCol, `TOTAL ${yearSpan(draft)}`);
 
   const yearCols = {
     physical: draft.years.map((_, i) => layout.physicalCol(i)),
@@ -37,6 +49,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
   };
   /** Writes a row's multiannual totals (sum of its years). */
   const rowTotals = (row: number, item: DraftItem, product: boolean) => {
+    if (!layout.hasTotals) return;
     s.formula(
       row,
       layout.totalPhysicalCol,
@@ -90,7 +103,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
     rowTotals(row, product, true);
     product.subproducts.forEach((sub, j) => {
       const subRow = subRows[j];
-      s.value(subRow, 0, null, 'subproductName');
+      s.value(subRow, 0, null, 'blank');
       s.value(subRow, 1, sub.name, 'subproductName');
       s.value(subRow, 2, sub.unit, 'text');
       draft.years.forEach((_, i) => {
@@ -110,13 +123,21 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
     s.formula(
       total,
       layout.financialCol(i),
-      sumFormula(layout.productRows, layout.financialCol(i)),
+      productsTotal(layout, layout.financialCol(i)),
       yearTotals[i],
       'totalMoney',
     );
   });
-  s.value(total, layout.totalPhysicalCol, null, 'totalLabel');
-  s.formula(total, layout.totalFinancialCol, rowSumFormula(total, yearCols.financial), sumOf(yearTotals), 'totalMoney');
+  if (layout.hasTotals) {
+    s.value(total, layout.totalPhysicalCol, null, 'totalLabel');
+    s.formula(
+      total,
+      layout.totalFinancialCol,
+      rowSumFormula(total, yearCols.financial),
+      sumOf(yearTotals),
+      'totalMoney',
+    );
+  }
 
   // Checks under the matrix (outside its defined name): the budget total and the difference.
   const budgetTotals = draft.years.map((_, i) => sumOf(draft.budget.map((b) => b.amounts[i])));
@@ -124,7 +145,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
   s.merge(layout.budgetRow, 0, layout.budgetRow, 2, 'checkLabel');
   s.value(layout.differenceRow, 0, 'Diferencia (metas − presupuesto)', 'checkLabel');
   s.merge(layout.differenceRow, 0, layout.differenceRow, 2, 'checkLabel');
-  const checkCols = [...yearCols.financial, layout.totalFinancialCol];
+  const checkCols = layout.hasTotals ? [...yearCols.financial, layout.totalFinancialCol] : yearCols.financial;
   checkCols.forEach((col, i) => {
     const budgetCol = i < n ? budget.yearCol(i) : budget.totalCol;
     const budgetValue = i < n ? budgetTotals[i] : sumOf(budgetTotals);
@@ -156,7 +177,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
   draft.years.forEach((_, i) =>
     s.column(layout.physicalCol(i), 13, 'number').column(layout.financialCol(i), 18, 'money'),
   );
-  s.column(layout.totalPhysicalCol, 14, 'number').column(layout.totalFinancialCol, 19, 'money');
+  if (layout.hasTotals) s.column(layout.totalPhysicalCol, 14, 'number').column(layout.totalFinancialCol, 19, 'money');
   const firstBody = layout.headerBottom + 1;
   if (total > firstBody) {
     s.validate({
@@ -182,5 +203,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string 
     protect: true,
     tabColor: '2E75B6',
   });
-  return { sheet, area };
+  const groups = draft.years.map((_, i) => layout.physicalCol(i));
+  if (layout.hasTotals) groups.push(layout.totalPhysicalCol);
+  return { sheet, area, pages: { titleCols: 3, groups } };
 }

@@ -11,15 +11,40 @@ import {
   institutionLine,
   landscape,
   rowSumFormula,
+  span,
   sumOf,
   titleRows,
   yearSpan,
 } from './common';
 import type { Draft, DraftIndicator } from './draft';
 import { fichaLayouts, goalsLayout, indicatorsLayout, SHEET_NAMES, type FichaLayout } from './layout';
+import type { PageHints } from './print';
 import { SheetBuilder, sheetRef } from './sheet';
 import type { SheetSpec } from './spec';
 import type { StyleName } from './styles';
+
+/** Decimals an indicator's figures were given with (0 to 2; 2 for a blank ficha). */
+export function indicatorDecimals(indicator: Pick<DraftIndicator, 'baseline' | 'targets'>): number {
+  const values = [indicator.baseline.value, ...indicator.targets].filter((v): v is number => v !== null);
+  if (values.length === 0) return 2;
+  return Math.max(
+    ...values.map((v) => {
+      const text = String(Math.round(v * 100) / 100);
+      return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+    }),
+  );
+}
+
+/** The label column holds "Objetivo Asociado del Indicador" on one line. */
+const FICHA_LABEL_WIDTH = 34;
+const FICHA_LABEL_PX = FICHA_LABEL_WIDTH * 7 + 5;
+/** A ficha spans a landscape Letter page printed at about 85 % (long texts then take fewer lines). */
+const FICHA_WIDTH_PX = 1060;
+
+/** Width (characters) of the ficha's value columns, so that a ficha fills a landscape Letter page. */
+function fichaValueWidth(lastCol: number): number {
+  return Math.max(12, Math.floor(((FICHA_WIDTH_PX - FICHA_LABEL_PX) / lastCol - 5) / 7));
+}
 
 const FIELD_LABELS: Record<string, string> = {
   codeAndName: 'Código y Nombre del Indicador',
@@ -58,7 +83,7 @@ function writeFicha(s: SheetBuilder, draft: Draft, indicator: DraftIndicator, la
   const section = (row: number, title: string) => {
     s.value(row, 0, title, 'subheader').merge(row, 0, row, lastCol, 'subheader');
   };
-  s.value(top, 0, 'Ministerio de Finanzas Públicas — Dirección Técnica del Presupuesto', 'header');
+  s.value(top, 0, 'MINFIN — Dirección Técnica del Presupuesto', 'header');
   s.value(top, 1, 'FICHA TÉCNICA PARA DEFINICIÓN DE INDICADORES', 'header').merge(top, 1, top, lastCol, 'header');
   s.value(top + 1, 0, institutionLine(draft), 'subheader').merge(top + 1, 0, top + 1, lastCol, 'subheader');
   for (const [field, row] of Object.entries(layout.rows))
@@ -77,27 +102,30 @@ function writeFicha(s: SheetBuilder, draft: Draft, indicator: DraftIndicator, la
     indicator.baseline.year ?? '',
     'yearFormula',
   );
+  // Baseline and targets keep the decimals they were given (83.77 stays 83.77; 100 stays 100).
+  const decimals = indicatorDecimals(indicator);
   s.formula(
     layout.trendValuesRow,
     layout.trendBaselineCol,
     `IF(${baselineValue}="","",${baselineValue})`,
     indicator.baseline.value ?? '',
-    'quantity',
+    decimals > 0 ? 'decimal' : 'quantity',
   );
+  const input: StyleName = decimals > 0 ? 'decimalInput' : 'quantityInput';
   draft.years.forEach((year, i) => {
     s.value(layout.trendYearsRow, layout.trendCol(i), year, 'subheader');
-    s.value(layout.trendValuesRow, layout.trendCol(i), indicator.targets[i], 'decimalInput');
+    s.value(layout.trendValuesRow, layout.trendCol(i), indicator.targets[i], input);
   });
   for (let c = layout.trendCol(draft.years.length); c <= lastCol; c++) {
     s.value(layout.trendYearsRow, c, null, 'subheader');
-    s.value(layout.trendValuesRow, c, null, 'text');
+    s.value(layout.trendValuesRow, c, null, 'blank');
   }
   s.value(layout.baselineRow, 0, 'Línea Base', 'label');
   s.value(layout.baselineRow, 1, 'Año:', 'label');
   s.value(layout.baselineRow, layout.baselineYearCol, indicator.baseline.year, 'year');
   s.value(layout.baselineRow, 3, 'Valor:', 'label');
-  s.value(layout.baselineRow, layout.baselineValueCol, indicator.baseline.value, 'decimalInput');
-  for (let c = layout.baselineValueCol + 1; c <= lastCol; c++) s.value(layout.baselineRow, c, null, 'text');
+  s.value(layout.baselineRow, layout.baselineValueCol, indicator.baseline.value, input);
+  for (let c = layout.baselineValueCol + 1; c <= lastCol; c++) s.value(layout.baselineRow, c, null, 'blank');
 
   section(layout.rows.dataSource - 1, 'Medios de Verificación');
   const productionTitle = layout.productionRows[0] - 2;
@@ -119,17 +147,16 @@ function writeFicha(s: SheetBuilder, draft: Draft, indicator: DraftIndicator, la
     s.value(row, 1, entry?.indicator ?? null, 'text').merge(row, 1, row, lastCol, 'text');
   });
   labelValue(layout.notesRow, 'Notas Técnicas', indicator.technicalNotes);
-  s.rowHeight(layout.rows.relevance, 45).rowHeight(layout.rows.interpretation, 30);
 }
 
-export function buildFichasSheet(draft: Draft): { sheet: SheetSpec; areas: string[] } {
+export function buildFichasSheet(draft: Draft): { sheet: SheetSpec; areas: string[]; pages: PageHints } {
   const layouts = fichaLayouts(draft);
   const s = new SheetBuilder(SHEET_NAMES.fichas);
   titleRows(s, draft, 'FICHAS TÉCNICAS DE INDICADORES');
   const lastCol = layouts[0]?.lastCol ?? Math.max(1 + draft.years.length, 4);
   draft.indicators.forEach((indicator, k) => writeFicha(s, draft, indicator, layouts[k]));
-  s.column(0, 34, 'text');
-  for (let c = 1; c <= lastCol; c++) s.column(c, 14, 'text');
+  s.column(0, FICHA_LABEL_WIDTH, 'text');
+  for (let c = 1; c <= lastCol; c++) s.column(c, fichaValueWidth(lastCol), 'text');
   for (const layout of layouts) {
     s.validate({
       type: 'list',
@@ -155,17 +182,26 @@ export function buildFichasSheet(draft: Draft): { sheet: SheetSpec; areas: strin
     });
   }
   const areas = layouts.map((l) => `${cellAddress(l.top, 0)}:${cellAddress(l.bottom, l.lastCol)}`);
-  const sheet = s.build({ print: { orientation: 'portrait', fitToWidth: true, paperSize: 'letter' }, protect: true });
-  return { sheet, areas };
+  const sheet = s.build({ print: { orientation: 'landscape', fitToWidth: false, paperSize: 'letter' }, protect: true });
+  return { sheet, areas, pages: { blocks: layouts.map((l) => ({ top: l.top, bottom: l.bottom })) } };
 }
 
-export function buildIndicatorMatrixSheet(draft: Draft): { sheet: SheetSpec; area: string } {
+/** A percentage shown with the decimals it was given: 100 → "100%", 83.77 → "83.77%". */
+function percentStyle(value: number | null): StyleName {
+  return value !== null && Number.isInteger(value) ? 'percentWhole' : 'percent';
+}
+
+export function buildIndicatorMatrixSheet(draft: Draft): {
+  sheet: SheetSpec;
+  area: string;
+  pages: PageHints;
+} {
   const layout = indicatorsLayout(draft);
   const goals = goalsLayout(draft);
   const fichas = fichaLayouts(draft);
   const n = draft.years.length;
   const s = new SheetBuilder(SHEET_NAMES.indicators);
-  titleRows(s, draft, 'FICHA DE INDICADORES DE PRODUCTOS A NIVEL MULTIANUAL');
+  titleRows(s, draft, `FICHA DE INDICADORES DE PRODUCTOS A NIVEL ${span(draft, false)}`);
   const top = layout.headerTop;
   const bottom = layout.headerBottom;
   const headerBlock = (col: number, text: string) =>
@@ -184,9 +220,11 @@ export function buildIndicatorMatrixSheet(draft: Draft): { sheet: SheetSpec; are
     s.value(bottom, col + 1, 'Datos Relativos', 'subheader');
   };
   draft.years.forEach((year, i) => pair(layout.absoluteCol(i), year));
-  s.value(top, layout.totalAbsoluteCol, 'TOTAL, META MULTIANUAL', 'header');
-  s.merge(top, layout.totalAbsoluteCol, top, layout.totalRelativeCol, 'header');
-  pair(layout.totalAbsoluteCol, yearSpan(draft));
+  if (layout.hasTotals) {
+    s.value(top, layout.totalAbsoluteCol, 'TOTAL, META MULTIANUAL', 'header');
+    s.merge(top, layout.totalAbsoluteCol, top, layout.totalRelativeCol, 'header');
+    pair(layout.totalAbsoluteCol, yearSpan(draft));
+  }
 
   draft.indicators.forEach((indicator, k) => {
     const row = layout.rows[k];
@@ -205,7 +243,7 @@ export function buildIndicatorMatrixSheet(draft: Draft): { sheet: SheetSpec; are
       5,
       `IF(${baselineValueRef}="","",${baselineValueRef}/100)`,
       indicator.baseline.value === null ? '' : indicator.baseline.value / 100,
-      'percent',
+      percentStyle(indicator.baseline.value),
     );
     const absolutes: number[] = [];
     draft.years.forEach((_, i) => {
@@ -224,20 +262,22 @@ export function buildIndicatorMatrixSheet(draft: Draft): { sheet: SheetSpec; are
         layout.relativeCol(i),
         `IF(${targetRef}="","",${targetRef}/100)`,
         target === null ? '' : target / 100,
-        'percent',
+        percentStyle(target),
       );
     });
     const absoluteCols = draft.years.map((_, i) => layout.absoluteCol(i));
+    if (!layout.hasTotals) return;
     s.formula(row, layout.totalAbsoluteCol, rowSumFormula(row, absoluteCols), sumOf(absolutes), 'quantity');
     // The multiannual relative value is the mean of the yearly ones (100 % when every year is met).
     const relativeRange = draft.years.map((_, i) => cellAddress(row, layout.relativeCol(i))).join(',');
     const targets = indicator.targets.filter((t): t is number => t !== null);
+    const mean = targets.length === 0 ? null : sumOf(targets) / targets.length;
     s.formula(
       row,
       layout.totalRelativeCol,
       `IF(COUNT(${relativeRange})=0,"",AVERAGE(${relativeRange}))`,
-      targets.length === 0 ? '' : sumOf(targets) / targets.length / 100,
-      'percent',
+      mean === null ? '' : mean / 100,
+      percentStyle(mean),
     );
   });
   const last = layout.rows.length > 0 ? layout.rows[layout.rows.length - 1] : bottom + 1;
@@ -246,8 +286,10 @@ export function buildIndicatorMatrixSheet(draft: Draft): { sheet: SheetSpec; are
   draft.years.forEach((_, i) =>
     s.column(layout.absoluteCol(i), 14, 'number').column(layout.relativeCol(i), 11, 'percent'),
   );
-  s.column(layout.totalAbsoluteCol, 15, 'number').column(layout.totalRelativeCol, 11, 'percent');
-  const area = `${cellAddress(top, 0)}:${cellAddress(last, layout.totalRelativeCol)}`;
+  if (layout.hasTotals) s.column(layout.totalAbsoluteCol, 15, 'number').column(layout.totalRelativeCol, 11, 'percent');
+  const area = `${cellAddress(top, 0)}:${cellAddress(last, layout.lastCol)}`;
   const sheet = s.build({ freeze: { rows: bottom + 1, cols: 3 }, print: landscape(top, bottom), protect: true });
-  return { sheet, area };
+  const groups = [3, ...draft.years.map((_, i) => layout.absoluteCol(i))];
+  if (layout.hasTotals) groups.push(layout.totalAbsoluteCol);
+  return { sheet, area, pages: { titleCols: 3, groups } };
 }

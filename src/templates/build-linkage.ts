@@ -5,7 +5,7 @@
  * to the PGG matrix's, so the two agree by construction.
  */
 import { cellAddress } from '../core';
-import { FLAG_VALUES, landscape, LIST_NAMES, runs, titleRows } from './common';
+import { FLAG_VALUES, landscape, LIST_NAMES, runs, span, titleRows } from './common';
 import type { Draft, DraftProduct } from './draft';
 import { HEADER_TOP, pggLayout, SHEET_NAMES } from './layout';
 import { SheetBuilder, sheetRef } from './sheet';
@@ -31,7 +31,7 @@ function placeItems(
     s.value(row, col + 1, product.name, 'productName');
     row++;
     for (const sub of product.subproducts) {
-      s.value(row, col, null, 'subproductName');
+      s.value(row, col, null, 'blank');
       s.value(row, col + 1, sub.name, 'subproductName');
       row++;
     }
@@ -64,7 +64,7 @@ function statementCells(
 export function buildResultsSheet(draft: Draft): { sheet: SheetSpec; area: string } {
   const n = draft.years.length;
   const s = new SheetBuilder(SHEET_NAMES.results);
-  titleRows(s, draft, 'RESULTADOS, PRODUCTOS Y SUBPRODUCTOS MULTIANUALES');
+  titleRows(s, draft, `RESULTADOS, PRODUCTOS Y SUBPRODUCTOS ${span(draft)}`);
   const top = HEADER_TOP;
   s.value(top, 0, 'RESULTADO INSTITUCIONAL', 'header').merge(top, 0, top, n - 1, 'header');
   draft.years.forEach((year, i) => s.value(top + 1, i, `Año ${year}`, 'subheader'));
@@ -74,7 +74,8 @@ export function buildResultsSheet(draft: Draft): { sheet: SheetSpec; area: strin
     statementCells(s, placed, i, (r) => (r === undefined ? '' : (draft.results[r]?.statements[i] ?? ''))),
   );
   const last = placed.length > 0 ? placed[placed.length - 1].bottom : top + 2;
-  draft.years.forEach((_, i) => s.column(i, 42, 'text'));
+  // Five statements side by side still print on one landscape page.
+  draft.years.forEach((_, i) => s.column(i, n > 3 ? 30 : 42, 'text'));
   s.column(n, 11, 'text').column(n + 1, 48, 'text');
   const area = `${cellAddress(top, 0)}:${cellAddress(last, n + 1)}`;
   const sheet = s.build({ freeze: { rows: top + 2, cols: 0 }, print: landscape(top, top + 1), protect: true });
@@ -100,7 +101,7 @@ export function buildCoverageSheet(draft: Draft): { sheet: SheetSpec; area: stri
     s.value(top, 4, product.coverage?.departments ?? '', 'text');
     s.value(top, 5, product.coverage?.municipalities ?? '', 'text');
     product.subproducts.forEach((sub, j) => {
-      s.value(top + 1 + j, 3, null, 'text');
+      s.value(top + 1 + j, 3, null, 'blank');
       s.value(top + 1 + j, 4, sub.coverage?.departments ?? null, 'text');
       s.value(top + 1 + j, 5, sub.coverage?.municipalities ?? null, 'text');
     });
@@ -149,7 +150,7 @@ export function buildPggSheet(draft: Draft): { sheet: SheetSpec; area: string } 
   statementCells(s, placed, 2, (r) => (r === undefined ? '' : (draft.results[r]?.statements[0] ?? '')));
   for (const { product, top: row } of placed) {
     s.value(row, layout.flagCol, product.pggContribution, 'flag');
-    product.subproducts.forEach((_, j) => s.value(row + 1 + j, layout.flagCol, null, 'text'));
+    product.subproducts.forEach((_, j) => s.value(row + 1 + j, layout.flagCol, null, 'blank'));
   }
   s.column(0, 24, 'text').column(1, 48, 'text').column(2, 42, 'text').column(3, 11, 'text').column(4, 48, 'text');
   s.column(layout.flagCol, 18, 'flag');

@@ -14,10 +14,10 @@ import type { DefinedNameSpec, SheetSpec } from './spec';
 const POLICY_COLUMNS = [
   { key: 'group', header: 'TIPO DE POLÍTICA', width: 22 },
   { key: 'policy', header: 'POLÍTICA', width: 30 },
-  { key: 'objective', header: 'OBJETIVO GENERAL', width: 48 },
-  { key: 'axis', header: 'OBJETIVOS ESPECÍFICOS O EJES', width: 40 },
-  { key: 'goal', header: 'METAS O ACCIONES', width: 48 },
-  { key: 'indicator', header: 'INDICADORES', width: 40 },
+  { key: 'objective', header: 'OBJETIVO GENERAL', width: 40 },
+  { key: 'axis', header: 'OBJETIVOS ESPECÍFICOS O EJES', width: 36 },
+  { key: 'goal', header: 'METAS O ACCIONES', width: 40 },
+  { key: 'indicator', header: 'INDICADORES', width: 34 },
 ] as const;
 
 export function buildPolicySheet(draft: Draft): { sheet: SheetSpec; area: string } {
@@ -40,7 +40,8 @@ export function buildListsSheet(draft: Draft): { sheet: SheetSpec; names: Define
   // Units the model uses but the catalogue lacks stay selectable (institutions have their own).
   const units: string[] = [...STANDARD_UNITS];
   const known = new Set(units.map((u) => u.toLowerCase()));
-  for (const unit of draft.products.flatMap((p) => [p.unit, ...p.subproducts.map((sub) => sub.unit)])) {
+  const used = draft.products.flatMap((p) => [p.unit, ...p.subproducts.map((sub) => sub.unit)]);
+  for (const unit of [...draft.extraUnits, ...used]) {
     if (unit !== '' && !known.has(unit.toLowerCase())) {
       known.add(unit.toLowerCase());
       units.push(unit);

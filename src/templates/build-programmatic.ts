@@ -34,10 +34,11 @@ export function buildProgrammaticSheet(draft: Draft): { sheet: SheetSpec; area: 
     CODE_COLUMNS.forEach((c, i) => s.value(row, 4 + i, product.codes[c.key], 'code'));
     row++;
     for (const sub of product.subproducts) {
-      s.value(row, 0, null, 'subproductName');
+      s.value(row, 0, null, 'blank');
       s.value(row, 1, sub.name, 'subproductName');
       s.value(row, 2, sub.unit, 'text');
-      for (let c = 3; c <= 7; c++) s.value(row, c, null, 'text');
+      s.value(row, 3, null, 'text');
+      for (let c = 4; c <= 7; c++) s.value(row, c, null, 'code');
       row++;
     }
   }

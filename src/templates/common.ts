@@ -28,18 +28,35 @@ export function institutionLine(draft: Draft): string {
   return line === '' ? 'Institución: (código y nombre)' : line;
 }
 
-/** Rows 0-2: institution, matrix title, plan and years. */
+/** "Plan Operativo Multianual", or "Plan Operativo Anual" for a plan of one year. */
+export function planName(draft: Pick<Draft, 'years'>): string {
+  return draft.years.length === 1 ? 'Plan Operativo Anual' : 'Plan Operativo Multianual';
+}
+
+/** "MULTIANUALES" or, for a one-year POA, "ANUALES" (also "MULTIANUAL" / "ANUAL"). */
+export function span(draft: Pick<Draft, 'years'>, plural = true): string {
+  const word = draft.years.length === 1 ? 'ANUAL' : 'MULTIANUAL';
+  return plural ? `${word}ES` : word;
+}
+
+/** What the legend says about the light green cells. */
+export const LEGEND_TEXT = '← se escribe en las celdas verdes; las demás son fórmulas o rótulos protegidos';
+
+/** Rows 0-3: institution, matrix title, plan and years, and the legend of input cells. */
 export function titleRows(sheet: SheetBuilder, draft: Draft, title: string): void {
   sheet.value(0, 0, institutionLine(draft), 'title');
-  sheet.value(1, 0, title, 'subtitle');
-  const plan = draft.years.length === 1 ? 'Plan Operativo Anual' : 'Plan Operativo Multianual';
-  sheet.value(2, 0, `${plan} ${yearSpan(draft)}`, 'note');
+  // The section number of the POM document, as the sheet's name starts: "9.5 PRODUCTOS, …".
+  const number = /^\d+(\.\d+)* /.exec(sheet.name)?.[0] ?? '';
+  sheet.value(1, 0, `${number}${title}`, 'subtitle');
+  sheet.value(2, 0, `${planName(draft)} ${yearSpan(draft)}`, 'note');
+  sheet.value(3, 0, 'Captura', 'legendInput');
+  sheet.value(3, 1, LEGEND_TEXT, 'note');
 }
 
 export function landscape(titleTop: number, titleBottom: number): PrintSpec {
   return {
     orientation: 'landscape',
-    fitToWidth: true,
+    fitToWidth: false,
     titleRows: `${titleTop + 1}:${titleBottom + 1}`,
     paperSize: 'letter',
   };

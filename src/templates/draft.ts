@@ -80,6 +80,8 @@ export interface DraftPolicy {
 
 export interface Draft {
   institution: { name: string; code: string };
+  /** Units of measure the institution is authorised to use besides the catalogue's. */
+  extraUnits: string[];
   years: number[];
   pgg: { axis: string; objective: string };
   results: DraftResult[];
@@ -113,7 +115,7 @@ function coverageText(coverage: Coverage | undefined): DraftCoverage | undefined
   return { departments: coverage.departments.join(', '), municipalities: coverage.municipalities.join(', ') };
 }
 
-export function draftFromModel(model: PomModel): Draft {
+export function draftFromModel(model: PomModel, extraUnits: readonly string[] = []): Draft {
   const years: number[] = [];
   for (let y = model.years.from; y <= model.years.to; y++) years.push(y);
   const goalsOf = (goals: Record<string, { physical: number; financial: number }>): DraftGoal[] =>
@@ -125,6 +127,7 @@ export function draftFromModel(model: PomModel): Draft {
   const productIndex = new Map(model.products.map((p, i) => [p.name.trim().toLowerCase(), i]));
   return {
     institution: { ...model.institution },
+    extraUnits: [...extraUnits, ...(model.extraUnits ?? [])],
     years,
     pgg: model.pgg ?? { axis: '', objective: '' },
     results: model.results.map((r) => ({ statements: years.map((y) => resultStatement(r, y)) })),
@@ -165,6 +168,8 @@ export function draftFromModel(model: PomModel): Draft {
 export interface BlankOptions {
   years: number[];
   institution?: { name: string; code: string };
+  /** The institution's own units of measure, offered in the drop-down lists with the catalogue's. */
+  extraUnits?: readonly string[];
   /** Number of products (default 3) and subproducts under each (default 2). */
   products?: number;
   subproductsPerProduct?: number;
@@ -196,6 +201,7 @@ export function blankDraft(options: BlankOptions): Draft {
   const indicatorCount = options.indicators ?? productCount;
   return {
     institution: options.institution ?? { name: '', code: '' },
+    extraUnits: [...(options.extraUnits ?? [])],
     years,
     pgg: { axis: '', objective: '' },
     results: Array.from({ length: resultCount }, () => ({ statements: years.map(() => '') })),

@@ -6,18 +6,28 @@
 import { FICHA_FIELDS } from '../domain/matrix';
 import type { Draft } from './draft';
 
+/**
+ * Sheet names carry the section number of the SEGEPLAN POM document (3, 3.1, 8, 9.1 … 9.5) and
+ * read the same for a one-year POA and a multiannual POM (the titles inside say which).
+ */
 export const SHEET_NAMES = {
-  policy: 'Análisis de políticas',
-  pgg: 'Vinculación PGG',
-  budget: 'Presupuesto',
-  goals: 'Metas multianuales',
-  programmatic: 'Red programática',
-  coverage: 'Cobertura',
-  results: 'Resultados',
-  indicators: 'Indicadores multianuales',
-  fichas: 'Fichas de indicadores',
+  index: 'Índice',
+  policy: '3 Análisis de políticas',
+  pgg: '3.1 Vinculación PGG',
+  budget: '8 Presupuesto',
+  fichas: '9.1 Fichas de indicadores',
+  indicators: '9.1 Indicadores de productos',
+  results: '9.2 Resultados',
+  programmatic: '9.3 Red programática',
+  coverage: '9.4 Cobertura',
+  goals: '9.5 Productos y metas',
   lists: 'Listas',
 } as const;
+
+/** A plan of one year is a POA: annual wording and no multiannual total columns. */
+export function isMultiannual(draft: Pick<Draft, 'years'>): boolean {
+  return draft.years.length > 1;
+}
 
 /** Title rows 0-2, one blank row, then the header block. */
 export const HEADER_TOP = 4;
@@ -32,14 +42,17 @@ export interface GoalsLayout {
   differenceRow: number;
   physicalCol: (yearIndex: number) => number;
   financialCol: (yearIndex: number) => number;
-  /** The multiannual total columns (after the years). */
+  /** The multiannual total columns (after the years); the last year's columns in a POA. */
   totalPhysicalCol: number;
   totalFinancialCol: number;
+  /** False for a POA: no total columns (totalPhysicalCol/totalFinancialCol are the year's). */
+  hasTotals: boolean;
   lastCol: number;
 }
 
 export function goalsLayout(draft: Draft): GoalsLayout {
   const n = draft.years.length;
+  const multi = isMultiannual(draft);
   let row = HEADER_TOP + 2;
   const productRows: number[] = [];
   const subproductRows: number[][] = [];
@@ -58,9 +71,10 @@ export function goalsLayout(draft: Draft): GoalsLayout {
     differenceRow: totalRow + 3,
     physicalCol: (i) => 3 + 2 * i,
     financialCol: (i) => 4 + 2 * i,
-    totalPhysicalCol: 3 + 2 * n,
-    totalFinancialCol: 4 + 2 * n,
-    lastCol: 4 + 2 * n,
+    totalPhysicalCol: multi ? 3 + 2 * n : 3,
+    totalFinancialCol: multi ? 4 + 2 * n : 4,
+    hasTotals: multi,
+    lastCol: multi ? 4 + 2 * n : 4,
   };
 }
 
@@ -69,7 +83,9 @@ export interface BudgetLayout {
   programmeRows: number[];
   totalRow: number;
   yearCol: (yearIndex: number) => number;
+  /** The multiannual total column; the year's column in a POA (hasTotals false). */
   totalCol: number;
+  hasTotals: boolean;
   /** Check block under the matrix: goals total, difference, then one difference per programme. */
   goalsRow: number;
   differenceRow: number;
@@ -85,7 +101,8 @@ export function budgetLayout(draft: Draft): BudgetLayout {
     programmeRows,
     totalRow,
     yearCol: (i) => 2 + i,
-    totalCol: 2 + draft.years.length,
+    totalCol: isMultiannual(draft) ? 2 + draft.years.length : 2,
+    hasTotals: isMultiannual(draft),
     goalsRow,
     differenceRow: goalsRow + 1,
     programmeDifferenceRows: draft.budget.map((_, i) => goalsRow + 2 + i),
@@ -165,6 +182,9 @@ export interface IndicatorsLayout {
   relativeCol: (yearIndex: number) => number;
   totalAbsoluteCol: number;
   totalRelativeCol: number;
+  /** False for a POA: no "TOTAL, META MULTIANUAL" pair. */
+  hasTotals: boolean;
+  lastCol: number;
 }
 
 export function indicatorsLayout(draft: Draft): IndicatorsLayout {
@@ -177,6 +197,8 @@ export function indicatorsLayout(draft: Draft): IndicatorsLayout {
     relativeCol: (i) => 7 + 2 * i,
     totalAbsoluteCol: 6 + 2 * n,
     totalRelativeCol: 7 + 2 * n,
+    hasTotals: isMultiannual(draft),
+    lastCol: isMultiannual(draft) ? 7 + 2 * n : 5 + 2 * n,
   };
 }
 

@@ -48,6 +48,13 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Makes an existing cell a link to another sheet of the workbook. */
+  link(row: number, col: number, sheet: string): this {
+    const cell = this.cells.get(cellAddress(row, col));
+    if (cell) cell.link = sheet;
+    return this;
+  }
+
   /** Merges a block and styles every cell of it, so borders and fills cover the whole area. */
   merge(top: number, left: number, bottom: number, right: number, style?: StyleName): this {
     if (top === bottom && left === right) return this;

@@ -59,6 +59,8 @@ export interface CellSpec {
   result?: number | string;
   /** Key of WorkbookSpec.styles. */
   style?: string;
+  /** A link to another sheet of the workbook (its name): the cell opens that sheet's A1. */
+  link?: string;
 }
 
 export interface ColumnSpec {
@@ -115,6 +117,16 @@ export interface ConditionalFormatSpec {
   style: string;
 }
 
+/**
+ * A page header or footer, in three parts. Excel's codes work in each part: "&P" page number,
+ * "&N" number of pages, "&D" date, "&A" sheet name; a line break is "\n".
+ */
+export interface HeaderFooterSpec {
+  left?: string;
+  center?: string;
+  right?: string;
+}
+
 export interface PrintSpec {
   orientation: 'portrait' | 'landscape';
   /** Fit all columns on one page width (height unlimited). */
@@ -122,6 +134,18 @@ export interface PrintSpec {
   /** Rows repeated at the top of each printed page, e.g. "5:6". */
   titleRows?: string;
   paperSize?: 'letter' | 'legal';
+  /** Columns repeated at the left of each printed page, e.g. "A:C". */
+  titleColumns?: string;
+  /** Zoom in percent when `fitToWidth` is false (100 when absent). */
+  scale?: number;
+  /** A1 rows after which a page ends (manual page breaks). */
+  rowBreaks?: number[];
+  /** Column letters after which a page ends. */
+  colBreaks?: string[];
+  header?: HeaderFooterSpec;
+  footer?: HeaderFooterSpec;
+  /** Page margins in inches. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
 export interface SheetSpec {
@@ -140,7 +164,10 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   conditionalFormats?: ConditionalFormatSpec[];
   print?: PrintSpec;
-  /** Protect the sheet (no password): locked cells (formulas, labels) cannot be edited. */
+  /**
+   * Protect the sheet (no password): locked cells (formulas, labels) cannot be edited; rows can
+   * still be inserted and deleted (to add or remove a product or subproduct).
+   */
   protect?: boolean;
 }
 
@@ -186,6 +213,11 @@ export interface WorkbookSpec {
   styles: Record<string, StyleSpec>;
   /** Workbook-level names: PLANIFICA_<KEY>_<n> matrix areas and LISTA_* drop-down sources. */
   definedNames: DefinedNameSpec[];
-  /** Document properties (title, subject, generator, model version). */
+  /**
+   * Document properties: title, subject, creator, company, and custom ones (generator,
+   * templateVersion, institutionCode, institutionName, plan, years).
+   */
   properties: Record<string, string>;
+  /** The font of every cell (one family throughout); renderers default to Arial 10. */
+  font?: { name: string; size: number };
 }

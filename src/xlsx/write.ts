@@ -2,12 +2,19 @@
  * Renders a workbook spec (src/templates/spec.ts) to an .xlsx file with ExcelJS. Works in Node
  * and in the browser (no Node imports). Formulas carry the builder's computed results when it
  * knows them, and the workbook asks Excel and LibreOffice to recalculate everything on load.
+ * What ExcelJS cannot write (the default font, column page breaks, custom document
+ * properties) is added to its package afterwards (finishPackage).
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { parseRange } from '../core';
-import type { CellSpec, SheetSpec, StyleSpec, ValidationSpec, WorkbookSpec } from '../templates/spec';
+import type { CellSpec, HeaderFooterSpec, SheetSpec, StyleSpec, ValidationSpec, WorkbookSpec } from '../templates/spec';
 
 const PAPER_SIZES = { letter: 1, legal: 5 } as const;
+const DEFAULT_FONT = { name: 'Arial', size: 10 };
+type Font = typeof DEFAULT_FONT;
+/** Properties ExcelJS writes in its own fields; the others become custom properties. */
+const CORE_PROPERTIES = ['creator', 'title', 'subject', 'company'];
 
 /**
  * ExcelJS checks each merge against every earlier one of the sheet: quadratic, the cost of a
@@ -59,14 +66,14 @@ function absoluteRef(sheet: string, range: string): string {
 }
 
 /** The ExcelJS style of a named style; one object per name, shared by its cells (never mutated). */
-function excelStyle(style: StyleSpec): Partial<ExcelJS.Style> {
+function excelStyle(style: StyleSpec, base: Font): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
-  const font: Partial<ExcelJS.Font> = {};
+  // Every font names its family: a font without a name falls back to a serif elsewhere.
+  const font: Partial<ExcelJS.Font> = { name: base.name, family: 2, size: style.fontSize ?? base.size };
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
-  if (style.fontSize) font.size = style.fontSize;
   if (style.fontColor) font.color = { argb: argb(style.fontColor) };
-  if (Object.keys(font).length > 0) out.font = font;
+  out.font = font;
   if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   const alignment: Partial<ExcelJS.Alignment> = {};
   if (style.horizontal) alignment.horizontal = style.horizontal;
@@ -87,7 +94,10 @@ type StyleTable = Map<string, Partial<ExcelJS.Style>>;
 
 function writeCell(worksheet: ExcelJS.Worksheet, spec: CellSpec, styles: StyleTable): void {
   const cell = worksheet.getCell(spec.ref);
-  if (spec.formula !== undefined) {
+  if (spec.link !== undefined && typeof spec.value === 'string') {
+    // An internal link: ExcelJS writes "Sheet!A1" as the hyperlink's location.
+    cell.value = { text: spec.value, hyperlink: `'${spec.link.replace(/'/g, "''")}'!A1` };
+  } else if (spec.formula !== undefined) {
     const value: ExcelJS.CellFormulaValue = { formula: spec.formula, date1904: false };
     if (spec.result !== undefined) value.result = spec.result;
     cell.value = value;
@@ -160,28 +170,129 @@ async function writeSheet(
     });
   }
   if (spec.print) {
+    const print = spec.print;
     worksheet.pageSetup = {
       ...worksheet.pageSetup,
-      orientation: spec.print.orientation,
-      fitToPage: spec.print.fitToWidth,
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
-      paperSize: PAPER_SIZES[spec.print.paperSize ?? 'letter'] as unknown as ExcelJS.PaperSize,
-      ...(spec.print.titleRows ? { printTitlesRow: spec.print.titleRows } : {}),
+      scale: print.scale ?? 100,
+      paperSize: PAPER_SIZES[print.paperSize ?? 'letter'] as unknown as ExcelJS.PaperSize,
+      ...(print.titleRows ? { printTitlesRow: print.titleRows } : {}),
+      ...(print.titleColumns ? { printTitlesColumn: print.titleColumns } : {}),
+      ...(print.margins ? { margins: print.margins } : {}),
     };
+    const header = headerFooter(print.header);
+    const footer = headerFooter(print.footer);
+    if (header || footer) {
+      worksheet.headerFooter = {
+        differentFirst: false,
+        differentOddEven: false,
+        ...(header ? { oddHeader: header } : {}),
+        ...(footer ? { oddFooter: footer } : {}),
+      };
+    }
+    for (const row of print.rowBreaks ?? []) worksheet.getRow(row).addPageBreak();
   }
   if (spec.protect) {
-    // No password: the protection guards formulas against slips, not against the user.
+    // No password: the protection guards formulas against slips, not against the user. Rows can
+    // be inserted and deleted, so a planner can add or remove a product or subproduct.
     await worksheet.protect('', {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatCells: true,
       formatColumns: true,
       formatRows: true,
-      insertRows: false,
-      deleteRows: false,
+      insertRows: true,
+      deleteRows: true,
     });
   }
+}
+
+/** "&L…&C…&R…" from the three parts of a header or footer. */
+function headerFooter(spec: HeaderFooterSpec | undefined): string | undefined {
+  if (!spec) return undefined;
+  const parts = [
+    spec.left ? `&L${spec.left}` : '',
+    spec.center ? `&C${spec.center}` : '',
+    spec.right ? `&R${spec.right}` : '',
+  ].join('');
+  return parts === '' ? undefined : parts;
+}
+
+const xmlEscape = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Column number (1-based) of a column letter. */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * Adds to ExcelJS's package what it cannot write: the default font of the workbook (cells
+ * without a style), column page breaks, and the custom document properties.
+ */
+function finishPackage(bytes: Uint8Array, spec: WorkbookSpec, font: Font): Uint8Array {
+  const files = unzipSync(bytes);
+  const text = (path: string) => strFromU8(files[path]);
+  const put = (path: string, content: string) => {
+    files[path] = strToU8(content);
+  };
+  put(
+    'xl/styles.xml',
+    text('xl/styles.xml').replace(
+      /<font>[\s\S]*?<\/font>/,
+      `<font><sz val="${font.size}"/><name val="${xmlEscape(font.name)}"/><family val="2"/></font>`,
+    ),
+  );
+  spec.sheets.forEach((sheet, i) => {
+    const path = `xl/worksheets/sheet${i + 1}.xml`;
+    const breaks = sheet.print?.colBreaks ?? [];
+    if (breaks.length === 0 || !files[path]) return;
+    const xml = text(path);
+    const brk = breaks.map((col) => `<brk id="${columnNumber(col)}" max="1048575" man="1"/>`).join('');
+    const block = `<colBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${brk}</colBreaks>`;
+    const after = xml.indexOf('</rowBreaks>');
+    let at = after >= 0 ? after + '</rowBreaks>'.length : -1;
+    if (at < 0) {
+      const candidates = ['<drawing', '<legacyDrawing', '<picture', '<tableParts', '<extLst', '</worksheet>']
+        .map((tag) => xml.indexOf(tag, Math.max(0, xml.indexOf('<headerFooter'))))
+        .filter((p) => p >= 0);
+      at = Math.min(...candidates);
+    }
+    put(path, xml.slice(0, at) + block + xml.slice(at));
+  });
+  const custom = Object.entries(spec.properties).filter(([key]) => !CORE_PROPERTIES.includes(key));
+  if (custom.length > 0) {
+    const props = custom
+      .map(
+        ([name, value], i) =>
+          `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${i + 2}" name="${xmlEscape(name)}"><vt:lpwstr>${xmlEscape(value)}</vt:lpwstr></property>`,
+      )
+      .join('');
+    put(
+      'docProps/custom.xml',
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" ' +
+        `xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${props}</Properties>`,
+    );
+    put(
+      '[Content_Types].xml',
+      text('[Content_Types].xml').replace(
+        '</Types>',
+        '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>',
+      ),
+    );
+    put(
+      '_rels/.rels',
+      text('_rels/.rels').replace(
+        '</Relationships>',
+        '<Relationship Id="rIdPlanificaCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>',
+      ),
+    );
+  }
+  return zipSync(files, { level: 6 });
 }
 
 /** The workbook as .xlsx bytes. */
@@ -190,19 +301,23 @@ export async function writeWorkbook(spec: WorkbookSpec): Promise<Uint8Array> {
   workbook.creator = spec.properties.creator ?? 'Planifica';
   workbook.title = spec.properties.title ?? '';
   workbook.subject = spec.properties.subject ?? '';
+  if (spec.properties.company) workbook.company = spec.properties.company;
   workbook.keywords = Object.entries(spec.properties)
-    .filter(([key]) => !['creator', 'title', 'subject'].includes(key))
+    .filter(([key]) => !CORE_PROPERTIES.includes(key))
     .map(([key, value]) => `${key}=${value}`)
     .join('; ');
   workbook.created = new Date(0);
   workbook.modified = new Date(0);
   workbook.calcProperties = { fullCalcOnLoad: true };
-  const styles: StyleTable = new Map(Object.entries(spec.styles).map(([name, style]) => [name, excelStyle(style)]));
+  const font = spec.font ?? DEFAULT_FONT;
+  const styles: StyleTable = new Map(
+    Object.entries(spec.styles).map(([name, style]) => [name, excelStyle(style, font)]),
+  );
   for (const sheet of spec.sheets) await writeSheet(workbook, sheet, styles, spec.styles);
   // ExcelJS would expand each named area cell by cell (seconds for a large goals matrix); the
   // names are written as given instead.
   const names = spec.definedNames.map((n) => ({ name: n.name, ranges: [absoluteRef(n.sheet, n.range)] }));
   Object.defineProperty(workbook.definedNames, 'model', { get: () => names, set: () => undefined });
   const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return finishPackage(new Uint8Array(buffer as ArrayBuffer), spec, font);
 }

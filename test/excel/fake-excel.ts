@@ -36,6 +36,10 @@ export interface FakeSheet {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
+  /** Page layout as written: orientation, paperSize, zoom, margins, print titles, breaks, headers. */
+  pageLayout?: Record<string, unknown>;
+  /** What protect() allowed (allowInsertRows …). */
+  protectionOptions?: Record<string, boolean>;
   cells: Map<string, FakeCell>; // "row,col"
   merges: string[];
   notes: Map<string, string>; // "B7" → content
@@ -252,6 +256,70 @@ class FakeFormat {
   set rowHeight(_points: number) {}
 }
 
+const REF = /((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(])/g;
+
+/**
+ * A formula with its references to rows ≥ `top` of sheet `target` moved down by `count`
+ * (unqualified references belong to `own`, the sheet holding the formula). Text in quotes is
+ * left alone.
+ */
+export function shiftRows(formula: string, own: string, target: string, top: number, count: number): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            REF,
+            (all, qualifier: string | undefined, col1: string, row1: string, col2?: string, row2?: string) => {
+              const sheet = qualifier ? qualifier.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : own;
+              if (sheet.toLowerCase() !== target.toLowerCase()) return all;
+              const move = (row: string) => {
+                const n = Number(row);
+                return String(n - 1 >= top ? n + count : n);
+              };
+              const first = `${qualifier ?? ''}${col1}${move(row1)}`;
+              return col2 && row2 ? `${first}:${col2}${move(row2)}` : first;
+            },
+          ),
+    )
+    .join('');
+}
+
+/**
+ * A formula after rows `top`..`top + count - 1` (0-based) of sheet `target` were deleted: later
+ * references move up, ranges shrink, a reference to a deleted cell becomes #REF!.
+ */
+export function deleteRows(formula: string, own: string, target: string, top: number, count: number): string {
+  const bottom = top + count - 1;
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            REF,
+            (all, qualifier: string | undefined, col1: string, row1: string, col2?: string, row2?: string) => {
+              const sheet = qualifier ? qualifier.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : own;
+              if (sheet.toLowerCase() !== target.toLowerCase()) return all;
+              const q = qualifier ?? '';
+              const first = Number(row1) - 1;
+              const last = Number(row2 ?? row1) - 1;
+              if (first >= top && last <= bottom) return `${q}#REF!`;
+              const move = (row: number, start: boolean) => {
+                if (row > bottom) return row - count;
+                if (row >= top) return start ? top : top - 1;
+                return row;
+              };
+              const a = move(first, true) + 1;
+              if (!col2) return `${q}${col1}${a}`;
+              return `${q}${col1}${a}:${col2}${move(last, false) + 1}`;
+            },
+          ),
+    )
+    .join('');
+}
+
 export class FakeRange extends Proxy {
   readonly format: FakeFormat;
   readonly dataValidation: Record<string, unknown>;
@@ -429,6 +497,113 @@ export class FakeRange extends Proxy {
     this.sheet.merges.push(rangeAddress(this.box));
   }
 
+  /**
+   * Inserts whole rows as Excel does: cells below move down, every reference to them (formulas
+   * of all sheets, defined names, merges) moves too, a range that spans the insertion grows,
+   * and the new rows take the formats of the row above. Only whole rows, shifted down.
+   */
+  insert(shift: string): FakeRange {
+    const { top, bottom, left, right } = this.box;
+    if (shift !== 'Down' || left !== 0 || right < 16383) throw new Error('FakeRange.insert: only whole rows, Down');
+    if (this.sheet.protected) {
+      this.ctx.fail(officeError('AccessDenied', 'the sheet is protected'));
+      return this;
+    }
+    const count = bottom - top + 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of this.sheet.cells) {
+      const [row, col] = key.split(',').map(Number);
+      moved.set(row >= top ? `${row + count},${col}` : key, cell);
+    }
+    for (const [key, cell] of [...moved]) {
+      const [row, col] = key.split(',').map(Number);
+      if (row === top - 1) {
+        for (let r = top; r <= bottom; r++) {
+          const format: FakeCell = {};
+          if (cell.numberFormat) format.numberFormat = cell.numberFormat;
+          if (cell.fill) format.fill = cell.fill;
+          if (cell.bold) format.bold = cell.bold;
+          moved.set(`${r},${col}`, format);
+        }
+      }
+    }
+    this.sheet.cells = moved;
+    const model = this.ctx.model;
+    for (const sheet of model.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula) cell.formula = shiftRows(cell.formula, sheet.name, this.sheet.name, top, count);
+      }
+    }
+    for (const name of model.names) name.formula = shiftRows(name.formula, '', this.sheet.name, top, count);
+    this.sheet.merges = this.sheet.merges.map((m) => {
+      const box = parseRange(m)!;
+      return rangeAddress({
+        ...box,
+        top: box.top >= top ? box.top + count : box.top,
+        bottom: box.bottom >= top ? box.bottom + count : box.bottom,
+      });
+    });
+    return this;
+  }
+
+  /** Deletes whole rows as Excel does (cells below move up; see deleteRows for references). */
+  delete(shift: string): void {
+    const { top, bottom, left, right } = this.box;
+    if (shift !== 'Up' || left !== 0 || right < 16383) throw new Error('FakeRange.delete: only whole rows, Up');
+    if (this.sheet.protected) {
+      this.ctx.fail(officeError('AccessDenied', 'the sheet is protected'));
+      return;
+    }
+    const count = bottom - top + 1;
+    const moved = new Map<string, FakeCell>();
+    for (const [key, cell] of this.sheet.cells) {
+      const [row, col] = key.split(',').map(Number);
+      if (row < top) moved.set(key, cell);
+      else if (row > bottom) moved.set(`${row - count},${col}`, cell);
+    }
+    this.sheet.cells = moved;
+    const model = this.ctx.model;
+    for (const sheet of model.sheets) {
+      for (const cell of sheet.cells.values()) {
+        if (cell.formula) cell.formula = deleteRows(cell.formula, sheet.name, this.sheet.name, top, count);
+      }
+    }
+    for (const name of model.names) name.formula = deleteRows(name.formula, '', this.sheet.name, top, count);
+    this.sheet.merges = this.sheet.merges.flatMap((m) => {
+      const box = parseRange(m)!;
+      if (box.top >= top && box.bottom <= bottom) return [];
+      const shift = (row: number) => (row > bottom ? row - count : row);
+      return [rangeAddress({ ...box, top: shift(box.top), bottom: shift(box.bottom) })];
+    });
+  }
+
+  /**
+   * Copies formats (number format, fill, bold) from a range of the same size; "All" also copies
+   * values and formulas (formulas as they are: the adapter rewrites what it copies).
+   */
+  copyFrom(source: FakeRange, copyType: string): void {
+    if (copyType !== 'Formats' && copyType !== 'All') throw new Error('FakeRange.copyFrom: Formats or All');
+    for (let r = 0; r <= this.box.bottom - this.box.top; r++) {
+      for (let c = 0; c <= this.box.right - this.box.left; c++) {
+        const from = source.sheet.cells.get(`${source.box.top + r},${source.box.left + c}`) ?? {};
+        const key = `${this.box.top + r},${this.box.left + c}`;
+        const cell = this.sheet.cells.get(key) ?? {};
+        if (from.numberFormat) cell.numberFormat = from.numberFormat;
+        else delete cell.numberFormat;
+        if (from.fill) cell.fill = from.fill;
+        else delete cell.fill;
+        if (from.bold) cell.bold = from.bold;
+        else delete cell.bold;
+        if (copyType === 'All') {
+          cell.value = from.value;
+          if (from.formula === undefined) delete cell.formula;
+          else cell.formula = from.formula;
+        }
+        this.sheet.cells.set(key, cell);
+      }
+    }
+  }
+
   select(): void {
     this.ctx.workbook.selection = `${this.sheet.name}!${rangeAddress(this.box)}`;
   }
@@ -475,10 +650,38 @@ class FakeNote extends Proxy {
 }
 
 export class FakeWorksheet extends Proxy {
-  readonly protection: { protected: boolean; load: () => void; loadNow: () => void; protect: () => void };
+  readonly protection: {
+    protected: boolean;
+    load: () => void;
+    loadNow: () => void;
+    protect: (options?: Record<string, boolean>) => void;
+    unprotect: () => void;
+  };
   readonly notes: { getItemOrNullObject: (cell: string) => FakeNote; add: (range: FakeRange, content: string) => void };
   readonly freezePanes: Record<string, (arg: unknown) => void>;
   readonly onChanged = { add: () => ({ remove() {} }) };
+  /** ExcelApi 1.9 page layout: every setting lands in FakeSheet.pageLayout. */
+  get pageLayout(): Record<string, unknown> {
+    const sheet = this.sheetOrThrow();
+    const store = (sheet.pageLayout ??= {});
+    const headers = (store.headersFooters ??= {}) as Record<string, unknown>;
+    return new globalThis.Proxy(store, {
+      get: (target: Record<string, unknown>, prop: string) => {
+        if (prop === 'setPrintTitleRows') return (rows: string) => (target.printTitleRows = rows);
+        if (prop === 'setPrintTitleColumns') return (cols: string) => (target.printTitleColumns = cols);
+        if (prop === 'headersFooters') return { defaultForAllPages: headers };
+        return target[prop];
+      },
+    });
+  }
+  get horizontalPageBreaks(): { add: (cell: string) => void } {
+    const store = (this.sheetOrThrow().pageLayout ??= {});
+    return { add: (cell) => (store.rowBreaks = [...((store.rowBreaks as string[]) ?? []), cell]) };
+  }
+  get verticalPageBreaks(): { add: (cell: string) => void } {
+    const store = (this.sheetOrThrow().pageLayout ??= {});
+    return { add: (cell) => (store.colBreaks = [...((store.colBreaks as string[]) ?? []), cell]) };
+  }
   constructor(
     ctx: FakeContext,
     private readonly lookup: () => FakeSheet | undefined,
@@ -492,9 +695,16 @@ export class FakeWorksheet extends Proxy {
       },
       load: () => this.ctx.enqueueCallback(() => (loadedProtection = this.lookup()?.protected ?? false)),
       loadNow: () => (loadedProtection = this.lookup()?.protected ?? false),
-      protect: () => {
+      protect: (options) => {
         const sheet = this.lookup();
-        if (sheet) sheet.protected = true;
+        if (!sheet) return;
+        if (sheet.protected) this.ctx.fail(officeError('InvalidOperation', 'the sheet is already protected'));
+        sheet.protected = true;
+        sheet.protectionOptions = options ?? {};
+      },
+      unprotect: () => {
+        const sheet = this.lookup();
+        if (sheet) sheet.protected = false;
       },
     };
     this.notes = {
@@ -697,6 +907,13 @@ export class FakeContext {
           model.names.push({ name, formula: `=${quoteSheet(range.sheet.name)}!${rangeAddress(range.box)}` }),
       }),
       properties,
+      getSelectedRange: () => {
+        const selection = model.selection ?? `${model.sheets[0]?.name}!A1`;
+        const bang = selection.lastIndexOf('!');
+        const name = selection.slice(0, bang).replace(/^'|'$/g, '');
+        const sheet = model.sheets.find((s) => s.name === name) ?? model.sheets[0];
+        return new FakeRange(this, sheet, boxOf(selection.slice(bang + 1)));
+      },
       customXmlParts: {
         add: (xml: string) => {
           if (!this.allowWrite()) return;

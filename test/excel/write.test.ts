@@ -29,6 +29,21 @@ describe('writeSpec', () => {
       expect(sheet.visibility).toBe(sheetSpec.hidden ? 'Hidden' : 'Visible');
     }
     expect(model.names.map((x) => x.name).sort()).toEqual(workbookSpec.definedNames.map((x) => x.name).sort());
+    // Print set-up, Arial, links and the protection that lets a planner insert rows.
+    const goals = model.sheets.find((s) => s.name === '9.5 Productos y metas')!;
+    expect(goals.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      printTitleRows: '$5:$6',
+      zoom: { scale: expect.any(Number) },
+      headersFooters: { rightFooter: expect.stringContaining('Página &P de &N') },
+    });
+    const fichas = model.sheets.find((s) => s.name === '9.1 Fichas de indicadores')!;
+    expect(fichas.pageLayout?.rowBreaks).toEqual(['A30', 'A57']); // three fichas, a page each
+    expect(goals.protectionOptions).toMatchObject({ allowInsertRows: true, allowDeleteRows: true });
+    expect(model.sheets.find((s) => s.name === 'Índice')!.hyperlinks.get('C6')).toEqual({
+      documentReference: "'3 Análisis de políticas'!A1",
+      textToDisplay: '3 Análisis de políticas',
+    });
   });
 
   it('reports existing sheets instead of overwriting them, and replaces them only when told', async () => {

@@ -24,7 +24,7 @@ describe('planifica generate', () => {
   it('writes the matrices of a model, which validate without findings', async () => {
     const output = join(dir, 'pom.xlsx');
     const result = await run('generate', '--model', EXAMPLE, '--output', output);
-    expect(result).toEqual({ code: 0, stdout: `Se generó ${output}: 12 matrices en 9 hojas.\n`, stderr: '' });
+    expect(result).toEqual({ code: 0, stdout: `Se generó ${output}: 12 matrices en 10 hojas.\n`, stderr: '' });
     const validation = validateWorkbook(await readXlsx(readFileSync(output)));
     expect(validation.findings).toEqual([]);
     expect(validation.matrices.every((m) => m.generated)).toBe(true);
@@ -35,7 +35,7 @@ describe('planifica generate', () => {
     const result = await run('generate', '--blank', '--years', '2026', '--products', '2', '--output', output);
     expect(result.code).toBe(0);
     const snapshot = await readXlsx(readFileSync(output));
-    const goals = snapshot.sheets.find((s) => s.name === 'Metas multianuales')!;
+    const goals = snapshot.sheets.find((s) => s.name === '9.5 Productos y metas')!;
     expect(goals.cells.find((c) => c.row === 4 && c.col === 3)?.value).toBe(2026);
     expect(validateWorkbook(snapshot).findings).toEqual([]);
   });

@@ -1,5 +1,7 @@
-import { readFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
+import { modelSpec } from '../../src/cli/generate';
 import { modelYears, parseModel, parseModelJson } from '../../src/domain/model';
 import { exampleModel } from './example-model';
 
@@ -82,6 +84,28 @@ describe('POM model', () => {
       'products[0].unit: la unidad de medida "Gestión migratoria" no está en el catálogo',
     ]);
     expect(parseModel(own, { extraUnits: ['Gestión migratoria'] }).ok).toBe(true);
+  });
+
+  it("accepts the institution's own units from the model or from its settings, and lists them in the workbook", async () => {
+    const own = raw();
+    (own.products[0].subproducts as { unit: string }[])[0].unit = 'Taller';
+    expect(errorsOf(own)).toEqual([
+      'products[0].subproducts[0].unit: la unidad de medida "Taller" no está en el catálogo',
+    ]);
+    expect(parseModel(own, { extraUnits: ['Taller'] }).ok).toBe(true);
+    const withField = parseModel({ ...own, extraUnits: ['Taller'] });
+    expect(withField.ok).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'planifica-units-'));
+    try {
+      const file = join(dir, 'pom.json');
+      writeFileSync(file, JSON.stringify(own));
+      const { spec } = await modelSpec(file, ['Taller', 'Gestión migratoria']);
+      const lists = spec.sheets.find((sheet) => sheet.name === 'Listas')!;
+      expect(lists.cells.map((c) => c.value)).toEqual(expect.arrayContaining(['Taller', 'Gestión migratoria']));
+      await expect(modelSpec(file)).rejects.toThrow(/"Taller" no está en el catálogo/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('turns a JSON syntax error into one Spanish line', () => {

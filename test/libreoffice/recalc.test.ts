@@ -158,7 +158,7 @@ describe('generated workbooks in LibreOffice', () => {
       // Only the consequence of the edit: the 2026 goals (column E) no longer match the 2026
       // budget (column C), overall and for programme 11.
       expect(['total-mismatch', 'cross-sheet-mismatch']).toContain(finding.kind);
-      expect(`${finding.sheet}!${finding.range}`).toMatch(/^(Metas multianuales!E\d+|Presupuesto!C\d+)$/);
+      expect(`${finding.sheet}!${finding.range}`).toMatch(/^(9\.5 Productos y metas!E\d+|8 Presupuesto!C\d+)$/);
     }
     expect(findings.map((f) => f.message).join('\n')).toMatch(/programa 11/);
   });

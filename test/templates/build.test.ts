@@ -30,19 +30,36 @@ describe('workbook spec from the IGM model', () => {
   it('names each matrix area PLANIFICA_<KEY>_<n>', () => {
     const names = spec.definedNames.filter((n) => parseMatrixDefinedName(n.name));
     expect(names.map((n) => `${n.name} ${n.sheet}!${n.range}`)).toEqual([
-      'PLANIFICA_GOALS_1 Metas multianuales!A5:O25',
-      'PLANIFICA_BUDGET_1 Presupuesto!A5:H10',
-      'PLANIFICA_PROGRAMMATIC_1 Red programática!A5:H23',
-      'PLANIFICA_INDICATORS_1 Indicadores multianuales!A5:R11',
-      'PLANIFICA_FICHA_1 Fichas de indicadores!A5:G29',
-      'PLANIFICA_FICHA_2 Fichas de indicadores!A32:G56',
-      'PLANIFICA_FICHA_3 Fichas de indicadores!A59:G83',
-      'PLANIFICA_FICHA_4 Fichas de indicadores!A86:G110',
-      'PLANIFICA_RESULTS_1 Resultados!A5:G20',
-      'PLANIFICA_COVERAGE_1 Cobertura!A5:F19',
-      'PLANIFICA_PGG_1 Vinculación PGG!A5:F24',
-      'PLANIFICA_POLICY_1 Análisis de políticas!A5:F12',
+      'PLANIFICA_POLICY_1 3 Análisis de políticas!A5:F12',
+      'PLANIFICA_PGG_1 3.1 Vinculación PGG!A5:F24',
+      'PLANIFICA_BUDGET_1 8 Presupuesto!A5:H10',
+      'PLANIFICA_FICHA_1 9.1 Fichas de indicadores!A5:G29',
+      'PLANIFICA_FICHA_2 9.1 Fichas de indicadores!A32:G56',
+      'PLANIFICA_FICHA_3 9.1 Fichas de indicadores!A59:G83',
+      'PLANIFICA_FICHA_4 9.1 Fichas de indicadores!A86:G110',
+      'PLANIFICA_INDICATORS_1 9.1 Indicadores de productos!A5:R11',
+      'PLANIFICA_RESULTS_1 9.2 Resultados!A5:G20',
+      'PLANIFICA_PROGRAMMATIC_1 9.3 Red programática!A5:H23',
+      'PLANIFICA_COVERAGE_1 9.4 Cobertura!A5:F19',
+      'PLANIFICA_GOALS_1 9.5 Productos y metas!A5:O25',
     ]);
+    // The document's order behind an index whose links open each matrix.
+    expect(spec.sheets.map((s) => s.name)).toEqual([
+      'Índice',
+      '3 Análisis de políticas',
+      '3.1 Vinculación PGG',
+      '8 Presupuesto',
+      '9.1 Fichas de indicadores',
+      '9.1 Indicadores de productos',
+      '9.2 Resultados',
+      '9.3 Red programática',
+      '9.4 Cobertura',
+      '9.5 Productos y metas',
+      'Listas',
+    ]);
+    const index = sheetOf(spec, SHEET_NAMES.index);
+    expect(index.cells.filter((c) => c.link).map((c) => c.link)).toEqual(spec.sheets.slice(1, -1).map((s) => s.name));
+    expect(cell(goals, 'A2')?.value).toBe('9.5 PRODUCTOS, SUBPRODUCTOS Y METAS MULTIANUALES');
     expect(parseMatrixDefinedName(matrixDefinedName('indicator-sheet', 3))).toEqual({ type: 'indicator-sheet', n: 3 });
     expect(parseMatrixDefinedName('PLANIFICA_OTHER_1')).toBeUndefined();
   });
@@ -78,7 +95,11 @@ describe('workbook spec from the IGM model', () => {
 
   it('derives every total with a formula and caches its result', () => {
     // Products: Dirección row 7, Asistencia 9, Emisión 12, Visas 15, Control 19, Aportes 23; Total row 25.
-    expect(cell(goals, 'E25')).toMatchObject({ formula: 'SUM(E7,E9,E12,E15,E19,E23)', result: 569504297 });
+    // The Total adds the "Producto:" rows: a product inserted or deleted later still counts right.
+    expect(cell(goals, 'E25')).toMatchObject({
+      formula: 'SUMIF($A$7:$A$24,"Producto:",E7:E24)',
+      result: 569504297,
+    });
     expect(cell(goals, 'M25')).toMatchObject({ result: 620810475 });
     expect(cell(goals, 'O25')).toMatchObject({ formula: 'SUM(E25,G25,I25,K25,M25)' });
     expect(cell(goals, 'E15')).toMatchObject({ formula: 'SUM(E16:E18)', result: 4192292 });
@@ -87,17 +108,17 @@ describe('workbook spec from the IGM model', () => {
     expect(cell(goals, 'E19')).toMatchObject({ formula: 'SUM(E20:E22)', result: 109032118 });
     expect(cell(goals, 'N16')).toMatchObject({ formula: 'SUM(D16,F16,H16,J16,L16)' });
     // Checks under the matrix: budget total and the difference, highlighted when not zero.
-    expect(cell(goals, 'E27')).toMatchObject({ formula: "'Presupuesto'!C10", result: 569504297 });
+    expect(cell(goals, 'E27')).toMatchObject({ formula: "'8 Presupuesto'!C10", result: 569504297 });
     expect(cell(goals, 'E28')).toMatchObject({ formula: 'E25-E27', result: 0 });
     expect(goals.conditionalFormats?.[0]).toMatchObject({ range: 'E28:O28', style: 'mismatch' });
     const indicators = sheetOf(spec, SHEET_NAMES.indicators);
-    expect(cell(indicators, 'G10')).toMatchObject({ formula: "'Metas multianuales'!D15", result: 45654 });
+    expect(cell(indicators, 'G10')).toMatchObject({ formula: "'9.5 Productos y metas'!D15", result: 45654 });
     expect(cell(indicators, 'Q10')).toMatchObject({ formula: 'SUM(G10,I10,K10,M10,O10)', result: 252267 });
     expect(cell(indicators, 'F8')?.formula).toMatch(
-      /^IF\('Fichas de indicadores'!E19="","",'Fichas de indicadores'!E19\/100\)$/,
+      /^IF\('9.1 Fichas de indicadores'!E19="","",'9.1 Fichas de indicadores'!E19\/100\)$/,
     );
     const coverage = sheetOf(spec, SHEET_NAMES.coverage);
-    expect(cell(coverage, 'D6')).toMatchObject({ formula: "'Vinculación PGG'!F9", result: 1 });
+    expect(cell(coverage, 'D6')).toMatchObject({ formula: "'3.1 Vinculación PGG'!F9", result: 1 });
   });
 
   it('locks formulas and labels, unlocks what a planner types, and protects every sheet', () => {
@@ -133,7 +154,21 @@ describe('workbook spec from the IGM model', () => {
       expect.arrayContaining(['Persona', 'Documento', 'COBERTURA A NIVEL NACIONAL', 'Alta Verapaz']),
     );
     expect(goals.freeze).toEqual({ rows: 6, cols: 3 });
-    expect(goals.print).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: '5:6', paperSize: 'letter' });
+    // 15 columns: split after 2028 onto Legal pages that repeat the row labels, never shrunk under 8 points.
+    expect(goals.print).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: false,
+      titleRows: '5:6',
+      titleColumns: 'A:C',
+      paperSize: 'legal',
+      colBreaks: ['I'],
+    });
+    expect(goals.print!.scale).toBeGreaterThanOrEqual(80);
+    expect(goals.print!.header!.left).toContain('1120-0069-000-000 INSTITUTO GUATEMALTECO DE MIGRACIÓN');
+    expect(goals.print!.footer!.right).toContain('Página &P de &N');
+    const fichaPrint = sheetOf(spec, SHEET_NAMES.fichas).print!;
+    expect(fichaPrint.rowBreaks).toEqual([29, 56, 83]);
+    expect(fichaPrint.header!.right).toMatch(/Reporte DTP\nPresupuesto año 2026\nFecha: &D\nPágina &P de &N$/);
   });
 
   it('writes the result statements the statement parser reads', () => {
@@ -153,9 +188,10 @@ describe('blank templates', () => {
     expect(cell(goals, 'A23')?.value).toBe('Total');
     expect(cell(goals, 'D5')?.value).toBe(2027);
     expect(cell(goals, 'J5')?.value).toBe('TOTAL 2027-2029');
-    expect(cell(goals, 'E23')).toMatchObject({ formula: 'SUM(E7,E11,E15,E19)', result: 0 });
+    expect(cell(goals, 'E23')).toMatchObject({ formula: 'SUMIF($A$7:$A$22,"Producto:",E7:E22)', result: 0 });
     expect(cell(goals, 'D8')).toMatchObject({ value: 0, style: 'quantityInput' });
     expect(cell(goals, 'B8')).toMatchObject({ value: '', style: 'subproductName' });
+    expect(STYLE_TABLE.subproductName.fill).toBe(STYLE_TABLE.quantityInput.fill); // inputs share the light fill
     expect(cell(goals, 'D7')).toMatchObject({ formula: 'SUM(D8:D10)' });
     expect(spec.definedNames.filter((n) => n.name.startsWith('PLANIFICA_FICHA_'))).toHaveLength(4);
   });
@@ -165,7 +201,31 @@ describe('blank templates', () => {
     const goals = sheetOf(spec, SHEET_NAMES.goals);
     expect(cell(goals, 'D5')?.value).toBe(2026);
     expect(cell(goals, 'D7')).toMatchObject({ value: 0, style: 'productQuantityInput' });
-    expect(cell(goals, 'E8')).toMatchObject({ formula: 'SUM(E7)' });
+    expect(cell(goals, 'E8')).toMatchObject({ formula: 'SUMIF($A$7:$A$7,"Producto:",E7:E7)' });
     expect(spec.properties.title).toBe('Plan Operativo Anual 2026');
+    // Annual wording, no multiannual total column.
+    expect(cell(goals, 'A2')?.value).toBe('9.5 PRODUCTOS, SUBPRODUCTOS Y METAS ANUALES');
+    expect(goals.cells.some((c) => /TOTAL|MULTIANUAL/.test(String(c.value)))).toBe(false);
+    expect(spec.definedNames.find((n) => n.name === 'PLANIFICA_GOALS_1')?.range).toBe('A5:E8');
+    const budget = sheetOf(spec, SHEET_NAMES.budget);
+    expect(budget.cells.some((c) => String(c.value).startsWith('TOTAL'))).toBe(false);
+  });
+
+  it('grow rows to their text and columns to their longest word', () => {
+    const spec = buildWorkbookSpec(exampleModel());
+    const programmatic = sheetOf(spec, SHEET_NAMES.programmatic);
+    const width = (sheet: SheetSpec, col: string) => sheet.columns.find((c) => c.col === col)!.width;
+    expect(width(programmatic, 'F')).toBeGreaterThan(13); // "SUBPROGRAMA" in bold, on one line
+    const fichas = sheetOf(spec, SHEET_NAMES.fichas);
+    const height = (sheet: SheetSpec, row: number) => sheet.rows!.find((r) => r.row === row)!.height;
+    expect(height(fichas, 12)).toBeGreaterThan(2 * height(fichas, 8)); // Pertinencia: several lines
+    expect(spec.properties).toMatchObject({
+      company: 'Instituto Guatemalteco de Migración',
+      institutionCode: '1120-0069-000-000',
+      institutionName: 'Instituto Guatemalteco de Migración',
+      plan: 'POM',
+      years: '2026-2030',
+    });
+    expect(spec.font).toEqual({ name: 'Arial', size: 10 });
   });
 });

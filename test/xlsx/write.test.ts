@@ -48,7 +48,7 @@ describe('writeWorkbook', () => {
     );
     const sheet = (await load(bytes)).getWorksheet('Hoja')!;
     expect(sheet.getCell('A2').value).toEqual({ formula: 'A1*3', result: 6 });
-    expect(sheet.getCell('A2').numFmt).toBe('"Q"#,##0.00');
+    expect(sheet.getCell('A2').numFmt).toBe('"Q "#,##0.00');
     expect(sheet.getCell('A3').value).toEqual({ formula: 'A1*4' });
     const snapshot = await readXlsx(bytes);
     expect(snapshot.sheets[0].cells.find((c) => c.row === 1)).toMatchObject({ formula: 'A1*3', value: 6 });
@@ -59,23 +59,46 @@ describe('writeWorkbook', () => {
   it('renders the generated matrices: names, protection, lists, panes, print set-up, hidden lists', async () => {
     const bytes = await writeWorkbook(buildWorkbookSpec(exampleModel()));
     const workbook = await load(bytes);
-    const goals = workbook.getWorksheet('Metas multianuales')!;
+    const goals = workbook.getWorksheet('9.5 Productos y metas')!;
     expect(goals.getCell('A7').value).toBe('Producto:');
-    expect(goals.getCell('E7').numFmt).toBe('"Q"#,##0.00');
+    expect(goals.getCell('E7').numFmt).toBe('"Q "#,##0.00');
+    expect(goals.getCell('B8').font).toMatchObject({ name: 'Arial', size: 10 });
+    expect(goals.getCell('A7').font).toMatchObject({ name: 'Arial', bold: true });
+    expect(goals.getRow(8).height).toBeGreaterThan(0);
     expect(goals.getCell('D16').protection).toMatchObject({ locked: false });
     expect(goals.getCell('E25').protection?.locked).not.toBe(false);
     expect(goals.getCell('C9').dataValidation).toMatchObject({ type: 'list', formulae: ['LISTA_UNIDADES'] });
     expect(goals.views[0]).toMatchObject({ state: 'frozen', xSplit: 3, ySplit: 6 });
-    expect(goals.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(goals.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: false, paperSize: 5 });
     expect(goals.pageSetup.printTitlesRow).toBe('5:6');
-    expect((goals as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
+    expect(goals.pageSetup.printTitlesColumn).toBe('A:C');
+    expect(goals.headerFooter.oddFooter).toContain('Página &P de &N');
+    const protection = (goals as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    // A planner may insert and delete rows (a product, a subproduct) on the protected sheet.
+    expect(protection).toMatchObject({ sheet: true, insertRows: true, deleteRows: true });
+    const zip = await JSZip.loadAsync(bytes);
+    const goalsXml = await zip.file('xl/worksheets/sheet10.xml')!.async('string');
+    expect(goalsXml).toMatch(
+      /<colBreaks count="1" manualBreakCount="1"><brk id="9" max="1048575" man="1"\/><\/colBreaks>/,
+    );
+    expect(goalsXml).toMatch(/<sheetProtection [^>]*insertRows="0"[^>]*deleteRows="0"/);
+    expect(await zip.file('xl/styles.xml')!.async('string')).toMatch(
+      /<fonts[^>]*><font><sz val="10"\/><name val="Arial"\/>/,
+    );
+    expect(await zip.file('docProps/custom.xml')!.async('string')).toContain(
+      'name="institutionCode"><vt:lpwstr>1120-0069-000-000</vt:lpwstr>',
+    );
+    expect(workbook.getWorksheet('Índice')!.getCell('C6').value).toMatchObject({
+      text: '3 Análisis de políticas',
+      hyperlink: "'3 Análisis de políticas'!A1",
+    });
     expect(goals.getCell('A5').isMerged).toBe(true);
     expect(workbook.getWorksheet('Listas')!.state).toBe('hidden');
     const snapshot = await readXlsx(bytes);
     expect(snapshot.definedNames).toEqual(
       expect.arrayContaining([
-        { name: 'PLANIFICA_GOALS_1', ref: "'Metas multianuales'!$A$5:$O$25" },
-        { name: 'PLANIFICA_BUDGET_1', ref: 'Presupuesto!$A$5:$H$10' },
+        { name: 'PLANIFICA_GOALS_1', ref: "'9.5 Productos y metas'!$A$5:$O$25" },
+        { name: 'PLANIFICA_BUDGET_1', ref: "'8 Presupuesto'!$A$5:$H$10" },
       ]),
     );
     expect(snapshot.properties).toMatchObject({ creator: 'Planifica' });
