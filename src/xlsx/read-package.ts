@@ -36,7 +36,7 @@ export function notXlsxError(): XlsxReadError {
   return new XlsxReadError('not-xlsx', 'no es un libro de Excel (.xlsx)', 'not an Excel workbook (.xlsx)');
 }
 
-function sniffNonZip(bytes: Uint8Array): XlsxReadError {
+export function sniffNonZip(bytes: Uint8Array): XlsxReadError {
   if (bytes.length === 0) {
     return new XlsxReadError('empty', 'el archivo está vacío', 'the file is empty');
   }
@@ -93,9 +93,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control <= sample.length / 100;
 }
 
-function checkKind(entries: ZipEntry[]): void {
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has(WORKBOOK_PART) && names.has('[Content_Types].xml')) return;
+export function checkKind(entries: readonly ZipEntry[]): void {
+  // Part names compare ignoring case, as Excel compares them.
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.has(WORKBOOK_PART) && names.has('[content_types].xml')) return;
   if (names.has('xl/workbook.bin')) {
     throw new XlsxReadError(
       'xlsb-format',
