@@ -102,6 +102,43 @@ class RelationshipsSink implements XmlSink {
   text(): void {}
 }
 
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * UTF-8 chunks to text. A whole-buffer decode is several times faster than a streaming one, so
+ * each chunk is cut after its last complete character and the few bytes left wait for the next.
+ */
+class Utf8Chunks {
+  private rest: Uint8Array | undefined;
+
+  decode(chunk: Uint8Array): string {
+    let bytes = chunk;
+    if (this.rest) {
+      bytes = new Uint8Array(this.rest.length + chunk.length);
+      bytes.set(this.rest);
+      bytes.set(chunk, this.rest.length);
+      this.rest = undefined;
+    }
+    // Back over at most three continuation bytes to the start of the last character.
+    let cut = bytes.length;
+    let back = cut - 1;
+    while (back >= 0 && back >= bytes.length - 4 && (bytes[back] & 0xc0) === 0x80) back--;
+    if (back >= 0) {
+      const lead = bytes[back];
+      const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (back + needed > bytes.length) cut = back;
+    }
+    if (cut < bytes.length) this.rest = bytes.slice(cut);
+    return utf8.decode(cut === bytes.length ? bytes : bytes.subarray(0, cut));
+  }
+
+  end(): string {
+    const rest = this.rest;
+    this.rest = undefined;
+    return rest ? utf8.decode(rest) : '';
+  }
+}
+
 export class XlsxPackage {
   private readonly byName = new Map<string, ZipEntry>();
   /** Elements scanned in every part so far (checked against the limit). */
@@ -189,7 +226,7 @@ export class XlsxPackage {
    */
   scan(part: string, sink: XmlSink): void {
     const scanner = new XmlScanner(sink);
-    const decoder = new TextDecoder('utf-8');
+    const decoder = new Utf8Chunks();
     const maxElements = this.limits.maxElements;
     const before = this.elements;
     const count = (): void => {
@@ -197,10 +234,10 @@ export class XlsxPackage {
       if (this.elements > maxElements) throw tooManyElements(this.elements, this.limits);
     };
     this.inflate(part, (chunk) => {
-      scanner.feed(decoder.decode(chunk, { stream: true }));
+      scanner.feed(decoder.decode(chunk));
       count();
     });
-    scanner.feed(decoder.decode());
+    scanner.feed(decoder.end());
     scanner.finish();
     count();
   }

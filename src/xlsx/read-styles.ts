@@ -85,7 +85,8 @@ export class StylesSink implements XmlSink {
     if (section === 'numFmts' && name === 'numFmt') {
       const id = index(a.get('numFmtId'));
       const code = a.get('formatCode');
-      if (id !== undefined && code !== undefined) this.numFmts.set(id, code);
+      // Backslash escapes dropped (`d\ m` → `d m`), as the rules have always seen codes.
+      if (id !== undefined && code !== undefined) this.numFmts.set(id, code.replace(/\\(.)/g, '$1'));
     } else if (section === 'fonts') {
       if (name === 'font') {
         this.bold.push(false);

@@ -81,6 +81,16 @@ export function decodeEntities(text: string): string {
   return out + text.slice(from);
 }
 
+/** XML end-of-line handling: "\r\n" and a lone "\r" read as "\n". */
+function normalizeLines(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
+/** Attribute-value normalisation: literal tabs and line breaks read as spaces (references stay). */
+function normalizeAttribute(value: string): string {
+  return /[\t\n\r]/.test(value) ? value.replace(/\r\n|[\t\n\r]/g, ' ') : value;
+}
+
 function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);
@@ -94,7 +104,15 @@ export class XmlScanner {
   /** Elements opened so far (every start tag, empty ones included). */
   elements = 0;
 
-  constructor(private readonly sink: XmlSink) {}
+  // Bound once: one scanner serves several kinds of sink, and a call through a field of the
+  // scanner stays fast where a call through the sink object would not.
+  private readonly onOpen: XmlSink['open'];
+  private readonly onClose: XmlSink['close'];
+
+  constructor(private readonly sink: XmlSink) {
+    this.onOpen = sink.open.bind(sink);
+    this.onClose = sink.close.bind(sink);
+  }
 
   feed(chunk: string): void {
     const text = this.carry.length ? this.carry + chunk : chunk;
@@ -126,7 +144,7 @@ export class XmlScanner {
         return final ? length : i;
       }
       if (lt > i && sink.wantText && stack.length) {
-        const raw = s.slice(i, lt);
+        const raw = normalizeLines(s.slice(i, lt));
         sink.text(raw.indexOf('&') < 0 ? raw : decodeEntities(raw));
       } else if (lt > i && stack.length === 0 && s.slice(i, lt).trim()) {
         throw new XmlError('texto fuera del elemento raíz');
@@ -143,7 +161,7 @@ export class XmlScanner {
         if (open !== qname) {
           throw new XmlError(open === undefined ? `</${qname}> sin abrir` : `<${open}> se cierra con </${qname}>`);
         }
-        sink.close(localName(qname));
+        this.onClose(localName(qname));
         i = gt + 1;
         continue;
       }
@@ -164,7 +182,7 @@ export class XmlScanner {
           const end = s.indexOf(']]>', lt + 9);
           if (end < 0) return lt;
           if (stack.length === 0) throw new XmlError('CDATA fuera del elemento raíz');
-          if (sink.wantText) sink.text(s.slice(lt + 9, end));
+          if (sink.wantText) sink.text(normalizeLines(s.slice(lt + 9, end)));
           i = end + 3;
           continue;
         }
@@ -219,7 +237,7 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw new XmlError(`atributo sin comillas en <${qname}>`);
       const close = s.indexOf(quote, p + 1);
       if (close < 0) return -1;
-      let value = s.slice(p + 1, close);
+      let value = normalizeAttribute(s.slice(p + 1, close));
       if (value.indexOf('<') >= 0) throw new XmlError(`«<» dentro de un atributo de <${qname}>`);
       for (let k = 0; k < value.length; k++) {
         if (value.charCodeAt(k) === AMP) {
@@ -251,7 +269,7 @@ export class XmlScanner {
     }
     this.elements++;
     if (!empty) this.stack.push(qname);
-    this.sink.open(localName(qname), attrs, empty);
+    this.onOpen(localName(qname), attrs, empty);
     return p;
   }
 }
