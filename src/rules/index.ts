@@ -29,6 +29,7 @@ import resultStatement from './narrative/result-statement';
 import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
+import unreadableSheet from './structure/unreadable-sheet';
 import budgetYearTotal from './totals/budget-year-total';
 import goalsVsBudget from './totals/goals-vs-budget';
 import goalsYearTotal from './totals/goals-year-total';
@@ -66,6 +67,7 @@ const rules: AnyRule[] = [
   subproductsSum,
   incompleteMatrix,
   noMatrixFound,
+  unreadableSheet,
   programmaticCode,
   baselineBeforeTarget,
   fichaRequiredFields,

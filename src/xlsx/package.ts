@@ -213,10 +213,7 @@ export class XlsxPackage {
       throw corruptError(`${entry.name} está incompleto`, `${entry.name} is incomplete`);
     }
     if (crc !== entry.crc32) {
-      throw corruptError(
-        `${entry.name} no pasa la comprobación CRC-32`,
-        `${entry.name} fails its CRC-32 check`,
-      );
+      throw corruptError(`${entry.name} no pasa la comprobación CRC-32`, `${entry.name} fails its CRC-32 check`);
     }
   }
 

@@ -108,7 +108,11 @@ export class StylesSink implements XmlSink {
       }
     } else if (section === 'cellXfs') {
       if (name === 'xf') {
-        this.xfs.push({ numFmtId: index(a.get('numFmtId')), fontId: index(a.get('fontId')), fillId: index(a.get('fillId')) });
+        this.xfs.push({
+          numFmtId: index(a.get('numFmtId')),
+          fontId: index(a.get('fontId')),
+          fillId: index(a.get('fillId')),
+        });
       } else if (name === 'alignment' && this.xfs.length) {
         const indent = Number(a.get('indent'));
         if (indent > 0) this.xfs[this.xfs.length - 1].indent = indent;

@@ -26,7 +26,11 @@ export class WorkbookSink implements XmlSink {
     if (name === 'sheets') this.inSheets = !empty;
     else if (name === 'sheet' && this.inSheets) {
       const state = a.get('state');
-      this.sheets.push({ name: a.get('name') ?? '', relId: a.get('id'), hidden: state === 'hidden' || state === 'veryHidden' });
+      this.sheets.push({
+        name: a.get('name') ?? '',
+        relId: a.get('id'),
+        hidden: state === 'hidden' || state === 'veryHidden',
+      });
     } else if (name === 'workbookPr') {
       const value = a.get('date1904');
       this.date1904 = value === '1' || value === 'true';
@@ -88,7 +92,11 @@ export class PropertiesSink implements XmlSink {
       if (key) this.start(key, 'app');
     } else if (this.part === 'custom') {
       if (this.depth === 2 && name === 'property') this.customName = a.get('name');
-      else if (this.depth === 3 && this.customName && /^(lpwstr|lpstr|bstr|i4|i8|int|r4|r8|bool|filetime|decimal)$/.test(name)) {
+      else if (
+        this.depth === 3 &&
+        this.customName &&
+        /^(lpwstr|lpstr|bstr|i4|i8|int|r4|r8|bool|filetime|decimal)$/.test(name)
+      ) {
         this.start(this.customName, 'custom');
       }
     }

@@ -89,7 +89,8 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSna
   }
 
   const strings = new SharedStringsSink();
-  const stringsPart = firstOfType(rels, 'sharedStrings', pkg) ?? (pkg.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
+  const stringsPart =
+    firstOfType(rels, 'sharedStrings', pkg) ?? (pkg.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
   if (stringsPart) scanRequired(pkg, stringsPart, strings);
   let formats: CellFormat[] = [];
   const stylesPart = firstOfType(rels, 'styles', pkg) ?? (pkg.has('xl/styles.xml') ? 'xl/styles.xml' : undefined);

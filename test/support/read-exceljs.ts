@@ -43,7 +43,10 @@ const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
 const DATE_1904_OFFSET = 1_462;
 
-export async function readXlsxWithExcelJs(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+export async function readXlsxWithExcelJs(
+  data: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
   const limits = resolveLimits(options.limits);
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const pkg = await inspectPackage(bytes, limits);

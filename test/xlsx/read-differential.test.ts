@@ -60,7 +60,8 @@ function differences(ours: WorkbookSnapshot, theirs: WorkbookSnapshot): string[]
   ours.sheets.forEach((sheet: SheetSnapshot, i) => {
     const other = theirs.sheets[i];
     if (Boolean(sheet.hidden) !== Boolean(other.hidden)) problems.push(`${sheet.name}: hidden differs`);
-    if (sheet.usedRange !== other.usedRange) problems.push(`${sheet.name}: used range ${sheet.usedRange} vs ${other.usedRange}`);
+    if (sheet.usedRange !== other.usedRange)
+      problems.push(`${sheet.name}: used range ${sheet.usedRange} vs ${other.usedRange}`);
     if (JSON.stringify([...sheet.merges].sort()) !== JSON.stringify([...other.merges].sort())) {
       problems.push(`${sheet.name}: merges differ`);
     }
@@ -87,10 +88,22 @@ async function expectSameSnapshot(bytes: Uint8Array): Promise<WorkbookSnapshot> 
 function everyKindOfCell(): Uint8Array | Promise<Uint8Array> {
   const rows: XlsxCellSpec[][] = [
     ['texto', 42, -3.25, true, false, { error: '#DIV/0!' } as XlsxCellSpec, { richText: ['Meta ', 'física'] }],
-    [{ formula: 'B1*2', result: 84 }, { formula: 'IF(D1,"sí","no")', result: 'sí' }, { formula: 'A1&""', result: '' }],
-    [{ formula: '1/0', result: { error: '#DIV/0!' } } as XlsxCellSpec, { formula: 'D1', result: true }, { formula: 'B1-42', result: 0 }],
+    [
+      { formula: 'B1*2', result: 84 },
+      { formula: 'IF(D1,"sí","no")', result: 'sí' },
+      { formula: 'A1&""', result: '' },
+    ],
+    [
+      { formula: '1/0', result: { error: '#DIV/0!' } } as XlsxCellSpec,
+      { formula: 'D1', result: true },
+      { formula: 'B1-42', result: 0 },
+    ],
     [new Date(Date.UTC(2026, 0, 15, 6)), '  espacios  ', 'línea\nnueva', 'Ñandú & <etiquetas> "comillas"'],
-    [{ formula: 'B1+1', result: 43 }, { sharedFormula: 'A5', result: -2.25 }, { sharedFormula: 'A5', result: 2 }],
+    [
+      { formula: 'B1+1', result: 43 },
+      { sharedFormula: 'A5', result: -2.25 },
+      { sharedFormula: 'A5', result: 2 },
+    ],
     [{ arrayFormula: 'B1*2', ref: 'A6:B6', result: 84 }, null, { text: 'sitio', hyperlink: 'https://example.org' }],
     [
       { value: 1234.5, numFmt: '#,##0.00', bold: true, indent: 2, fill: 'FFEE00' },
