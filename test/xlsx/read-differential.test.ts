@@ -156,6 +156,10 @@ describe('the reader and the ExcelJS reader give the same snapshot', () => {
     }
   });
 
+  it.each(['plano.xlsx', 'rico.xlsx'])('written by LibreOffice: test/xlsx/fixtures/%s', async (file) => {
+    await expectSameSnapshot(new Uint8Array(readFileSync(join(__dirname, 'fixtures', file))));
+  });
+
   (existsSync(REAL_WORLD) ? it : it.skip)('a real planning workbook exported by a spreadsheet service', async () => {
     const snapshot = await expectSameSnapshot(new Uint8Array(readFileSync(REAL_WORLD)));
     expect(snapshot.sheets.reduce((n, s) => n + s.cells.length, 0)).toBeGreaterThan(20_000);
