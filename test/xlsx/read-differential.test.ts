@@ -117,7 +117,7 @@ function everyKindOfCell(): Uint8Array | Promise<Uint8Array> {
     title: 'Prueba',
     sheets: [
       { name: 'Todo', rows, merges: ['E4:F5'] },
-      { name: 'Oculta', rows: [['x', 1]], hidden: 'hidden' },
+      { name: 'Oculta', rows: [['x', 1]], hidden: true },
     ],
     definedNames: [{ name: 'Datos', ref: "'Todo'!$A$1:$C$3" }],
   });
