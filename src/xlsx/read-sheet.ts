@@ -370,7 +370,7 @@ export class SheetSink implements XmlSink {
     let cells = this.cells;
     if (!this.ordered) cells = sortUnique(cells);
     const merges = new MergedAreas(this.mergeRefs);
-    if (merges.areas.length) cells = cells.filter((c) => !merges.hides(c.row, c.col));
+    if (merges.areas.length) cells = merges.visible(cells);
     spreadArrayFormulas(cells, this.arrays);
     const sheet: SheetSnapshot = { name: this.name, cells, merges: merges.areas, usedRange: usedRange(cells) };
     if (hidden) sheet.hidden = true;
@@ -435,6 +435,17 @@ class MergedAreas {
         else this.byRow.set(row, [box]);
       }
     }
+  }
+
+  /** The cells Excel shows: none inside a merged area but its top-left one. */
+  visible(cells: Cell[]): Cell[] {
+    let top = Infinity;
+    let bottom = -1;
+    for (const row of this.byRow.keys()) {
+      if (row < top) top = row;
+      if (row > bottom) bottom = row;
+    }
+    return cells.filter((c) => c.row < top || c.row > bottom || !this.hides(c.row, c.col));
   }
 
   /** True for a cell inside a merged area other than its top-left one. */

@@ -237,13 +237,19 @@ export class XmlScanner {
       if (quote !== '"' && quote !== "'") throw new XmlError(`atributo sin comillas en <${qname}>`);
       const close = s.indexOf(quote, p + 1);
       if (close < 0) return -1;
-      let value = normalizeAttribute(s.slice(p + 1, close));
-      if (value.indexOf('<') >= 0) throw new XmlError(`«<» dentro de un atributo de <${qname}>`);
+      let value = s.slice(p + 1, close);
+      // One pass to see whether the value needs any work (most never do).
+      let special = false;
       for (let k = 0; k < value.length; k++) {
-        if (value.charCodeAt(k) === AMP) {
-          value = decodeEntities(value);
+        const d = value.charCodeAt(k);
+        if (d === AMP || d === LT || d < 32) {
+          special = true;
           break;
         }
+      }
+      if (special) {
+        if (value.indexOf('<') >= 0) throw new XmlError(`«<» dentro de un atributo de <${qname}>`);
+        value = decodeEntities(normalizeAttribute(value));
       }
       const index = attrs.count++;
       attrs.names[index] = colon < 0 ? s.slice(nameStart, nameEnd) : s.slice(colon + 1, nameEnd);
