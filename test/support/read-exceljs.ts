@@ -20,8 +20,8 @@ import {
   type WorkbookSnapshot,
 } from '../../src/core';
 import { XlsxReadError, formatCount } from '../../src/xlsx/errors';
-import { WORKBOOK_RELS_PART, inspectPackage, tooManyCells } from '../../src/xlsx/read-package';
-import { parseAppProperties, parseCustomProperties, parseWorkbookPart } from '../../src/xlsx/read-parts';
+import { WORKBOOK_RELS_PART, inspectPackage, tooManyCells } from './read-exceljs-package';
+import { parseAppProperties, parseCustomProperties, parseWorkbookPart } from './read-exceljs-parts';
 import { resolveLimits, type ReadLimits } from '../../src/xlsx/read-limits';
 import { corruptError } from '../../src/xlsx/zip';
 
