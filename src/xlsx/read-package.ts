@@ -3,9 +3,10 @@
  * encrypted workbook, a .csv, an HTML page, an .xlsb, an .ods, or a zip without a workbook. Each
  * answer is an XlsxReadError with a one-line Spanish reason.
  */
-import { XlsxReadError } from './errors';
+import { XlsxReadError, formatMegabytes } from './errors';
 import { classifyCfb, hasCfbMagic } from './read-cfb';
-import type { ZipEntry } from './zip';
+import type { ReadLimits } from './read-limits';
+import { hasZipMagic, readCentralDirectory, type ZipEntry } from './zip';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
 
@@ -93,4 +94,19 @@ export function checkKind(entries: readonly ZipEntry[]): void {
     'es un archivo zip, pero no un libro de Excel (.xlsx): le falta xl/workbook.xml',
     'a zip file, but not an Excel workbook (.xlsx): xl/workbook.xml is missing',
   );
+}
+
+/** The checks before anything is inflated: size, what the file really is, its zip directory. */
+export function openZip(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
+  if (bytes.length > limits.maxFileBytes) {
+    throw new XlsxReadError(
+      'file-too-large',
+      `el archivo es demasiado grande (${formatMegabytes(bytes.length)}; máximo ${formatMegabytes(limits.maxFileBytes)})`,
+      `the file is too large (${formatMegabytes(bytes.length)}; at most ${formatMegabytes(limits.maxFileBytes)})`,
+    );
+  }
+  if (!hasZipMagic(bytes)) throw sniffNonZip(bytes);
+  const entries = readCentralDirectory(bytes, limits);
+  checkKind(entries);
+  return entries;
 }

@@ -61,7 +61,7 @@ export function tooManyCells(count: number, limits: ReadLimits, merged = false):
 }
 
 /** Strips the storage prefixes of newer functions ("_xlfn.XLOOKUP"), as Excel shows them. */
-function displayFormula(formula: string): string {
+export function displayFormula(formula: string): string {
   return formula.includes('_xl') ? formula.replace(/_xl(?:fn|ws|pm)\./g, '') : formula;
 }
 
@@ -398,7 +398,7 @@ function sortUnique(cells: Cell[]): Cell[] {
  * The other cells of a multi-cell array formula store only values; Excel shows the formula in
  * each of them, and rules must not take them for typed numbers.
  */
-function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; formula: string }[]): void {
+export function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; formula: string }[]): void {
   if (arrays.length === 0) return;
   const plain = new Map<number, Cell>();
   for (const cell of cells) if (cell.formula === undefined) plain.set(cell.row * MAX_COLUMNS + cell.col, cell);
@@ -420,7 +420,7 @@ function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; fo
 }
 
 /** A sheet's merged areas, indexed by row to tell which cells they hide. */
-class MergedAreas {
+export class MergedAreas {
   readonly areas: string[] = [];
   private readonly byRow = new Map<number, RangeBox[]>();
 
@@ -456,7 +456,7 @@ class MergedAreas {
   }
 }
 
-function usedRange(cells: readonly Cell[]): string | null {
+export function usedRange(cells: readonly Cell[]): string | null {
   if (cells.length === 0) return null;
   let top = Infinity;
   let left = Infinity;

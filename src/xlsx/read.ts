@@ -17,15 +17,15 @@
  * is an XlsxReadError.
  */
 import type { UnreadableSheet, WorkbookSnapshot, SheetSnapshot } from '../core';
-import { XlsxReadError, formatCount, formatMegabytes } from './errors';
+import { XlsxReadError, formatCount } from './errors';
 import { XlsxPackage, type Relationship } from './package';
-import { checkKind, sniffNonZip } from './read-package';
+import { openZip } from './read-package';
 import { resolveLimits, type ReadLimits } from './read-limits';
 import { SheetSink, type SheetContext } from './read-sheet';
 import { SharedStringsSink, StylesSink, type CellFormat } from './read-styles';
 import { PropertiesSink, WorkbookSink } from './read-workbook';
 import { XmlError, type XmlSink } from './xml';
-import { corruptError, hasZipMagic, readCentralDirectory } from './zip';
+import { corruptError } from './zip';
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
@@ -56,16 +56,7 @@ function scanRequired(pkg: XlsxPackage, part: string, sink: XmlSink): void {
 }
 
 export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSnapshot {
-  if (bytes.length > limits.maxFileBytes) {
-    throw new XlsxReadError(
-      'file-too-large',
-      `el archivo es demasiado grande (${formatMegabytes(bytes.length)}; máximo ${formatMegabytes(limits.maxFileBytes)})`,
-      `the file is too large (${formatMegabytes(bytes.length)}; at most ${formatMegabytes(limits.maxFileBytes)})`,
-    );
-  }
-  if (!hasZipMagic(bytes)) throw sniffNonZip(bytes);
-  const entries = readCentralDirectory(bytes, limits);
-  checkKind(entries);
+  const entries = openZip(bytes, limits);
   const pkg = new XlsxPackage(bytes, limits, entries);
 
   const root = pkg.relationships('');

@@ -20,12 +20,12 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_BYTES = 22;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const CENTRAL_HEADER_BYTES = 46;
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_BYTES = 30;
+export const EOCD_SIGNATURE = 0x06054b50;
+export const EOCD_BYTES = 22;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const CENTRAL_HEADER_BYTES = 46;
+export const LOCAL_SIGNATURE = 0x04034b50;
+export const LOCAL_HEADER_BYTES = 30;
 const ZIP64_SIZE = 0xffffffff;
 const ZIP64_COUNT = 0xffff;
 export const METHOD_STORED = 0;

@@ -5,15 +5,19 @@
  * the package with every part stored.
  */
 import { boxSize, parseRange } from '../../src/core';
-import { XlsxReadError, formatCount, formatMegabytes } from '../../src/xlsx/errors';
-import { checkKind, sniffNonZip } from '../../src/xlsx/read-package';
+import { XlsxReadError, formatCount } from '../../src/xlsx/errors';
+import { openZip } from '../../src/xlsx/read-package';
 import type { ReadLimits } from '../../src/xlsx/read-limits';
 import {
+  CENTRAL_HEADER_BYTES,
+  CENTRAL_SIGNATURE,
+  EOCD_BYTES,
+  EOCD_SIGNATURE,
+  LOCAL_HEADER_BYTES,
+  LOCAL_SIGNATURE,
   METHOD_STORED,
   corruptError,
   entryData,
-  hasZipMagic,
-  readCentralDirectory,
   type ZipEntry,
 } from '../../src/xlsx/zip';
 
@@ -37,12 +41,6 @@ const WORKBOOK_PART = 'xl/workbook.xml';
 export const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
 const KEPT_PARTS = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, 'docProps/custom.xml', 'docProps/app.xml']);
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_BYTES = 22;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const CENTRAL_HEADER_BYTES = 46;
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_BYTES = 30;
 
 function dataView(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -98,17 +96,7 @@ class SheetXmlScanner {
 }
 
 export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Promise<PackageInfo> {
-  if (bytes.length > limits.maxFileBytes) {
-    throw new XlsxReadError(
-      'file-too-large',
-      `el archivo es demasiado grande (${formatMegabytes(bytes.length)}; máximo ${formatMegabytes(limits.maxFileBytes)})`,
-      `the file is too large (${formatMegabytes(bytes.length)}; at most ${formatMegabytes(limits.maxFileBytes)})`,
-    );
-  }
-  if (!hasZipMagic(bytes)) throw sniffNonZip(bytes);
-
-  const entries = readCentralDirectory(bytes, limits);
-  checkKind(entries);
+  const entries = openZip(bytes, limits);
 
   if (!canInflate()) {
     // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.

@@ -6,12 +6,9 @@
 import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
 import ExcelJS from 'exceljs';
 import {
-  boxContains,
-  boxSize,
   moveFormula,
   parseCell,
   parseRange,
-  rangeAddress,
   type Cell,
   type CellStyle,
   type CellValue,
@@ -23,6 +20,7 @@ import { XlsxReadError, formatCount } from '../../src/xlsx/errors';
 import { WORKBOOK_RELS_PART, inspectPackage, tooManyCells } from './read-exceljs-package';
 import { parseAppProperties, parseCustomProperties, parseWorkbookPart } from './read-exceljs-parts';
 import { resolveLimits, type ReadLimits } from '../../src/xlsx/read-limits';
+import { MergedAreas, displayFormula, spreadArrayFormulas, usedRange } from '../../src/xlsx/read-sheet';
 import { corruptError } from '../../src/xlsx/zip';
 
 export interface ReadOptions {
@@ -36,8 +34,6 @@ const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst
 const MERGE_NODE = 'mergeCells';
 
 const MS_PER_DAY = 86_400_000;
-/** Columns in a sheet (XFD): row * MAX_COLUMNS + col is a unique cell key. */
-const MAX_COLUMNS = 16_384;
 /** Days between 1899-12-30 (serial 0 of the 1900 system) and 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
 /** Days between the 1900 and the 1904 date systems. */
@@ -123,11 +119,6 @@ function dateToSerial(date: Date, date1904: boolean): number {
   const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
   // ExcelJS rounded the serial to the millisecond; undo the binary noise of that round trip.
   return Math.round(serial * 1e9) / 1e9;
-}
-
-/** Strips the storage prefixes of newer functions ("_xlfn.XLOOKUP"), as Excel shows them. */
-function displayFormula(formula: string): string {
-  return formula.includes('_xl') ? formula.replace(/_xl(?:fn|ws|pm)\./g, '') : formula;
 }
 
 function plainText(value: unknown): string | undefined {
@@ -219,7 +210,7 @@ function readSheet(
   emptyTextResults: ReadonlySet<string>,
 ): SheetSnapshot {
   const cells: Cell[] = [];
-  const merges = new MergedAreas(mergeRefs);
+  const merges = new MergedAreas(mergeRefs.flatMap((ref) => parseRange(ref) ?? []));
   const shared = new SharedFormulas(worksheet);
   const arrays: { box: RangeBox; formula: string }[] = [];
 
@@ -270,77 +261,10 @@ function readSheet(
 }
 
 /**
- * The other cells of a multi-cell array formula store only values; Excel shows the formula in
- * each of them, and rules must not take them for typed numbers.
- */
-function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; formula: string }[]): void {
-  if (arrays.length === 0) return;
-  const plain = new Map<number, Cell>();
-  for (const cell of cells) if (cell.formula === undefined) plain.set(cell.row * MAX_COLUMNS + cell.col, cell);
-  const mark = (cell: Cell | undefined, formula: string): void => {
-    if (!cell || cell.formula !== undefined) return;
-    cell.formula = formula;
-    cell.array = true;
-  };
-  for (const { box, formula } of arrays) {
-    // Walk the smaller of the two: the area's positions or the sheet's plain cells.
-    if (boxSize(box) <= plain.size) {
-      for (let row = box.top; row <= box.bottom; row++) {
-        for (let col = box.left; col <= box.right; col++) mark(plain.get(row * MAX_COLUMNS + col), formula);
-      }
-    } else {
-      for (const cell of plain.values()) if (boxContains(box, cell.row, cell.col)) mark(cell, formula);
-    }
-  }
-}
-
-/**
  * Merged areas as ExcelJS loaded them, on runtimes where read-package.ts could not inflate the
  * sheets itself. ExcelJS keeps them in a private map; its public `model` would rebuild every row.
  */
 function excelJsMerges(worksheet: ExcelJS.Worksheet): string[] {
   const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges;
   return Object.values(merges ?? {}).flatMap((merge) => (merge?.range ? [merge.range] : []));
-}
-
-/** A sheet's merged areas, indexed by row to tell which cells they hide. */
-class MergedAreas {
-  readonly areas: string[] = [];
-  private readonly byRow = new Map<number, RangeBox[]>();
-
-  constructor(refs: readonly string[]) {
-    for (const ref of refs) {
-      const box = parseRange(ref);
-      if (!box || boxSize(box) < 2) continue;
-      this.areas.push(rangeAddress(box));
-      // Bounded: read-package.ts checked the merged cells against the cell limit.
-      for (let row = box.top; row <= box.bottom; row++) {
-        const boxes = this.byRow.get(row);
-        if (boxes) boxes.push(box);
-        else this.byRow.set(row, [box]);
-      }
-    }
-  }
-
-  /** True for a cell inside a merged area other than its top-left one. */
-  hides(row: number, col: number): boolean {
-    const boxes = this.byRow.get(row);
-    if (!boxes) return false;
-    return boxes.some((b) => col >= b.left && col <= b.right && (row !== b.top || col !== b.left));
-  }
-}
-
-function usedRange(cells: readonly Cell[]): string | null {
-  if (cells.length === 0) return null;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    if (c.row < top) top = c.row;
-    if (c.row > bottom) bottom = c.row;
-    if (c.col < left) left = c.col;
-    if (c.col > right) right = c.col;
-  }
-  return rangeAddress({ top, left, bottom, right });
 }
