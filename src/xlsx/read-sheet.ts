@@ -437,7 +437,7 @@ export class MergedAreas {
     }
   }
 
-  /** The cells Excel shows: none inside a merged area but its top-left one. */
+  /** The cells Excel shows, from cells in row-major order: none inside a merged area but its top-left one. */
   visible(cells: Cell[]): Cell[] {
     let top = Infinity;
     let bottom = -1;
@@ -445,7 +445,14 @@ export class MergedAreas {
       if (row < top) top = row;
       if (row > bottom) bottom = row;
     }
-    return cells.filter((c) => c.row < top || c.row > bottom || !this.hides(c.row, c.col));
+    // Only the rows the areas span need a look; the rest is copied whole.
+    let first = 0;
+    while (first < cells.length && cells[first].row < top) first++;
+    let last = first;
+    while (last < cells.length && cells[last].row <= bottom) last++;
+    const middle = cells.slice(first, last).filter((c) => !this.hides(c.row, c.col));
+    if (middle.length === last - first) return cells;
+    return cells.slice(0, first).concat(middle, cells.slice(last));
   }
 
   /** True for a cell inside a merged area other than its top-left one. */

@@ -154,14 +154,18 @@ export class XmlScanner {
       if (next === SLASH) {
         const gt = s.indexOf('>', lt + 2);
         if (gt < 0) return lt;
-        let end = gt;
-        while (end > lt + 2 && isSpace(s.charCodeAt(end - 1))) end--;
-        const qname = s.slice(lt + 2, end);
-        const open = stack.pop();
-        if (open !== qname) {
+        // Compared in place with the open element (no new string for every end tag).
+        const open = stack.length ? stack[stack.length - 1] : undefined;
+        let end = lt + 2 + (open === undefined ? 0 : open.length);
+        while (end < gt && isSpace(s.charCodeAt(end))) end++;
+        if (open === undefined || end !== gt || !s.startsWith(open, lt + 2)) {
+          let nameEnd = gt;
+          while (nameEnd > lt + 2 && isSpace(s.charCodeAt(nameEnd - 1))) nameEnd--;
+          const qname = s.slice(lt + 2, nameEnd);
           throw new XmlError(open === undefined ? `</${qname}> sin abrir` : `<${open}> se cierra con </${qname}>`);
         }
-        this.onClose(localName(qname));
+        stack.pop();
+        this.onClose(localName(open));
         i = gt + 1;
         continue;
       }
