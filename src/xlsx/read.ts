@@ -21,7 +21,7 @@ import { XlsxReadError, formatCount } from './errors';
 import { XlsxPackage, type Relationship } from './package';
 import { openZip } from './read-package';
 import { resolveLimits, type ReadLimits } from './read-limits';
-import { SheetSink, type SheetContext } from './read-sheet';
+import { SheetSink, tooManyCells, type SheetContext } from './read-sheet';
 import { SharedStringsSink, StylesSink, type CellFormat } from './read-styles';
 import { PropertiesSink, WorkbookSink } from './read-workbook';
 import { XmlError, type XmlSink } from './xml';
@@ -98,6 +98,7 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSna
     limits,
     counts: { cells: 0, mergedCells: 0 },
   };
+  rejectOversizedSheets(pkg, workbook, byId, limits);
   const sheets: SheetSnapshot[] = [];
   const unreadable: UnreadableSheet[] = [];
   workbook.sheets.forEach((listed, index) => {
@@ -135,6 +136,45 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSna
   if (workbook.definedNames.length) snapshot.definedNames = workbook.definedNames;
   if (unreadable.length) snapshot.unreadableSheets = unreadable;
   return snapshot;
+}
+
+/** Worksheet parts bigger than this are counted (`<c` tags, bytes only) before being parsed. */
+const PRECOUNT_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A workbook over the cell limit is refused before its cells are built: big worksheet parts are
+ * first inflated once and their cell tags counted on the bytes, which costs a fraction of parsing
+ * them (the parse counts again, exactly, whatever the size).
+ */
+function rejectOversizedSheets(
+  pkg: XlsxPackage,
+  workbook: WorkbookSink,
+  byId: Map<string, Relationship>,
+  limits: ReadLimits,
+): void {
+  let cells = 0;
+  for (const listed of workbook.sheets) {
+    const part = listed.relId ? byId.get(listed.relId)?.part : undefined;
+    const entry = part ? pkg.entry(part) : undefined;
+    if (!part || !entry || entry.uncompressedSize < PRECOUNT_BYTES) continue;
+    // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>… (state kept across chunks).
+    let previous = 0;
+    let beforePrevious = 0;
+    pkg.inflate(part, (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (
+          beforePrevious === 0x3c &&
+          previous === 0x63 &&
+          (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
+        ) {
+          if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
+        }
+        beforePrevious = previous;
+        previous = b;
+      }
+    });
+  }
 }
 
 /** Core, app and custom properties, in that order: a custom property never hides a core one. */
