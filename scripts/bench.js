@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: how fast Planifica reads and validates workbooks of growing size.
  * Builds goals matrices of 10 k, 100 k and 1 M cells (scripts/bench/workbook.js), measures
- * each in a fresh process (read time, rules time, cells/s, peak memory), then times the whole
- * command (`node dist/cli.js validate file --format json`, process start included) on 100 k,
- * wall and CPU time.
+ * each in a fresh process (read time, reader cells/s, rules time, cells/s, peak memory), then
+ * times the whole command (`node dist/cli.js validate file --format json`, process start
+ * included) on 100 k, wall and CPU time, alternated run by run with ExcelJS alone reading the
+ * same file (scripts/bench/exceljs-read.js), and prints the ratio of the medians (issue 9's
+ * target: at most 0.6).
  * Needs `npm run build:cli` first (the npm script does it). Files go to .bench/ (ignored by git).
  */
 'use strict';
@@ -18,8 +20,10 @@ const benchDir = join(root, '.bench');
 const cli = join(root, 'dist', 'cli.js');
 // dist/cli.js, reporting its own CPU time (process start included) at exit.
 const timedCli = join(__dirname, 'bench', 'timed-cli.js');
+// ExcelJS alone reading the same file: the yardstick.
+const excelJsRead = join(__dirname, 'bench', 'exceljs-read.js');
 const SIZES = (process.env.PLANIFICA_BENCH_SIZES || '10000,100000,1000000').split(',').map(Number);
-const COMMAND_RUNS = 3;
+const COMMAND_RUNS = Number(process.env.PLANIFICA_BENCH_RUNS || 5);
 
 const fmt = (n, digits = 0) =>
   n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -52,7 +56,7 @@ async function main() {
       .join(', ')} on ${os.cpus().length} cores (CPU ms in brackets)`,
   );
   console.log(
-    'cells      | file KB | read ms         | rules ms (1st / best [CPU]) | rules cells/s [CPU]   | peak RSS MB | findings',
+    'cells      | file KB | read ms         | read cells/s [CPU]    | rules ms (1st / best [CPU]) | rules cells/s [CPU]   | peak RSS MB | findings',
   );
   for (const r of results) {
     console.log(
@@ -60,6 +64,7 @@ async function main() {
         fmt(r.cells).padStart(10),
         fmt(r.bytes / 1024).padStart(7),
         `${fmt(r.readMs)} [${fmt(r.readCpuMs)}]`.padStart(15),
+        `${fmt(r.cells / (r.readMs / 1000))} [${fmt(r.cells / (r.readCpuMs / 1000))}]`.padStart(21),
         `${fmt(r.rulesFirstMs)} / ${fmt(r.rulesBestMs)} [${fmt(r.rulesBestCpuMs)}]`.padStart(27),
         `${fmt(r.cells / (r.rulesBestMs / 1000))} [${fmt(r.cells / (r.rulesBestCpuMs / 1000))}]`.padStart(21),
         fmt(r.peakRssMb).padStart(11),
@@ -79,20 +84,27 @@ async function main() {
 
   const target = results.find((r) => r.cells >= 90_000 && r.cells <= 110_000);
   if (target) {
-    const times = [];
-    const cpuTimes = [];
-    for (let i = 0; i < COMMAND_RUNS; i++) {
+    const runs = { validate: { times: [], cpu: [] }, exceljs: { times: [], cpu: [] } };
+    const timed = (script, args, into) => {
       const started = performance.now();
-      const run = spawnSync(process.execPath, [timedCli, 'validate', target.file, '--format', 'json'], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 28,
-      });
-      times.push(performance.now() - started);
-      if (run.status === 2) throw new Error(run.stderr.trim());
-      cpuTimes.push(Number(/cpu-ms (\d+)\s*$/.exec(run.stderr)?.[1] ?? NaN));
+      const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      into.times.push(performance.now() - started);
+      if (run.status === 2 || (script === excelJsRead && run.status !== 0)) throw new Error(run.stderr.trim());
+      into.cpu.push(Number(/cpu-ms (\d+)\s*$/.exec(run.stderr)?.[1] ?? NaN));
+    };
+    // Alternated, so that a change of load on a shared machine weighs on both alike.
+    for (let i = 0; i < COMMAND_RUNS; i++) {
+      timed(timedCli, ['validate', target.file, '--format', 'json'], runs.validate);
+      timed(excelJsRead, [target.file], runs.exceljs);
     }
+    const line = ({ times, cpu }) =>
+      `median ${fmt(median(times))} ms [CPU ${fmt(median(cpu))}] of ${times.map((t, i) => `${fmt(t)} [${fmt(cpu[i])}]`).join(', ')}`;
     console.log(
-      `\nwhole command, ${fmt(target.cells)} cells (node dist/cli.js validate --format json): median ${fmt(median(times))} ms [CPU ${fmt(median(cpuTimes))}] of ${times.map((t, i) => `${fmt(t)} [${fmt(cpuTimes[i])}]`).join(', ')}`,
+      `\nwhole command, ${fmt(target.cells)} cells (node dist/cli.js validate --format json): ${line(runs.validate)}`,
+    );
+    console.log(`ExcelJS alone reading the same file (scripts/bench/exceljs-read.js): ${line(runs.exceljs)}`);
+    console.log(
+      `validate / ExcelJS read: ${fmt(median(runs.validate.times) / median(runs.exceljs.times), 2)} wall, ${fmt(median(runs.validate.cpu) / median(runs.exceljs.cpu), 2)} CPU (target ≤ 0.6)`,
     );
   }
 }

@@ -71,6 +71,17 @@ export interface WorkbookSnapshot {
   properties?: Record<string, string>;
   /** Workbook-scoped defined names, e.g. { name: 'PLANIFICA_GOALS_1', ref: "'Metas'!$A$1:$M$30" }. */
   definedNames?: DefinedName[];
+  /**
+   * Sheets the workbook lists but whose content could not be read (a missing part, XML cut short
+   * or malformed): the file readers report them here instead of dropping them in silence.
+   */
+  unreadableSheets?: UnreadableSheet[];
+}
+
+export interface UnreadableSheet {
+  name: string;
+  /** Why, one line in Spanish ("falta la parte xl/worksheets/sheet2.xml"). */
+  reason: string;
 }
 
 export interface DefinedName {
@@ -111,4 +122,5 @@ export const workbookSnapshotSchema = z.object({
   sheets: z.array(sheetSnapshotSchema),
   properties: z.record(z.string(), z.string()).optional(),
   definedNames: z.array(z.object({ name: z.string(), ref: z.string() })).optional(),
+  unreadableSheets: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
 });

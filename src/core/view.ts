@@ -5,7 +5,7 @@
  */
 import { boxContains, parseRange, type RangeBox } from './address';
 import { analyzeFormula, type FormulaInfo } from './formula';
-import type { Cell, DefinedName, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import type { Cell, DefinedName, SheetSnapshot, UnreadableSheet, WorkbookSnapshot } from './snapshot';
 
 export class SheetView {
   readonly name: string;
@@ -83,6 +83,7 @@ export class WorkbookView {
   readonly sheets: readonly SheetView[];
   readonly properties: Readonly<Record<string, string>>;
   readonly definedNames: readonly DefinedName[];
+  readonly unreadableSheets: readonly UnreadableSheet[];
   private readonly byName = new Map<string, SheetView>();
   private readonly memos = new Map<string, unknown>();
 
@@ -90,6 +91,7 @@ export class WorkbookView {
     this.sheets = snapshot.sheets.map((s, i) => new SheetView(s, i));
     this.properties = snapshot.properties ?? {};
     this.definedNames = snapshot.definedNames ?? [];
+    this.unreadableSheets = snapshot.unreadableSheets ?? [];
     for (const sheet of this.sheets) this.byName.set(sheet.name.toLowerCase(), sheet);
   }
 

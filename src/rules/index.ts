@@ -29,6 +29,7 @@ import resultStatement from './narrative/result-statement';
 import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
+import unreadableSheet from './structure/unreadable-sheet';
 import budgetYearTotal from './totals/budget-year-total';
 import doubleCount from './totals/double-count';
 import goalsVsBudget from './totals/goals-vs-budget';
@@ -68,6 +69,7 @@ const rules: AnyRule[] = [
   subproductsSum,
   incompleteMatrix,
   noMatrixFound,
+  unreadableSheet,
   programmaticCode,
   baselineBeforeTarget,
   fichaRequiredFields,

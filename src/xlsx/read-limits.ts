@@ -18,6 +18,8 @@ export interface ReadLimits {
   maxSheets: number;
   /** Cells that hold something (a value, a formula or a style), over all sheets. */
   maxCells: number;
+  /** XML elements scanned in all the parts read (empty rows and cells count too). */
+  maxElements: number;
 }
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -26,8 +28,10 @@ export const MAX_COMPRESSION_RATIO = 200;
 export const RATIO_CHECK_BYTES = 10 * 1024 * 1024;
 export const MAX_ENTRIES = 10_000;
 export const MAX_SHEETS = 1_000;
-/** Measured: reading and validating 1 M cells peaks at about 1.7 GB of memory (docs/cli.md). */
+/** Measured: reading and validating 1 M cells peaks at about 0.9 GB of memory (docs/cli.md). */
 export const MAX_CELLS = 1_500_000;
+/** A cell is two to four elements (`<c>`, `<v>`, `<f>`, `<is><t>`): room for MAX_CELLS of them. */
+export const MAX_ELEMENTS = 4 * MAX_CELLS;
 
 export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxFileBytes: MAX_FILE_BYTES,
@@ -37,6 +41,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxEntries: MAX_ENTRIES,
   maxSheets: MAX_SHEETS,
   maxCells: MAX_CELLS,
+  maxElements: MAX_ELEMENTS,
 });
 
 export function resolveLimits(overrides: Partial<ReadLimits> = {}): ReadLimits {

@@ -1,42 +1,20 @@
 /**
- * First pass over a file that claims to be an .xlsx: say what it really is (an .xls, an
- * encrypted workbook, a .csv, an .ods…), check the zip against the limits, inflate every part
- * once under a bound, count the cells the sheets declare, and keep the small parts the reader
- * needs verbatim (workbook.xml for defined names, custom properties). ExcelJS only sees files
- * that passed.
+ * What a file that claims to be an .xlsx really is, before anything is inflated: an .xls, an
+ * encrypted workbook, a .csv, an HTML page, an .xlsb, an .ods, or a zip without a workbook. Each
+ * answer is an XlsxReadError with a one-line Spanish reason.
  */
-import { boxSize, parseRange } from '../core';
-import { XlsxReadError, formatCount, formatMegabytes } from './errors';
+import { XlsxReadError, formatMegabytes } from './errors';
 import { classifyCfb, hasCfbMagic } from './read-cfb';
 import type { ReadLimits } from './read-limits';
-import { StoredZipWriter, canInflate, hasZipMagic, inflateEntry, readCentralDirectory, type ZipEntry } from './zip';
-
-export interface PackageInfo {
-  entries: ZipEntry[];
-  /** Text of the parts kept verbatim, by part name. */
-  parts: Map<string, string>;
-  /** Cells declared in the sheets' XML (`<c>` elements), an upper bound of what ExcelJS loads. */
-  declaredCells: number;
-  /** Merged areas of each worksheet part, as written (ExcelJS is told to skip them: see read.ts). */
-  mergesByPart: Map<string, string[]>;
-  /** Cells of each worksheet part whose formula's cached result is empty text (ExcelJS loses it). */
-  emptyTextByPart: Map<string, Set<string>>;
-  /** False on runtimes without DecompressionStream("deflate-raw"): parts were not inflated here. */
-  inflated: boolean;
-  /** The same package with every part stored uncompressed: what ExcelJS is given (the original on runtimes without DecompressionStream). */
-  stored: Uint8Array;
-}
+import { hasZipMagic, readCentralDirectory, type ZipEntry } from './zip';
 
 const WORKBOOK_PART = 'xl/workbook.xml';
-export const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
-const KEPT_PARTS = new Set([WORKBOOK_PART, WORKBOOK_RELS_PART, 'docProps/custom.xml', 'docProps/app.xml']);
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
 
 export function notXlsxError(): XlsxReadError {
   return new XlsxReadError('not-xlsx', 'no es un libro de Excel (.xlsx)', 'not an Excel workbook (.xlsx)');
 }
 
-function sniffNonZip(bytes: Uint8Array): XlsxReadError {
+export function sniffNonZip(bytes: Uint8Array): XlsxReadError {
   if (bytes.length === 0) {
     return new XlsxReadError('empty', 'el archivo está vacío', 'the file is empty');
   }
@@ -93,9 +71,10 @@ function looksLikeText(bytes: Uint8Array): boolean {
   return control <= sample.length / 100;
 }
 
-function checkKind(entries: ZipEntry[]): void {
-  const names = new Set(entries.map((e) => e.name));
-  if (names.has(WORKBOOK_PART) && names.has('[Content_Types].xml')) return;
+export function checkKind(entries: readonly ZipEntry[]): void {
+  // Part names compare ignoring case, as Excel compares them.
+  const names = new Set(entries.map((e) => e.name.toLowerCase()));
+  if (names.has(WORKBOOK_PART) && names.has('[content_types].xml')) return;
   if (names.has('xl/workbook.bin')) {
     throw new XlsxReadError(
       'xlsb-format',
@@ -117,56 +96,8 @@ function checkKind(entries: ZipEntry[]): void {
   );
 }
 
-/**
- * Scans a sheet's XML as it inflates: counts the cells (`<c …>` elements) and the cells that
- * merged areas cover, both of which ExcelJS materialises one by one. Text is scanned up to the
- * last "<" of what has arrived, so no tag is split between two chunks.
- */
-class SheetXmlScanner {
-  cells = 0;
-  mergedCells = 0;
-  readonly merges: string[] = [];
-  readonly emptyTextResults = new Set<string>();
-  private readonly decoder = new TextDecoder('utf-8');
-  private carry = '';
-
-  feed(chunk: Uint8Array): void {
-    const text = this.carry + this.decoder.decode(chunk, { stream: true });
-    const cut = text.lastIndexOf('<');
-    this.scan(cut < 0 ? text : text.slice(0, cut));
-    this.carry = cut < 0 ? '' : text.slice(cut);
-  }
-
-  finish(): void {
-    this.scan(this.carry + this.decoder.decode());
-    this.carry = '';
-  }
-
-  private scan(text: string): void {
-    // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>…
-    const cellTag = /<c[\s>/]/g;
-    while (cellTag.exec(text)) this.cells++;
-    const mergeTag = /<mergeCell\s[^>]*?ref="([^"]*)"/g;
-    for (let m = mergeTag.exec(text); m; m = mergeTag.exec(text)) {
-      const box = parseRange(m[1]);
-      if (box) {
-        this.merges.push(m[1]);
-        this.mergedCells += boxSize(box);
-      }
-    }
-    // `<c r="E1" t="str"><f>…</f><v></v></c>`: a formula that shows "" (rare, so looked up backwards).
-    const emptyValue = /<v\s*\/>|<v><\/v>/g;
-    for (let m = emptyValue.exec(text); m; m = emptyValue.exec(text)) {
-      const open = text.lastIndexOf('<c ', m.index);
-      if (open < 0 || text.lastIndexOf('</c>', m.index) > open) continue;
-      const tag = text.slice(open, text.indexOf('>', open) + 1);
-      const address = /\sr="([A-Za-z]{1,3}\d{1,7})"/.exec(tag);
-      if (address && /\st="str"/.test(tag)) this.emptyTextResults.add(address[1].toUpperCase());
-    }
-  }
-}
-
-export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Promise<PackageInfo> {
+/** The checks before anything is inflated: size, what the file really is, its zip directory. */
+export function openZip(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
   if (bytes.length > limits.maxFileBytes) {
     throw new XlsxReadError(
       'file-too-large',
@@ -175,77 +106,7 @@ export async function inspectPackage(bytes: Uint8Array, limits: ReadLimits): Pro
     );
   }
   if (!hasZipMagic(bytes)) throw sniffNonZip(bytes);
-
   const entries = readCentralDirectory(bytes, limits);
   checkKind(entries);
-
-  if (!canInflate()) {
-    // Old runtimes: the directory checks stand alone and ExcelJS inflates the original.
-    return {
-      entries,
-      parts: new Map(),
-      declaredCells: 0,
-      mergesByPart: new Map(),
-      emptyTextByPart: new Map(),
-      inflated: false,
-      stored: bytes,
-    };
-  }
-  const parts = new Map<string, string>();
-  const stored = new StoredZipWriter(entries);
-  let declaredCells = 0;
-  let mergedCells = 0;
-  const mergesByPart = new Map<string, string[]>();
-  const emptyTextByPart = new Map<string, Set<string>>();
-  for (const entry of entries) {
-    stored.begin(entry);
-    const copy = (chunk: Uint8Array): void => stored.append(chunk);
-    if (KEPT_PARTS.has(entry.name)) {
-      const chunks: Uint8Array[] = [];
-      await inflateEntry(bytes, entry, (chunk) => {
-        copy(chunk);
-        chunks.push(chunk.slice());
-      });
-      parts.set(entry.name, decodeChunks(chunks));
-    } else if (WORKSHEET_PART.test(entry.name)) {
-      const scanner = new SheetXmlScanner();
-      await inflateEntry(bytes, entry, (chunk) => {
-        copy(chunk);
-        scanner.feed(chunk);
-      });
-      scanner.finish();
-      declaredCells += scanner.cells;
-      mergedCells += scanner.mergedCells;
-      if (declaredCells > limits.maxCells) throw tooManyCells(declaredCells, limits);
-      if (mergedCells > limits.maxCells) throw tooManyMerges(mergedCells, limits);
-      mergesByPart.set(entry.name, scanner.merges);
-      if (scanner.emptyTextResults.size) emptyTextByPart.set(entry.name, scanner.emptyTextResults);
-    } else {
-      await inflateEntry(bytes, entry, copy);
-    }
-  }
-  return { entries, parts, declaredCells, mergesByPart, emptyTextByPart, inflated: true, stored: stored.finish() };
-}
-
-export function tooManyCells(count: number, limits: ReadLimits): XlsxReadError {
-  return new XlsxReadError(
-    'too-many-cells',
-    `el libro tiene demasiadas celdas (${formatCount(count)} o más; máximo ${formatCount(limits.maxCells)})`,
-    `the workbook has too many cells (${formatCount(count)} or more; at most ${formatCount(limits.maxCells)})`,
-  );
-}
-
-function tooManyMerges(mergedCells: number, limits: ReadLimits): XlsxReadError {
-  return new XlsxReadError(
-    'too-many-cells',
-    `el libro tiene demasiadas celdas combinadas (${formatCount(mergedCells)} o más; máximo ${formatCount(limits.maxCells)})`,
-    `the workbook has too many merged cells (${formatCount(mergedCells)} or more; at most ${formatCount(limits.maxCells)})`,
-  );
-}
-
-function decodeChunks(chunks: Uint8Array[]): string {
-  const decoder = new TextDecoder('utf-8');
-  let text = '';
-  for (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
+  return entries;
 }

@@ -1,344 +1,201 @@
 /**
- * Reads an .xlsx file into a WorkbookSnapshot with ExcelJS. Never writes anything. Works in
- * Node and in the browser (no Node imports). Untrusted input is checked first
- * (read-package.ts): wrong formats, password protection, zip bombs and oversized workbooks end
- * in an XlsxReadError with a one-line Spanish reason.
+ * Reads an .xlsx (.xlsm, .xltx, .xltm; Transitional or Strict) into a WorkbookSnapshot, straight
+ * from the package: no spreadsheet library, no object model of parts the engine never looks at.
+ * Never writes anything; works in Node and in the browser (no Node imports).
+ *
+ * Untrusted input is checked before anything is inflated (read-package.ts, zip.ts): wrong
+ * formats, password protection, zip bombs and oversized packages end in an XlsxReadError with a
+ * one-line Spanish reason. Then only the parts the snapshot needs are inflated and scanned
+ * (package.ts, xml.ts): workbook, shared strings, styles, each worksheet, document properties.
+ * Drawings, charts, chart sheets, images, pivot caches, tables, VBA, external links, comments
+ * and custom XML are never opened.
+ *
+ * Damage to the package (CRC, truncation, duplicate names, coordinates past the grid, limits)
+ * is an XlsxReadError. Damage inside one sheet (its part missing, its XML cut short or malformed,
+ * its relationship unresolved) is not: the other sheets are read, and the sheet is listed in
+ * `unreadableSheets` for the rule structure/unreadable-sheet to report. No sheet readable at all
+ * is an XlsxReadError.
  */
-import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
-import ExcelJS from 'exceljs';
-import {
-  boxContains,
-  boxSize,
-  moveFormula,
-  parseCell,
-  parseRange,
-  rangeAddress,
-  type Cell,
-  type CellStyle,
-  type CellValue,
-  type RangeBox,
-  type SheetSnapshot,
-  type WorkbookSnapshot,
-} from '../core';
+import type { UnreadableSheet, WorkbookSnapshot, SheetSnapshot } from '../core';
 import { XlsxReadError, formatCount } from './errors';
-import { WORKBOOK_RELS_PART, inspectPackage, tooManyCells } from './read-package';
-import { parseAppProperties, parseCustomProperties, parseWorkbookPart } from './read-parts';
+import { XlsxPackage, type Relationship } from './package';
+import { openZip } from './read-package';
 import { resolveLimits, type ReadLimits } from './read-limits';
+import { SheetSink, tooManyCells, type SheetContext } from './read-sheet';
+import { SharedStringsSink, StylesSink, type CellFormat } from './read-styles';
+import { PropertiesSink, WorkbookSink } from './read-workbook';
+import { XmlError, type XmlSink } from './xml';
 import { corruptError } from './zip';
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
 }
 
-// Worksheet parts ExcelJS would expand cell by cell (a validation list on a whole column is a
-// million entries) and that no rule reads, and merged areas, which ExcelJS checks each against
-// all earlier ones (10,000 merges: 9 s) and which read-package.ts already collected.
-const IGNORED_SHEET_NODES = ['dataValidations', 'conditionalFormatting', 'extLst'];
-const MERGE_NODE = 'mergeCells';
-
-const MS_PER_DAY = 86_400_000;
-/** Columns in a sheet (XFD): row * MAX_COLUMNS + col is a unique cell key. */
-const MAX_COLUMNS = 16_384;
-/** Days between 1899-12-30 (serial 0 of the 1900 system) and 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25_569;
-/** Days between the 1900 and the 1904 date systems. */
-const DATE_1904_OFFSET = 1_462;
+/** Sheet kinds listed in `<sheets>` that hold no cells to validate: passed over, not reported. */
+const NON_GRID_SHEETS = new Set(['chartsheet', 'dialogsheet', 'macrosheet', 'xlMacrosheet', 'xlIntlMacrosheet']);
 
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  const limits = resolveLimits(options.limits);
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  const pkg = await inspectPackage(bytes, limits);
+  return readXlsxSync(data instanceof Uint8Array ? data : new Uint8Array(data), resolveLimits(options.limits));
+}
 
-  const workbookPart = parseWorkbookPart(
-    pkg.parts.get('xl/workbook.xml') ?? '',
-    pkg.parts.get(WORKBOOK_RELS_PART) ?? '',
-  );
-  if (workbookPart.sheetCount > limits.maxSheets) {
+function firstOfType(relationships: readonly Relationship[], type: string, pkg: XlsxPackage): string | undefined {
+  const rel = relationships.find((r) => r.type === type && r.part !== undefined && pkg.has(r.part));
+  return rel?.part;
+}
+
+/** A part the workbook cannot do without: malformed XML there is a damaged file. */
+function scanRequired(pkg: XlsxPackage, part: string, sink: XmlSink): void {
+  try {
+    pkg.scan(part, sink);
+  } catch (error) {
+    if (error instanceof XmlError) {
+      throw corruptError(`${part} no es XML válido: ${error.message}`, `${part} is not valid XML: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSnapshot {
+  const entries = openZip(bytes, limits);
+  const pkg = new XlsxPackage(bytes, limits, entries);
+
+  const root = pkg.relationships('');
+  const workbookPart = firstOfType(root, 'officeDocument', pkg) ?? 'xl/workbook.xml';
+  const workbook = new WorkbookSink();
+  scanRequired(pkg, workbookPart, workbook);
+  if (workbook.sheets.length > limits.maxSheets) {
     throw new XlsxReadError(
       'too-many-sheets',
-      `el libro tiene demasiadas hojas (${formatCount(workbookPart.sheetCount)}; máximo ${formatCount(limits.maxSheets)})`,
-      `the workbook has too many sheets (${formatCount(workbookPart.sheetCount)}; at most ${formatCount(limits.maxSheets)})`,
+      `el libro tiene demasiadas hojas (${formatCount(workbook.sheets.length)}; máximo ${formatCount(limits.maxSheets)})`,
+      `the workbook has too many sheets (${formatCount(workbook.sheets.length)}; at most ${formatCount(limits.maxSheets)})`,
     );
   }
 
-  const workbook = new ExcelJS.Workbook();
-  // Defined names are read from workbook.xml verbatim (read-parts.ts); ExcelJS would expand
-  // each named area cell by cell, which a large print area turns into seconds of work.
-  Object.defineProperty(workbook.definedNames, 'model', { get: () => [], set: () => undefined });
-  try {
-    await workbook.xlsx.load(
-      pkg.stored as unknown as ArrayBuffer,
-      { ignoreNodes: pkg.inflated ? [...IGNORED_SHEET_NODES, MERGE_NODE] : IGNORED_SHEET_NODES } as object,
-    );
-  } catch (error) {
-    if (error instanceof XlsxReadError) throw error;
-    // ExcelJS and its XML parser explain in English; the user gets Spanish, logs get the detail.
-    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 160);
-    throw corruptError('su contenido no se puede interpretar', `its content cannot be parsed: ${detail}`);
+  const rels = pkg.relationships(workbookPart);
+  const byId = new Map<string, Relationship>();
+  const byIdIgnoringCase = new Map<string, Relationship>();
+  for (const rel of rels) {
+    if (!byId.has(rel.id)) byId.set(rel.id, rel);
+    if (!byIdIgnoringCase.has(rel.id.toLowerCase())) byIdIgnoringCase.set(rel.id.toLowerCase(), rel);
   }
 
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const sheets: SheetSnapshot[] = [];
-  let cellCount = 0;
-  for (const worksheet of workbook.worksheets) {
-    const part = workbookPart.sheetParts.get(worksheet.name);
-    const merges = pkg.inflated ? ((part ? pkg.mergesByPart.get(part) : undefined) ?? []) : excelJsMerges(worksheet);
-    const emptyText = (part ? pkg.emptyTextByPart.get(part) : undefined) ?? NO_ADDRESSES;
-    const sheet = readSheet(worksheet, date1904, merges, emptyText);
-    cellCount += sheet.cells.length;
-    if (cellCount > limits.maxCells) throw tooManyCells(cellCount, limits);
-    sheets.push(sheet);
+  const strings = new SharedStringsSink();
+  const stringsPart =
+    firstOfType(rels, 'sharedStrings', pkg) ?? (pkg.has('xl/sharedStrings.xml') ? 'xl/sharedStrings.xml' : undefined);
+  if (stringsPart) scanRequired(pkg, stringsPart, strings);
+  let formats: CellFormat[] = [];
+  const stylesPart = firstOfType(rels, 'styles', pkg) ?? (pkg.has('xl/styles.xml') ? 'xl/styles.xml' : undefined);
+  if (stylesPart) {
+    const styles = new StylesSink();
+    scanRequired(pkg, stylesPart, styles);
+    formats = styles.formats();
   }
 
-  const snapshot: WorkbookSnapshot = { sheets, properties: readProperties(workbook, pkg.parts) };
-  if (workbookPart.definedNames.length) snapshot.definedNames = workbookPart.definedNames;
-  return snapshot;
-}
-
-/** Core (ExcelJS), app and custom properties. A custom property never hides a core one. */
-function readProperties(workbook: ExcelJS.Workbook, parts: Map<string, string>): Record<string, string> {
-  const properties: Record<string, string> = Object.create(null);
-  const set = (key: string, value: unknown): void => {
-    if (key in properties) return;
-    if (typeof value === 'string' && value.trim()) properties[key] = value;
-    else if (value instanceof Date && !Number.isNaN(value.getTime())) properties[key] = value.toISOString();
+  const context: SheetContext = {
+    strings: strings.strings,
+    formats,
+    date1904: workbook.date1904,
+    limits,
+    counts: { cells: 0, mergedCells: 0 },
   };
-  set('creator', workbook.creator);
-  set('lastModifiedBy', workbook.lastModifiedBy);
-  set('title', workbook.title);
-  set('subject', workbook.subject);
-  set('keywords', workbook.keywords);
-  set('category', workbook.category);
-  set('description', workbook.description);
-  set('created', workbook.created);
-  set('modified', workbook.modified);
-  for (const [key, value] of parseAppProperties(parts.get('docProps/app.xml') ?? '')) set(key, value);
-  for (const [key, value] of parseCustomProperties(parts.get('docProps/custom.xml') ?? '')) set(key, value);
-  return properties;
-}
-
-function dateToSerial(date: Date, date1904: boolean): number {
-  const serial = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE_1904_OFFSET : 0);
-  // ExcelJS rounded the serial to the millisecond; undo the binary noise of that round trip.
-  return Math.round(serial * 1e9) / 1e9;
-}
-
-/** Strips the storage prefixes of newer functions ("_xlfn.XLOOKUP"), as Excel shows them. */
-function displayFormula(formula: string): string {
-  return formula.includes('_xl') ? formula.replace(/_xl(?:fn|ws|pm)\./g, '') : formula;
-}
-
-function plainText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'richText' in value) {
-    const runs = (value as ExcelJS.CellRichTextValue).richText;
-    return Array.isArray(runs) ? runs.map((run) => run.text ?? '').join('') : '';
-  }
-  return undefined;
-}
-
-/** A plain (non-formula) value as the cell shows it. */
-function toCellValue(value: unknown, date1904: boolean): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : dateToSerial(value, date1904);
-  if (typeof value === 'object') {
-    if ('error' in value) return { error: String((value as ExcelJS.CellErrorValue).error) };
-    const text = plainText(value);
-    if (text !== undefined) return text;
-    if ('text' in value) return plainText((value as ExcelJS.CellHyperlinkValue).text) ?? null;
-  }
-  return null;
-}
-
-function styleOf(cell: ExcelJS.Cell): CellStyle | undefined {
-  let style: CellStyle | undefined;
-  if (cell.font?.bold) (style ??= {}).bold = true;
-  const indent = cell.alignment?.indent;
-  if (typeof indent === 'number' && indent > 0) (style ??= {}).indent = indent;
-  const fill = cell.fill;
-  if (fill?.type === 'pattern' && fill.pattern === 'solid') {
-    const argb = fill.fgColor?.argb;
-    if (typeof argb === 'string' && /^[0-9a-fA-F]{6,8}$/.test(argb)) (style ??= {}).fill = argb.slice(-6).toUpperCase();
-  }
-  return style;
-}
-
-interface FormulaModel {
-  formula?: string;
-  sharedFormula?: string;
-  shareType?: string;
-  ref?: string;
-  result?: unknown;
-}
-
-interface SharedMaster {
-  formula: string;
-  row: number;
-  col: number;
-  /** The master's relative (R1C1) form, made when a copy needs @borgar/fx. */
-  r1c1?: string;
-}
-
-/**
- * Translates shared formulas from their master cell. Plain cell references are moved by
- * moveFormula (core), several times faster than a round trip through @borgar/fx's R1C1 form,
- * which remains for anything else (whole columns, names, references pushed off the sheet).
- */
-class SharedFormulas {
-  private readonly masters = new Map<string, SharedMaster | null>();
-
-  constructor(private readonly worksheet: ExcelJS.Worksheet) {}
-
-  formulaAt(masterAddress: string, row: number, col: number, address: string): string | undefined {
-    let master = this.masters.get(masterAddress);
-    if (master === undefined) {
-      const at = parseCell(masterAddress);
-      const masterCell = at ? this.worksheet.findCell(at.row + 1, at.col + 1) : undefined;
-      const formula = (masterCell?.value as FormulaModel | null)?.formula;
-      master = at && formula ? { formula, row: at.row, col: at.col } : null;
-      this.masters.set(masterAddress, master);
+  rejectOversizedSheets(pkg, workbook, byId, limits);
+  const sheets: SheetSnapshot[] = [];
+  const unreadable: UnreadableSheet[] = [];
+  workbook.sheets.forEach((listed, index) => {
+    const name = listed.name || `Hoja ${index + 1}`;
+    const fail = (reason: string): void => void unreadable.push({ name, reason });
+    if (!listed.name) return fail('la hoja no tiene nombre en xl/workbook.xml');
+    if (!listed.relId) return fail('la hoja no indica su parte (falta r:id en xl/workbook.xml)');
+    const rel = byId.get(listed.relId) ?? byIdIgnoringCase.get(listed.relId.toLowerCase());
+    if (!rel) return fail(`la relación ${listed.relId} no existe en las relaciones del libro`);
+    if (NON_GRID_SHEETS.has(rel.type)) return;
+    if (!rel.part) return fail(`la hoja apunta fuera del archivo (${listed.relId})`);
+    if (!pkg.has(rel.part)) return fail(`falta la parte ${rel.part}`);
+    const sink = new SheetSink(listed.name, context);
+    try {
+      pkg.scan(rel.part, sink);
+    } catch (error) {
+      if (error instanceof XmlError) return fail(`${rel.part} no es XML válido: ${error.message}`);
+      throw error;
     }
-    if (!master) return undefined;
-    const moved = moveFormula(master.formula, master.row, master.col, row, col);
-    if (moved !== undefined) return moved;
-    master.r1c1 ??= translateFormulaToR1C1(master.formula, masterAddress);
-    return translateFormulaToA1(master.r1c1, address, { wrapEdges: false });
-  }
-}
-
-const NO_ADDRESSES: ReadonlySet<string> = new Set();
-
-function readSheet(
-  worksheet: ExcelJS.Worksheet,
-  date1904: boolean,
-  mergeRefs: readonly string[],
-  emptyTextResults: ReadonlySet<string>,
-): SheetSnapshot {
-  const cells: Cell[] = [];
-  const merges = new MergedAreas(mergeRefs);
-  const shared = new SharedFormulas(worksheet);
-  const arrays: { box: RangeBox; formula: string }[] = [];
-
-  worksheet.eachRow({ includeEmpty: false }, (row) => {
-    row.eachCell({ includeEmpty: false }, (excelCell) => {
-      const row0 = Number(excelCell.row) - 1;
-      const col0 = Number(excelCell.col) - 1;
-      if (merges.hides(row0, col0)) return; // Excel shows only the top-left cell of a merged area
-      const raw = excelCell.value;
-      let cell: Cell;
-      if (excelCell.type === ExcelJS.ValueType.Formula) {
-        const model = raw as FormulaModel;
-        const formula =
-          model.formula ??
-          (model.sharedFormula ? shared.formulaAt(model.sharedFormula, row0, col0, excelCell.address) : undefined);
-        // `value` is a copy that drops falsy members: a cached 0 or FALSE only survives in
-        // `result`, and a cached "" not even there (read-package.ts spotted those).
-        const result = excelCell.result ?? (emptyTextResults.has(excelCell.address) ? '' : undefined);
-        cell = { row: row0, col: col0, value: toCellValue(result, date1904) };
-        if (formula !== undefined) cell.formula = displayFormula(formula);
-        if (model.shareType === 'array' && formula !== undefined) {
-          cell.array = true;
-          const box = model.ref ? parseRange(model.ref) : undefined;
-          if (box && (box.bottom > box.top || box.right > box.left)) arrays.push({ box, formula: cell.formula! });
-        }
-      } else {
-        cell = { row: row0, col: col0, value: toCellValue(raw, date1904) };
-        if (cell.value === null) return;
-      }
-      const numFmt = excelCell.numFmt;
-      if (numFmt && numFmt !== 'General') cell.numFmt = numFmt;
-      const style = styleOf(excelCell);
-      if (style) cell.style = style;
-      cells.push(cell);
-    });
+    sheets.push(sink.snapshot(listed.hidden));
   });
 
-  spreadArrayFormulas(cells, arrays);
+  if (sheets.length === 0) {
+    if (unreadable.length === 0) {
+      throw corruptError('el libro no tiene hojas de cálculo', 'the workbook has no worksheets');
+    }
+    const first = unreadable[0];
+    throw corruptError(
+      `no se puede leer ninguna hoja; «${first.name}»: ${first.reason}`,
+      `no sheet can be read; "${first.name}": ${first.reason}`,
+    );
+  }
 
-  const snapshot: SheetSnapshot = {
-    name: worksheet.name,
-    cells,
-    merges: merges.areas,
-    usedRange: usedRange(cells),
-  };
-  if (worksheet.state === 'hidden' || worksheet.state === 'veryHidden') snapshot.hidden = true;
+  const snapshot: WorkbookSnapshot = { sheets, properties: readProperties(pkg, root) };
+  if (workbook.definedNames.length) snapshot.definedNames = workbook.definedNames;
+  if (unreadable.length) snapshot.unreadableSheets = unreadable;
   return snapshot;
 }
 
-/**
- * The other cells of a multi-cell array formula store only values; Excel shows the formula in
- * each of them, and rules must not take them for typed numbers.
- */
-function spreadArrayFormulas(cells: Cell[], arrays: readonly { box: RangeBox; formula: string }[]): void {
-  if (arrays.length === 0) return;
-  const plain = new Map<number, Cell>();
-  for (const cell of cells) if (cell.formula === undefined) plain.set(cell.row * MAX_COLUMNS + cell.col, cell);
-  const mark = (cell: Cell | undefined, formula: string): void => {
-    if (!cell || cell.formula !== undefined) return;
-    cell.formula = formula;
-    cell.array = true;
-  };
-  for (const { box, formula } of arrays) {
-    // Walk the smaller of the two: the area's positions or the sheet's plain cells.
-    if (boxSize(box) <= plain.size) {
-      for (let row = box.top; row <= box.bottom; row++) {
-        for (let col = box.left; col <= box.right; col++) mark(plain.get(row * MAX_COLUMNS + col), formula);
-      }
-    } else {
-      for (const cell of plain.values()) if (boxContains(box, cell.row, cell.col)) mark(cell, formula);
-    }
-  }
-}
+/** Worksheet parts bigger than this are counted (`<c` tags, bytes only) before being parsed. */
+const PRECOUNT_BYTES = 8 * 1024 * 1024;
 
 /**
- * Merged areas as ExcelJS loaded them, on runtimes where read-package.ts could not inflate the
- * sheets itself. ExcelJS keeps them in a private map; its public `model` would rebuild every row.
+ * A workbook over the cell limit is refused before its cells are built: big worksheet parts are
+ * first inflated once and their cell tags counted on the bytes, which costs a fraction of parsing
+ * them (the parse counts again, exactly, whatever the size).
  */
-function excelJsMerges(worksheet: ExcelJS.Worksheet): string[] {
-  const merges = (worksheet as unknown as { _merges?: Record<string, { range?: string } | undefined> })._merges;
-  return Object.values(merges ?? {}).flatMap((merge) => (merge?.range ? [merge.range] : []));
+function rejectOversizedSheets(
+  pkg: XlsxPackage,
+  workbook: WorkbookSink,
+  byId: Map<string, Relationship>,
+  limits: ReadLimits,
+): void {
+  let cells = 0;
+  for (const listed of workbook.sheets) {
+    const part = listed.relId ? byId.get(listed.relId)?.part : undefined;
+    const entry = part ? pkg.entry(part) : undefined;
+    if (!part || !entry || entry.uncompressedSize < PRECOUNT_BYTES) continue;
+    // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>… (state kept across chunks).
+    let previous = 0;
+    let beforePrevious = 0;
+    pkg.inflate(part, (chunk) => {
+      for (let i = 0; i < chunk.length; i++) {
+        const b = chunk[i];
+        if (
+          beforePrevious === 0x3c &&
+          previous === 0x63 &&
+          (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
+        ) {
+          if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
+        }
+        beforePrevious = previous;
+        previous = b;
+      }
+    });
+  }
 }
 
-/** A sheet's merged areas, indexed by row to tell which cells they hide. */
-class MergedAreas {
-  readonly areas: string[] = [];
-  private readonly byRow = new Map<number, RangeBox[]>();
-
-  constructor(refs: readonly string[]) {
-    for (const ref of refs) {
-      const box = parseRange(ref);
-      if (!box || boxSize(box) < 2) continue;
-      this.areas.push(rangeAddress(box));
-      // Bounded: read-package.ts checked the merged cells against the cell limit.
-      for (let row = box.top; row <= box.bottom; row++) {
-        const boxes = this.byRow.get(row);
-        if (boxes) boxes.push(box);
-        else this.byRow.set(row, [box]);
-      }
+/** Core, app and custom properties, in that order: a custom property never hides a core one. */
+function readProperties(pkg: XlsxPackage, root: readonly Relationship[]): Record<string, string> {
+  const found = new Map<string, string>();
+  const parts: ['core' | 'app' | 'custom', string, string][] = [
+    ['core', 'core-properties', 'docProps/core.xml'],
+    ['app', 'extended-properties', 'docProps/app.xml'],
+    ['custom', 'custom-properties', 'docProps/custom.xml'],
+  ];
+  for (const [kind, type, fallback] of parts) {
+    const part = firstOfType(root, type, pkg) ?? (pkg.has(fallback) ? fallback : undefined);
+    if (!part) continue;
+    try {
+      pkg.scan(part, new PropertiesSink(kind, found));
+    } catch (error) {
+      // Document properties are optional: damaged ones are left out, the cells still count.
+      if (!(error instanceof XmlError)) throw error;
     }
   }
-
-  /** True for a cell inside a merged area other than its top-left one. */
-  hides(row: number, col: number): boolean {
-    const boxes = this.byRow.get(row);
-    if (!boxes) return false;
-    return boxes.some((b) => col >= b.left && col <= b.right && (row !== b.top || col !== b.left));
-  }
-}
-
-function usedRange(cells: readonly Cell[]): string | null {
-  if (cells.length === 0) return null;
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
-  for (const c of cells) {
-    if (c.row < top) top = c.row;
-    if (c.row > bottom) bottom = c.row;
-    if (c.col < left) left = c.col;
-    if (c.col > right) right = c.col;
-  }
-  return rangeAddress({ top, left, bottom, right });
+  const properties: Record<string, string> = Object.create(null);
+  for (const [key, value] of found) properties[key] = value;
+  return properties;
 }

@@ -1,9 +1,9 @@
 /**
  * The zip container of an .xlsx, read without trusting it: the central directory is parsed and
- * checked (entry count, declared sizes, compression ratios) *before* anything is inflated, and
- * inflation itself stops as soon as a part outgrows what the directory declared, so a zip bomb
- * or a lying directory ends in a clear error instead of a hang or an out-of-memory crash.
- * Browser and Node alike: inflation uses the standard DecompressionStream.
+ * checked (entry count, declared sizes, compression ratios, encryption) *before* anything is
+ * inflated, so a zip bomb or a lying directory ends in a clear error instead of a hang or an
+ * out-of-memory crash. Inflation itself (bounded by the declared sizes, CRC-checked) is in
+ * package.ts.
  */
 import { XlsxReadError, formatCount, formatMegabytes } from './errors';
 import type { ReadLimits } from './read-limits';
@@ -20,12 +20,12 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-const EOCD_SIGNATURE = 0x06054b50;
-const EOCD_BYTES = 22;
-const CENTRAL_SIGNATURE = 0x02014b50;
-const CENTRAL_HEADER_BYTES = 46;
-const LOCAL_SIGNATURE = 0x04034b50;
-const LOCAL_HEADER_BYTES = 30;
+export const EOCD_SIGNATURE = 0x06054b50;
+export const EOCD_BYTES = 22;
+export const CENTRAL_SIGNATURE = 0x02014b50;
+export const CENTRAL_HEADER_BYTES = 46;
+export const LOCAL_SIGNATURE = 0x04034b50;
+export const LOCAL_HEADER_BYTES = 30;
 const ZIP64_SIZE = 0xffffffff;
 const ZIP64_COUNT = 0xffff;
 export const METHOD_STORED = 0;
@@ -161,166 +161,4 @@ export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
     throw corruptError(`${entry.name} está cortado`, `${entry.name} is cut short`);
   }
   return bytes.subarray(start, end);
-}
-
-// Minimal structural types for the standard DecompressionStream (lib.dom is not part of the
-// command line's build, and this is all the reader needs of it).
-interface ByteReader {
-  read(): Promise<{ done: boolean; value?: Uint8Array }>;
-  cancel(reason?: unknown): Promise<void>;
-}
-interface ByteWriter {
-  write(chunk: Uint8Array): Promise<void>;
-  close(): Promise<void>;
-  abort(reason?: unknown): Promise<void>;
-}
-type DecompressionStreamConstructor = new (format: string) => {
-  readable: { getReader(): ByteReader };
-  writable: { getWriter(): ByteWriter };
-};
-
-/** The runtime's DecompressionStream, if it exists and speaks raw deflate (Node ≥ 20.12, current browsers). */
-function rawInflater(): DecompressionStreamConstructor | null {
-  const Decompression = (globalThis as { DecompressionStream?: DecompressionStreamConstructor }).DecompressionStream;
-  if (!Decompression) return null;
-  try {
-    // Probed on each read (it costs microseconds): older runtimes know only "deflate" and "gzip"
-    // and throw here.
-    new Decompression('deflate-raw');
-    return Decompression;
-  } catch {
-    return null;
-  }
-}
-
-/** False on old runtimes: parts cannot be inflated here, only their directory checked. */
-export function canInflate(): boolean {
-  return rawInflater() !== null;
-}
-
-const ignore = (): void => undefined;
-
-/**
- * Inflates one entry chunk by chunk, handing each chunk to `onChunk`, and stops with a zip-bomb
- * error as soon as the output passes what the directory declared (whose total the directory
- * check already bounded). Returns the number of bytes produced.
- */
-export async function inflateEntry(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  onChunk: (chunk: Uint8Array) => void,
-): Promise<number> {
-  const data = entryData(bytes, entry);
-  if (entry.method === METHOD_STORED) {
-    if (data.length !== entry.uncompressedSize) {
-      throw corruptError(`el tamaño de ${entry.name} no cuadra`, `the size of ${entry.name} does not match`);
-    }
-    onChunk(data);
-    return data.length;
-  }
-  const Decompression = rawInflater();
-  if (!Decompression) throw new Error('DecompressionStream("deflate-raw") is not available');
-
-  const stream = new Decompression('deflate-raw');
-  const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
-  // The writes settle only as the reader drains them; their failures surface through read().
-  writer.write(data).catch(ignore);
-  writer.close().catch(ignore);
-  let produced = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      if (!value) continue;
-      produced += value.length;
-      if (produced > entry.uncompressedSize) {
-        await reader.cancel().catch(ignore);
-        throw new XlsxReadError(
-          'zip-bomb',
-          `el archivo parece una bomba zip: ${entry.name} se expande más de lo que declara el zip`,
-          `the file looks like a zip bomb: ${entry.name} expands beyond its declared size`,
-        );
-      }
-      onChunk(value);
-    }
-  } catch (error) {
-    if (error instanceof XlsxReadError) throw error;
-    throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
-  }
-  if (produced !== entry.uncompressedSize) {
-    throw corruptError(`${entry.name} está incompleto`, `${entry.name} is incomplete`);
-  }
-  return produced;
-}
-
-/**
- * Writes an uncompressed ("stored") copy of a package while its parts are inflated, so that
- * ExcelJS reads parts that were inflated once, natively and under a bound, and never inflates
- * anything itself: no zip trick can reach its inflater, and no part is inflated twice.
- */
-export class StoredZipWriter {
-  private readonly out: Uint8Array;
-  private readonly view: DataView;
-  private readonly localOffsets: number[] = [];
-  private position = 0;
-
-  constructor(private readonly entries: readonly ZipEntry[]) {
-    let size = EOCD_BYTES;
-    for (const entry of entries) {
-      size += LOCAL_HEADER_BYTES + CENTRAL_HEADER_BYTES + 2 * entry.nameBytes.length + entry.uncompressedSize;
-    }
-    this.out = new Uint8Array(size);
-    this.view = dataView(this.out);
-  }
-
-  /** Starts the next entry (in directory order): its local header. */
-  begin(entry: ZipEntry): void {
-    const v = this.view;
-    const at = this.position;
-    this.localOffsets.push(at);
-    v.setUint32(at, LOCAL_SIGNATURE, true);
-    v.setUint16(at + 4, 20, true); // version needed: 2.0
-    v.setUint16(at + 6, entry.flags & 0x800, true); // keep only "name is UTF-8"
-    v.setUint16(at + 8, METHOD_STORED, true);
-    v.setUint32(at + 14, entry.crc32, true);
-    v.setUint32(at + 18, entry.uncompressedSize, true);
-    v.setUint32(at + 22, entry.uncompressedSize, true);
-    v.setUint16(at + 26, entry.nameBytes.length, true);
-    this.out.set(entry.nameBytes, at + LOCAL_HEADER_BYTES);
-    this.position = at + LOCAL_HEADER_BYTES + entry.nameBytes.length;
-  }
-
-  append(chunk: Uint8Array): void {
-    this.out.set(chunk, this.position);
-    this.position += chunk.length;
-  }
-
-  /** The central directory and its end record; returns the whole archive. */
-  finish(): Uint8Array {
-    const v = this.view;
-    const directoryStart = this.position;
-    this.entries.forEach((entry, i) => {
-      const at = this.position;
-      v.setUint32(at, CENTRAL_SIGNATURE, true);
-      v.setUint16(at + 4, 20, true);
-      v.setUint16(at + 6, 20, true);
-      v.setUint16(at + 8, entry.flags & 0x800, true);
-      v.setUint16(at + 10, METHOD_STORED, true);
-      v.setUint32(at + 16, entry.crc32, true);
-      v.setUint32(at + 20, entry.uncompressedSize, true);
-      v.setUint32(at + 24, entry.uncompressedSize, true);
-      v.setUint16(at + 28, entry.nameBytes.length, true);
-      v.setUint32(at + 42, this.localOffsets[i], true);
-      this.out.set(entry.nameBytes, at + CENTRAL_HEADER_BYTES);
-      this.position = at + CENTRAL_HEADER_BYTES + entry.nameBytes.length;
-    });
-    const at = this.position;
-    v.setUint32(at, EOCD_SIGNATURE, true);
-    v.setUint16(at + 8, this.entries.length, true);
-    v.setUint16(at + 10, this.entries.length, true);
-    v.setUint32(at + 12, at - directoryStart, true);
-    v.setUint32(at + 16, directoryStart, true);
-    return this.out.subarray(0, at + EOCD_BYTES);
-  }
 }

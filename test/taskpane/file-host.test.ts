@@ -4,9 +4,14 @@
  */
 import ExcelJS from 'exceljs';
 import { createFileHost as createHost } from '../../src/taskpane/hosts/file-host';
+import * as reader from '../../src/taskpane/hosts/file-read';
 import * as xlsx from '../../src/taskpane/hosts/file-xlsx';
 
-const createFileHost = () => createHost(async () => xlsx);
+const createFileHost = () =>
+  createHost(
+    async () => xlsx,
+    async () => reader,
+  );
 
 async function workbookBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();

@@ -1,9 +1,10 @@
 /**
  * The command line loads ExcelJS from its prebuilt bundle (src/cli/exceljs-bundle.ts). The
- * reader must give the same snapshot with it as with the package's own entry point.
+ * ExcelJS reader (kept for tests, test/support/read-exceljs.ts) must give the same snapshot with it as
+ * with the package's own entry point.
  */
 import type { WorkbookSnapshot } from '../../src/core';
-import { readXlsx as readWithPackage } from '../../src/xlsx/read';
+import { readXlsxWithExcelJs as readWithPackage } from '../support/read-exceljs';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { buildBlankSpec } from '../../src/templates/build';
 import { buildXlsx, buildZip, minimalWorkbookParts } from '../support/xlsx';
@@ -15,7 +16,7 @@ function readerWithBundle(): Reader {
   jest.isolateModules(() => {
     jest.doMock('exceljs', () => jest.requireActual('exceljs/dist/exceljs.bare.min.js'));
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    reader = (require('../../src/xlsx/read') as typeof import('../../src/xlsx/read')).readXlsx;
+    reader = (require('../support/read-exceljs') as typeof import('../support/read-exceljs')).readXlsxWithExcelJs;
   });
   return reader!;
 }

@@ -1,4 +1,4 @@
-import { inspectPackage } from '../../src/xlsx/read-package';
+import { inspectPackage } from '../support/read-exceljs-package';
 import { DEFAULT_READ_LIMITS } from '../../src/xlsx/read-limits';
 import { entryData, readCentralDirectory } from '../../src/xlsx/zip';
 import { buildXlsx } from '../support/xlsx';

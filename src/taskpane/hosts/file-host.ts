@@ -1,7 +1,8 @@
 /**
  * The WorkbookHost of a plain browser: the user opens an .xlsx, the engine runs in the page, and
  * "marking" produces an annotated copy to download. The opened bytes are never modified.
- * ExcelJS arrives with the first file (file-xlsx.ts is loaded with import()).
+ * The reader arrives with the first file (file-read.ts), ExcelJS with the first copy written
+ * (file-xlsx.ts); both are loaded with import().
  */
 import { isXlsxReadError } from '../../xlsx/errors';
 import type { CellRef, SheetSnapshot, WorkbookSnapshot } from '../../core';
@@ -17,8 +18,10 @@ export interface FileHost extends WorkbookHost {
 }
 
 export type XlsxModule = typeof import('./file-xlsx.js');
+export type ReaderModule = typeof import('./file-read.js');
 
 const importXlsx = (): Promise<XlsxModule> => import(/* webpackChunkName: "xlsx" */ './file-xlsx.js');
+const importReader = (): Promise<ReaderModule> => import(/* webpackChunkName: "xlsx-read" */ './file-read.js');
 
 function noFile(): HostError {
   return new HostError('no-workbook', 'Primero abra un libro .xlsx.', 'Open an .xlsx workbook first.');
@@ -65,8 +68,11 @@ export function previewGrid(
   return { columns, rows };
 }
 
-/** `loadXlsx` is the lazy import; tests hand in the module directly (Jest runs no import()). */
-export function createFileHost(loadXlsx: () => Promise<XlsxModule> = importXlsx): FileHost {
+/** `loadXlsx` and `loadReader` are the lazy imports; tests hand in the modules directly (Jest runs no import()). */
+export function createFileHost(
+  loadXlsx: () => Promise<XlsxModule> = importXlsx,
+  loadReader: () => Promise<ReaderModule> = importReader,
+): FileHost {
   let opened: { name: string; bytes: Uint8Array; snapshot: WorkbookSnapshot } | undefined;
   return {
     kind: 'file',
@@ -74,7 +80,7 @@ export function createFileHost(loadXlsx: () => Promise<XlsxModule> = importXlsx)
       return opened?.name;
     },
     async open(fileName, bytes) {
-      const { readXlsx } = await loadXlsx();
+      const { readXlsx } = await loadReader();
       try {
         // Keep our own copy: later reads and the annotated copy start from these exact bytes.
         const original = bytes.slice();

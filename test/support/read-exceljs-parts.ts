@@ -1,10 +1,11 @@
 /**
- * The few small package parts the reader takes verbatim rather than through ExcelJS:
+ * For the ExcelJS reader kept in tests (read-exceljs.ts): the few small package parts it takes
+ * verbatim rather than through ExcelJS:
  * defined names (ExcelJS rebuilds them cell by cell, losing the text and costing time on big
  * areas), the sheet count (checked before loading), and custom document properties (ExcelJS
  * ignores docProps/custom.xml). Regular expressions suffice: these parts are flat and small.
  */
-import type { DefinedName } from '../core';
+import type { DefinedName } from '../../src/core';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 

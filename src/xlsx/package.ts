@@ -1,0 +1,263 @@
+/**
+ * The package (zip) under a spreadsheet, opened without trusting it: the central directory is
+ * checked first (zip.ts: entry count, declared sizes, compression ratios, encryption), names
+ * must be unique (as Excel compares them: ignoring case), and each part is inflated only when
+ * a reader asks for it, in slices, never past the size the directory declared, with its CRC-32
+ * checked at the end. Relationships resolve as Excel resolves them: relative to the source
+ * part's folder, `../` and `./` normalised, names compared ignoring case.
+ * Synchronous and free of Node imports: the same code runs in the browser.
+ */
+import { Inflate } from 'fflate';
+import { XlsxReadError, formatCount } from './errors';
+import type { ReadLimits } from './read-limits';
+import { XmlError, XmlScanner, type XmlAttributes, type XmlSink } from './xml';
+import { METHOD_STORED, corruptError, entryData, readCentralDirectory, type ZipEntry } from './zip';
+
+/** Input slice handed to the inflater at a time: bounds each output chunk. */
+const INFLATE_SLICE = 64 * 1024;
+
+let crcTable: Int32Array | undefined;
+
+function makeCrcTable(): Int32Array {
+  const table = new Int32Array(256 * 4);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  // Slicing by four: four bytes per step.
+  for (let n = 0; n < 256; n++) {
+    let c = table[n];
+    for (let k = 1; k < 4; k++) {
+      c = table[c & 0xff] ^ (c >>> 8);
+      table[k * 256 + n] = c;
+    }
+  }
+  return table;
+}
+
+/** Continues a CRC-32 (start with 0) over `data`. */
+export function crc32(data: Uint8Array, previous = 0): number {
+  const t = (crcTable ??= makeCrcTable());
+  let c = ~previous;
+  let i = 0;
+  const end4 = data.length - (data.length % 4);
+  for (; i < end4; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c = t[768 + (c & 0xff)] ^ t[512 + ((c >>> 8) & 0xff)] ^ t[256 + ((c >>> 16) & 0xff)] ^ t[c >>> 24];
+  }
+  for (; i < data.length; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+export interface Relationship {
+  id: string;
+  /** The relationship type's last segment ("worksheet", "sharedStrings", "officeDocument"…). */
+  type: string;
+  /** The target part's name in the package, resolved; undefined for an external target. */
+  part?: string;
+}
+
+/** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" → "_rels/.rels". */
+export function relationshipsPartOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target against its source part, as a package part name. */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let path = target.replace(/\\/g, '/');
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // A stray "%" is part of the name.
+  }
+  const base = path.startsWith('/') ? [] : sourcePart.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(segment);
+  }
+  return base.join('/');
+}
+
+class RelationshipsSink implements XmlSink {
+  wantText = false;
+  readonly list: Relationship[] = [];
+  constructor(private readonly source: string) {}
+  open(name: string, a: XmlAttributes): void {
+    if (name !== 'Relationship') return;
+    const id = a.get('Id');
+    const target = a.get('Target');
+    if (!id || target === undefined) return;
+    const type = (a.get('Type') ?? '').replace(/\/+$/, '');
+    const external = (a.get('TargetMode') ?? '').toLowerCase() === 'external';
+    this.list.push({
+      id,
+      type: type.slice(type.lastIndexOf('/') + 1),
+      part: external ? undefined : resolveTarget(this.source, target),
+    });
+  }
+  close(): void {}
+  text(): void {}
+}
+
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * UTF-8 chunks to text. A whole-buffer decode is several times faster than a streaming one, so
+ * each chunk is cut after its last complete character and the few bytes left wait for the next.
+ */
+class Utf8Chunks {
+  private rest: Uint8Array | undefined;
+
+  decode(chunk: Uint8Array): string {
+    let bytes = chunk;
+    if (this.rest) {
+      bytes = new Uint8Array(this.rest.length + chunk.length);
+      bytes.set(this.rest);
+      bytes.set(chunk, this.rest.length);
+      this.rest = undefined;
+    }
+    // Back over at most three continuation bytes to the start of the last character.
+    let cut = bytes.length;
+    let back = cut - 1;
+    while (back >= 0 && back >= bytes.length - 4 && (bytes[back] & 0xc0) === 0x80) back--;
+    if (back >= 0) {
+      const lead = bytes[back];
+      const needed = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (back + needed > bytes.length) cut = back;
+    }
+    if (cut < bytes.length) this.rest = bytes.slice(cut);
+    return utf8.decode(cut === bytes.length ? bytes : bytes.subarray(0, cut));
+  }
+
+  end(): string {
+    const rest = this.rest;
+    this.rest = undefined;
+    return rest ? utf8.decode(rest) : '';
+  }
+}
+
+export class XlsxPackage {
+  private readonly byName = new Map<string, ZipEntry>();
+  /** Elements scanned in every part so far (checked against the limit). */
+  elements = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: ReadLimits,
+    entries: readonly ZipEntry[] = readCentralDirectory(bytes, limits),
+  ) {
+    for (const entry of entries) {
+      const key = entry.name.toLowerCase();
+      if (this.byName.has(key)) {
+        throw corruptError(`la parte ${entry.name} aparece dos veces`, `the part ${entry.name} appears twice`);
+      }
+      this.byName.set(key, entry);
+    }
+  }
+
+  /** The entry of a part, its name compared ignoring case (a leading "/" allowed). */
+  entry(part: string): ZipEntry | undefined {
+    return this.byName.get(part.replace(/^\/+/, '').toLowerCase());
+  }
+
+  has(part: string): boolean {
+    return this.entry(part) !== undefined;
+  }
+
+  /**
+   * Inflates a part slice by slice, handing each chunk over. Stops with a zip-bomb error as soon
+   * as it outgrows its declared size; a short part, bad deflate data or a CRC-32 that does not
+   * match is a damaged file.
+   */
+  inflate(part: string, onChunk: (chunk: Uint8Array) => void): void {
+    const entry = this.entry(part);
+    if (!entry) throw corruptError(`falta la parte ${part}`, `the part ${part} is missing`);
+    const data = entryData(this.bytes, entry);
+    let crc = 0;
+    let produced = 0;
+    const take = (chunk: Uint8Array): void => {
+      produced += chunk.length;
+      if (produced > entry.uncompressedSize) {
+        throw new XlsxReadError(
+          'zip-bomb',
+          `el archivo parece una bomba zip: ${entry.name} se expande más de lo que declara el zip`,
+          `the file looks like a zip bomb: ${entry.name} expands beyond its declared size`,
+        );
+      }
+      crc = crc32(chunk, crc);
+      onChunk(chunk);
+    };
+    if (entry.method === METHOD_STORED) {
+      if (data.length !== entry.uncompressedSize) {
+        throw corruptError(`el tamaño de ${entry.name} no cuadra`, `the size of ${entry.name} does not match`);
+      }
+      for (let at = 0; at < data.length; at += INFLATE_SLICE) take(data.subarray(at, at + INFLATE_SLICE));
+    } else {
+      const inflater = new Inflate((chunk) => {
+        if (chunk.length) take(chunk);
+      });
+      try {
+        if (data.length === 0) inflater.push(new Uint8Array(0), true);
+        for (let at = 0; at < data.length; at += INFLATE_SLICE) {
+          inflater.push(data.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= data.length);
+        }
+      } catch (error) {
+        if (error instanceof XlsxReadError || error instanceof XmlError) throw error;
+        throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
+      }
+    }
+    if (produced !== entry.uncompressedSize) {
+      throw corruptError(`${entry.name} está incompleto`, `${entry.name} is incomplete`);
+    }
+    if (crc !== entry.crc32) {
+      throw corruptError(`${entry.name} no pasa la comprobación CRC-32`, `${entry.name} fails its CRC-32 check`);
+    }
+  }
+
+  /**
+   * Scans a part's XML into a sink as it inflates. XML errors surface as XmlError (the caller
+   * decides whether one part's damage takes the workbook down); package damage as XlsxReadError.
+   */
+  scan(part: string, sink: XmlSink): void {
+    const scanner = new XmlScanner(sink);
+    const decoder = new Utf8Chunks();
+    const maxElements = this.limits.maxElements;
+    const before = this.elements;
+    const count = (): void => {
+      this.elements = before + scanner.elements;
+      if (this.elements > maxElements) throw tooManyElements(this.elements, this.limits);
+    };
+    this.inflate(part, (chunk) => {
+      scanner.feed(decoder.decode(chunk));
+      count();
+    });
+    scanner.feed(decoder.end());
+    scanner.finish();
+    count();
+  }
+
+  /** The relationships of a part (empty when it has none or they cannot be read). */
+  relationships(part: string): Relationship[] {
+    const relsPart = relationshipsPartOf(part);
+    if (!this.has(relsPart)) return [];
+    const sink = new RelationshipsSink(part);
+    try {
+      this.scan(relsPart, sink);
+    } catch (error) {
+      if (error instanceof XmlError) return sink.list;
+      throw error;
+    }
+    return sink.list;
+  }
+}
+
+export function tooManyElements(count: number, limits: ReadLimits): XlsxReadError {
+  return new XlsxReadError(
+    'too-many-cells',
+    `el libro tiene demasiados elementos XML (${formatCount(count)} o más; máximo ${formatCount(limits.maxElements)})`,
+    `the workbook has too many XML elements (${formatCount(count)} or more; at most ${formatCount(limits.maxElements)})`,
+  );
+}
