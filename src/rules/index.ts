@@ -29,6 +29,7 @@ import resultStatement from './narrative/result-statement';
 import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
+import budgetCeiling from './totals/budget-ceiling';
 import budgetYearTotal from './totals/budget-year-total';
 import goalsVsBudget from './totals/goals-vs-budget';
 import goalsYearTotal from './totals/goals-year-total';
@@ -58,6 +59,7 @@ const rules: AnyRule[] = [
   hardcodedTotal,
   staleTotal,
   numberAsText,
+  budgetCeiling,
   budgetYearTotal,
   goalsVsBudget,
   goalsYearTotal,
