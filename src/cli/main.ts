@@ -5,12 +5,13 @@
 import type { Command } from './command';
 import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
+import { reviewCommand } from './review';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { packageVersion } from './version';
 
 /** The subcommands, in the order the help lists them. A new one is one entry here. */
-const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand, reviewCommand];
 
 function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

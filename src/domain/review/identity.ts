@@ -44,7 +44,7 @@ function titleTexts(view: WorkbookView): string[] {
 function cleanName(text: string): string | undefined {
   const name = text
     .replace(/\s+/g, ' ')
-    .replace(/^[\s\-–—:]+|[\s\-–—:]+$/g, '')
+    .replace(/^[\s\-–—:]+|[\s–—:]+$/g, '')
     .trim();
   return name === '' ? undefined : name;
 }
