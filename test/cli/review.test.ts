@@ -3,7 +3,7 @@
  * is not a workbook and an old .xls. The summary rows, the counts by rule and the links are
  * checked against validating each workbook on its own; the report opens in LibreOffice.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +35,7 @@ const own = new Map<string, Finding[]>();
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'planifica-review-'));
   season = join(dir, 'temporada');
-  require('node:fs').mkdirSync(season);
+  mkdirSync(season);
   for (const name of EXAMPLES) writeFileSync(join(season, name), readFileSync(join(ROOT, 'examples', name)));
   const parsed = parseModelJson(readFileSync(join(ROOT, 'examples', 'igm-pom-2026-2030.json'), 'utf8'));
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
