@@ -15,8 +15,8 @@ export interface PoolOptions {
   ceilings: readonly Ceiling[];
   /** Worker threads; default one per core. 0 reviews in this thread. */
   workers?: number;
-  /** Called when a file starts (`done` files finished before it). */
-  onProgress?: (done: number, total: number, file: string) => void;
+  /** Called when a file starts: it is file number `started` of `total`; `done` are finished. */
+  onProgress?: (progress: { done: number; started: number; total: number; file: string }) => void;
 }
 
 /** The compiled worker next to this file, when there is one (dist/, not the .ts sources). */
@@ -32,7 +32,7 @@ export async function reviewFiles(files: readonly string[], options: PoolOptions
   if (!script || count <= 1 || files.length < 2) {
     const reviews: WorkbookReview[] = [];
     for (const [i, file] of files.entries()) {
-      options.onProgress?.(i, files.length, file);
+      options.onProgress?.({ done: i, started: i + 1, total: files.length, file });
       reviews.push(await reviewFile(file, options.ceilings));
     }
     return reviews;
@@ -58,7 +58,7 @@ export async function reviewFiles(files: readonly string[], options: PoolOptions
           return;
         }
         current = next++;
-        options.onProgress?.(done, files.length, files[current]);
+        options.onProgress?.({ done, started: current + 1, total: files.length, file: files[current] });
         worker.postMessage({ index: current, file: files[current] });
       };
       worker.on('message', (message: { index: number; review: WorkbookReview }) => {

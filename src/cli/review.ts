@@ -17,7 +17,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, pro
 import { expandInputs } from './inputs';
 import type { WorkbookReview } from './review-file';
 import { formatReviewHtml } from './review-html';
-import { reviewFiles } from './review-pool';
+import { reviewFiles, type PoolOptions } from './review-pool';
 import { buildReport, formatReviewJson } from './review-report';
 import { writeReviewXlsx } from './review-xlsx';
 
@@ -109,15 +109,25 @@ async function workbookFiles(paths: readonly string[]): Promise<{ files: string[
   return { files: [...new Set(files)], problems };
 }
 
-function progressBar(io: CliIO): ((done: number, total: number, file: string) => void) | undefined {
-  if (io !== processIO || !process.stderr.isTTY) return undefined;
+/** One line of the progress bar, as wide as the terminal: "[####----] 3/6 plan.xlsx". */
+export function progressLine(
+  progress: { done: number; started: number; total: number; file: string },
+  columns: number,
+): string {
   const width = 24;
-  return (done, total, file) => {
-    const filled = Math.round((done / total) * width);
-    const columns = process.stderr.columns ?? 80;
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done + 1}/${total} ${basename(file)}`;
-    io.stderr(`\r${line.slice(0, columns - 1).padEnd(columns - 1)}`);
-  };
+  const filled = Math.round((progress.done / progress.total) * width);
+  const line = `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${progress.started}/${progress.total} ${basename(progress.file)}`;
+  return line.slice(0, columns - 1).padEnd(columns - 1);
+}
+
+/** On a terminal, the bar redrawn on one line of stderr; elsewhere nothing. */
+function progressBar(io: CliIO): PoolOptions['onProgress'] {
+  if (io !== processIO || !process.stderr.isTTY) return undefined;
+  return (progress) => io.stderr(`\r${progressLine(progress, terminalWidth())}`);
+}
+
+function terminalWidth(): number {
+  return Math.max(40, process.stderr.columns || 80);
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -154,7 +164,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
     const progress = progressBar(io);
     const reviewed = await reviewFiles(files, { ceilings, workers, onProgress: progress });
-    if (progress) io.stderr(`\r${' '.repeat((process.stderr.columns ?? 80) - 1)}\r`);
+    if (progress) io.stderr(`\r${' '.repeat(terminalWidth() - 1)}\r`);
     const all = [...reviewed, ...problems];
     const read = all.filter((w) => w.status === 'reviewed');
     for (const w of all) if (w.status === 'unreadable') io.stderr(`planifica: ${w.file}: ${w.reason}\n`);

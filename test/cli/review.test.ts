@@ -17,6 +17,7 @@ import { writeWorkbook } from '../../src/xlsx/write';
 import { recalculate, RECALC_TIMEOUT_MS } from '../libreoffice/soffice';
 import { ROOT } from '../support/pom-examples';
 import { buildCfb } from '../support/xlsx';
+import { progressLine } from '../../src/cli/review';
 import { runCli } from './run-cli';
 
 const EXAMPLES = [
@@ -232,5 +233,13 @@ describe('planifica review (html, json, refusals)', () => {
     const run = await runCli('review', season, '--output', join(dir, 'x.xlsx'), '--techos', csv);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/línea 2: el monto «mucho»/);
+  });
+});
+
+describe('the progress bar', () => {
+  it('shows file n of N and its name, as wide as the terminal', () => {
+    const line = progressLine({ done: 2, started: 3, total: 6, file: '/datos/temporada/plan-igm.xlsx' }, 60);
+    expect(line).toBe(`[${'#'.repeat(8)}${'-'.repeat(16)}] 3/6 plan-igm.xlsx`.padEnd(59));
+    expect(progressLine({ done: 0, started: 1, total: 500, file: 'x'.repeat(200) }, 40)).toHaveLength(39);
   });
 });
