@@ -403,14 +403,24 @@ export function diffPlans(beforeSnapshot: WorkbookSnapshot, afterSnapshot: Workb
   });
 
   // Cell edits no plan change explains.
-  const explained = new Set<string>();
+  const explainedAfter = new Set<string>();
+  const explainedBefore = new Set<string>();
   for (const c of changes) {
-    for (const p of [...c.places, ...c.beforePlaces]) explained.add(`${p.sheet.toLowerCase()}!${p.range}`);
+    for (const p of c.places) explainedAfter.add(`${p.sheet.toLowerCase()}!${p.range}`);
+    for (const p of c.beforePlaces) explainedBefore.add(`${p.sheet.toLowerCase()}!${p.range}`);
   }
   const cells = cellChanges(beforeSnapshot, afterSnapshot);
+  const explains = (c: CellChange): boolean => {
+    const sheet = c.sheet.toLowerCase();
+    const beforeAt = `${sheet}!${c.beforeRange ?? c.range}`;
+    return (
+      (c.after !== undefined && explainedAfter.has(`${sheet}!${c.range}`)) ||
+      (c.before !== undefined && explainedBefore.has(beforeAt))
+    );
+  };
   return {
     changes,
-    cellChanges: cells.cells.filter((c) => !explained.has(`${c.sheet.toLowerCase()}!${c.range}`)),
+    cellChanges: cells.cells.filter((c) => !explains(c)),
     sheets: cells.sheets,
   };
 }

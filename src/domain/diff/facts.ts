@@ -349,16 +349,21 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
     }
   }
 
-  // Statements of results (results, PGG and coverage matrices), by their place.
+  // Statements of results (results, PGG and coverage matrices): by matrix, column year and order,
+  // so rows inserted above them do not make them new statements.
   for (const type of ['results', 'pgg', 'coverage'] as const) {
-    for (const matrix of matricesOf(view, type)) {
-      for (const statement of matrix.statements) {
+    matricesOf(view, type).forEach((matrix, m) => {
+      const order = new Map<string, number>();
+      const statements = [...matrix.statements].sort((a, b) => a.text.row - b.text.row || a.text.col - b.text.col);
+      for (const statement of statements) {
         const parsed = parseResultStatement(statement.text.value);
         const year = statement.columnYear ?? parsed?.year.value;
         const about = parsed ? nameKey(parsed.subject) : nameKey(statement.text.value);
-        const range = cellAddress(statement.text.row, statement.text.col);
+        const slot = `${type}${m || ''}|${statement.columnYear ?? ''}`;
+        const n = order.get(slot) ?? 0;
+        order.set(slot, n + 1);
         out.add({
-          key: `statement|${matrix.sheet}!${range}`,
+          key: `statement|${slot}|${n}`,
           group: `statement|${year ?? ''}|${about}`,
           topic: 'statement',
           subject: parsed ? parsed.subject : 'Resultado institucional',
@@ -370,7 +375,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
           cell: statement.text,
         });
       }
-    }
+    });
   }
 
   // Budget by programme: by programme code, else by description.

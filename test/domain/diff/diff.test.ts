@@ -117,4 +117,26 @@ describe('diffPlans', () => {
     expect(diff.changes).toEqual([]);
     expect(diff.cellChanges.map((c) => `${c.sheet}!${c.range}`)).toEqual(['9.5 Metas!C10', '9.3 Red programática!H5']);
   });
+
+  it('sees a product row inserted in the middle as one product added, not the rows below it changed', () => {
+    const after = plan(
+      [
+        [`Producto: ${DIRECCION}`, 'Documento', 3, 292649151, 3, 350187509],
+        ['Producto: Certificaciones de movimiento migratorio', 'Documento', 50, 10000, 60, 12000],
+        [`Producto: ${VISAS}`, 'Documento', 1000, 500000, 1100, 550000],
+        [`Producto: ${PASAPORTES}`, 'Documento', 2000, 900000, 2100, 950000],
+      ],
+      [
+        { name: DIRECCION, unit: 'Documento', codes: ['01', '00', '00', '001'] },
+        { name: VISAS, unit: 'Documento', codes: ['11', '00', '00', '002'] },
+        { name: PASAPORTES, unit: 'Documento', codes: ['11', '00', '00', '003'] },
+      ],
+    );
+    const diff = diffPlans(before, after);
+    expect(diff.changes.map((c) => [c.kind, c.subject])).toEqual([
+      ['item-added', 'Certificaciones de movimiento migratorio'],
+    ]);
+    expect(diff.changes[0].places.map((p) => p.range)).toEqual(['A9', 'B9', 'C9', 'D9', 'E9', 'F9']);
+    expect(diff.cellChanges).toEqual([]);
+  });
 });
