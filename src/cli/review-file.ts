@@ -3,10 +3,11 @@
  * keep the findings and the few facts the summary shows, and drop the snapshot. Runs inside a
  * worker thread (review-worker.ts) or, for a single file or under tests, in the main thread.
  */
-import { summarize, validate, type Finding, type Summary } from '../core';
+import { summarize, validate } from '../core';
 import type { Ceiling } from '../domain/review/ceilings';
-import { planFigures, type PlanFigures } from '../domain/review/facts';
-import { identifyPlan, type PlanIdentity } from '../domain/review/identity';
+import { planFigures } from '../domain/review/facts';
+import { identifyPlan } from '../domain/review/identity';
+import type { WorkbookReview } from '../domain/review/report';
 import { validateWorkbook } from '../rules/run';
 import { createBudgetCeilingRule } from '../rules/totals/budget-ceiling';
 import { isXlsxReadError } from '../xlsx/errors';
@@ -15,26 +16,7 @@ import { resolveLimits } from '../xlsx/read-limits';
 import { describeError } from './io';
 import { readInput } from './inputs';
 
-export interface ReviewedWorkbook {
-  file: string;
-  status: 'reviewed';
-  identity: PlanIdentity;
-  /** Titles of the recognised matrices, in workbook order (one per matrix). */
-  matrices: string[];
-  summary: Summary;
-  /** The findings without their message data (tests of rules need it, a report does not). */
-  findings: Finding[];
-  figures: PlanFigures;
-}
-
-export interface UnreadableWorkbook {
-  file: string;
-  status: 'unreadable';
-  /** One line, Spanish: why it could not be read. */
-  reason: string;
-}
-
-export type WorkbookReview = ReviewedWorkbook | UnreadableWorkbook;
+export type { ReviewedWorkbook, UnreadableWorkbook, WorkbookReview } from '../domain/review/report';
 
 export async function reviewFile(file: string, ceilings: readonly Ceiling[]): Promise<WorkbookReview> {
   const limits = resolveLimits();
