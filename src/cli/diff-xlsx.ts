@@ -95,7 +95,7 @@ export async function writeDiffXlsx(diff: PlanDiff, before: string, after: strin
     ],
     diff.cellChanges.map((c) => [`${c.sheet}!${c.range}`, showCell(c.before), showCell(c.after)]),
   );
-  diff.cellChanges.forEach((c, i) => {
+  diff.cellChanges.slice(0, 65_000).forEach((c, i) => {
     const cell = cells.getCell(4 + i, 1);
     cell.value = { text: `${c.sheet}!${c.range}`, hyperlink: cellLink(after, c.sheet, c.range) };
     cell.font = { color: { argb: 'FF0563C1' }, underline: true };

@@ -11,6 +11,7 @@ import { cellLink, fileLink, planLabel, ruleDescription, topProblem, type Review
 
 const MONEY = '"Q"#,##0.00';
 const COUNT = '#,##0';
+const MAX_LINKS = 65_000;
 const SEVERITY_ES = { error: 'Error', warning: 'Advertencia', info: 'Aviso' } as const;
 const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14, color: { argb: 'FF1F3864' } };
 
@@ -109,7 +110,8 @@ export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array>
     ],
     findingRows,
   );
-  for (const l of links) link(findingsSheet, l.row, 4, l.text, l.href);
+  // Excel keeps at most 65,530 hyperlinks per sheet: past that, the cell's address stays as text.
+  for (const l of links.slice(0, MAX_LINKS)) link(findingsSheet, l.row, 4, l.text, l.href);
 
   // Resumen.
   const years = report.budgetYears;
