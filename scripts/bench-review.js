@@ -16,7 +16,10 @@ const { join } = require('node:path');
 
 const root = join(__dirname, '..');
 const cli = join(root, 'dist', 'cli.js');
-const example = join(root, 'examples', 'igm-pom-2026-2030.xlsx');
+// PLANIFICA_BENCH_EXAMPLE=igm-pom-2026-2030-corregido: the corrected twin (no errors), to see
+// that memory follows the findings kept, not the workbooks read.
+const exampleName = process.env.PLANIFICA_BENCH_EXAMPLE || 'igm-pom-2026-2030';
+const example = join(root, 'examples', `${exampleName}.xlsx`);
 const SIZES = (process.env.PLANIFICA_BENCH_REVIEW || '100,500').split(',').map(Number);
 const WORKERS = process.env.PLANIFICA_BENCH_WORKERS;
 
@@ -32,7 +35,7 @@ require(${JSON.stringify(cli)});
 `;
 
 function folder(n) {
-  const dir = join(root, '.bench', `review-${n}`);
+  const dir = join(root, '.bench', `review-${exampleName}-${n}`);
   const have = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length : 0;
   if (have !== n) {
     rmSync(dir, { recursive: true, force: true });
@@ -47,7 +50,7 @@ function main() {
   const rows = [];
   for (const n of SIZES) {
     const dir = folder(n);
-    const output = join(root, '.bench', `review-${n}.xlsx`);
+    const output = join(root, '.bench', `review-${exampleName}-${n}.xlsx`);
     const args = ['-e', TIMED, 'review', dir, '--output', output, '--force'];
     if (WORKERS) args.push('--workers', WORKERS);
     const started = performance.now();
@@ -64,7 +67,7 @@ function main() {
     `load average: ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(', ')} on ${os.cpus().length} cores; workers: ${WORKERS ?? 'one per core'}`,
+      .join(', ')} on ${os.cpus().length} cores; workers: ${WORKERS ?? 'one per core'}; ${exampleName}.xlsx`,
   );
   console.log('workbooks | wall s | CPU s (all threads) | ms/workbook (wall) | peak RSS MB');
   for (const r of rows) {
