@@ -25,7 +25,7 @@ body{font-family:system-ui,Segoe UI,Arial,sans-serif;margin:24px;color:#1b1b1b}
 h1{color:#1f3864;font-size:1.5rem}h2{color:#1f3864;font-size:1.2rem;margin-top:2rem}
 table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid #bbb;padding:4px 6px;text-align:left;vertical-align:top}
 th{background:#1f3864;color:#fff;cursor:pointer;position:sticky;top:0}td.n{text-align:right;white-space:nowrap}
-tr:nth-child(even) td{background:#f2f5fa}.err{color:#b00020;font-weight:600}.unread{color:#8a4b00}
+td.c{white-space:nowrap}tr:nth-child(even) td{background:#f2f5fa}.err{color:#b00020;font-weight:600}.unread{color:#8a4b00}
 .bar{display:flex;align-items:center;gap:8px;margin:3px 0;font-size:.85rem}.bar span.l{width:22rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 .bar span.b{background:#2f5597;height:14px;display:inline-block}details{margin:6px 0}summary{cursor:pointer}
 `;
@@ -64,7 +64,7 @@ export function formatReviewHtml(report: ReviewReport): string {
     }
     const top = topProblem(w);
     out.push(
-      `<tr>${file}<td>${esc(w.identity.code)}</td><td>${esc(w.identity.name)}</td><td>${esc(planLabel(w.identity))}</td>`,
+      `<tr>${file}<td class="c">${esc(w.identity.code)}</td><td>${esc(w.identity.name)}</td><td class="c">${esc(planLabel(w.identity))}</td>`,
       numCell(w.matrices.length, String(w.matrices.length)),
       `<td class="n${w.summary.errors > 0 ? ' err' : ''}" data-v="${w.summary.errors}">${w.summary.errors}</td>`,
       numCell(w.summary.warnings, String(w.summary.warnings)),
