@@ -158,7 +158,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
   }
   try {
-    const { files, problems } = await workbookFiles(positionals);
+    const found = await workbookFiles(positionals);
+    // Last season's report, kept in the folder it reviewed, is not one of the workbooks to review.
+    const reportPath = resolve(values.output);
+    const files = found.files.filter(
+      (file) => resolve(file) !== reportPath || positionals.some((p) => resolve(p) === reportPath),
+    );
+    const problems = found.problems;
     const output = checkOutput(values.output, files, values.force === true);
     const ceilings = values.techos ? await readCeilings(values.techos) : [];
 

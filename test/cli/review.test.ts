@@ -219,6 +219,17 @@ describe('planifica review (html, json, refusals)', () => {
     expect(JSON.parse(readFileSync(out, 'utf8')).totals.reviewed).toBe(1);
   });
 
+  it('replaces its own report kept in the folder it reviews (with --force), without reviewing it', async () => {
+    const folder = join(dir, 'con-informe');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'inab.xlsx'), readFileSync(join(season, 'inab-poa-2026-corregido.xlsx')));
+    const out = join(folder, 'informe.xlsx');
+    expect((await runCli('review', folder, '--output', out)).code).toBe(0);
+    const again = await runCli('review', folder, '--output', out, '--force');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('1 libros revisados');
+  });
+
   it('exits 2 when no workbook could be read, and writes nothing', async () => {
     const out = join(dir, 'nada.xlsx');
     const run = await runCli('review', join(season, 'notas.xlsx'), join(season, 'viejo.xls'), '--output', out);
