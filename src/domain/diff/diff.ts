@@ -246,6 +246,9 @@ export function diffPlans(beforeSnapshot: WorkbookSnapshot, afterSnapshot: Workb
 
   const changes: PlanChange[] = [];
   const absorbed = new Set<string>();
+  // Items matched under another name (a near miss or the same programmatic code): renamed.
+  const renamed = new Map<string, Item>();
+  for (const [a, b] of matched) if (a.key !== b.key) renamed.set(b.id, b);
 
   // Whole items added, removed or renamed.
   const itemFacts = (facts: PlanFact[], id: string) => facts.filter((f) => f.itemId === id);
@@ -330,15 +333,19 @@ export function diffPlans(beforeSnapshot: WorkbookSnapshot, afterSnapshot: Workb
     const places = facts.filter((p) => p.b).map((p) => placeOf(p.b!));
     const beforePlaces = facts.filter((p) => p.a).map((p) => placeOf(p.a!));
     const [shownBefore, shownAfter] = showPair(before, after, fact.measure);
-    const renamed = fact.topic === 'name' && fact.itemId !== undefined;
-    const subject = renamed && first.a ? String(first.a.value ?? fact.subject) : fact.subject;
+    const isName = fact.topic === 'name' && fact.itemId !== undefined;
+    const subject = isName && first.a ? String(first.a.value ?? fact.subject) : fact.subject;
     const about = fact.itemId === undefined && fact.topic === 'total' ? '' : ` de «${subject}»`;
-    let message = `${fact.label}${about}: ${shownBefore} → ${shownAfter} (${placeList(places.length ? places : beforePlaces)}).`;
+    const renamedItem = isName ? renamed.get(fact.itemId!) : undefined;
+    const where = placeList(places.length ? places : beforePlaces);
+    let message = renamedItem
+      ? `Se renombró el ${levelWord(renamedItem)} ${shownBefore} como ${shownAfter} (${where}).`
+      : `${fact.label}${about}: ${shownBefore} → ${shownAfter} (${where}).`;
     if (notCarried.length > 0) {
       message += ` No se trasladó a: ${notCarried.map((p) => `${p.sheet}!${p.range} (${p.value})`).join(', ')}.`;
     }
     const change: PlanChange = {
-      kind: 'changed',
+      kind: renamedItem ? 'item-renamed' : 'changed',
       topic: fact.topic,
       subject,
       label: fact.label,

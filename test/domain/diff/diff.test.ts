@@ -54,20 +54,23 @@ describe('diffPlans', () => {
     const brief = diff.changes.map((c) => `${c.kind} ${c.label} ${c.subject}${c.after ? ` → ${c.after}` : ''}`).sort();
     expect(brief).toEqual(
       [
-        `changed Nombre ${VISAS} → «Visados de residencia temporal»`,
+        `item-renamed Nombre ${VISAS} → «Visados de residencia temporal»`,
         // The test layout repeats the product's name as its activity's description.
         'changed Descripción de la actividad Visados de residencia temporal → «Visados de residencia temporal»',
         'item-added Producto Certificaciones de movimiento migratorio',
         `item-removed Producto ${PASAPORTES}`,
       ].sort(),
     );
-    const renamed = diff.changes.find((c) => c.label === 'Nombre')!;
+    const renamed = diff.changes.find((c) => c.kind === 'item-renamed')!;
     // Renamed in both matrices: one change, two places, nothing left behind.
     expect(renamed.places.map((p) => `${p.sheet}!${p.range}`).sort()).toEqual([
       '9.3 Red programática!B7',
       '9.5 Metas!A9',
     ]);
     expect(renamed.notCarried).toEqual([]);
+    expect(renamed.message).toBe(
+      `Se renombró el producto «${VISAS}» como «Visados de residencia temporal» (9.3 Red programática!B7, 9.5 Metas!A9).`,
+    );
     expect(diff.cellChanges).toEqual([]);
   });
 
