@@ -3,15 +3,17 @@
  * ends as one line on stderr and exit code 2, never a stack trace.
  */
 import type { Command } from './command';
+import { diffCommand } from './diff';
 import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
 import { clip } from './messages';
+import { reviewCommand } from './review';
 import { rulesCommand } from './rules';
 import { validateCommand } from './validate';
 import { packageVersion } from './version';
 
 /** The subcommands, in the order the help lists them. A new one is one entry here. */
-const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand, reviewCommand, diffCommand];
 
 function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -30,6 +30,7 @@ import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
 import unreadableSheet from './structure/unreadable-sheet';
+import budgetCeiling from './totals/budget-ceiling';
 import budgetYearTotal from './totals/budget-year-total';
 import doubleCount from './totals/double-count';
 import goalsVsBudget from './totals/goals-vs-budget';
@@ -60,6 +61,7 @@ const rules: AnyRule[] = [
   hardcodedTotal,
   staleTotal,
   numberAsText,
+  budgetCeiling,
   budgetYearTotal,
   doubleCount,
   goalsVsBudget,
