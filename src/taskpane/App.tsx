@@ -333,6 +333,7 @@ export function App({
               onDownload={saveFile}
               onError={fail}
               mode={fileMode ? 'download' : 'insert'}
+              addGoalsItem={host.addGoalsItem && ((item) => host.addGoalsItem!(item))}
             />
           )}
         </div>

@@ -46,6 +46,15 @@ export type InsertOutcome =
   /** File mode: a new workbook was generated for download. */
   | { kind: 'download'; fileName: string; bytes: Uint8Array };
 
+/** A row kind the pane can add to Planifica's goals matrix (9.5). */
+export type GoalsItem = 'product' | 'subproduct';
+
+/** Where the rows went: the sheet and its A1 row numbers. */
+export interface GoalsItemOutcome {
+  sheet: string;
+  rows: number[];
+}
+
 export interface WorkbookHost {
   readonly kind: 'excel' | 'file';
   /** Read the workbook and run every rule. */
@@ -63,6 +72,13 @@ export interface WorkbookHost {
   clearMarks?(): Promise<void>;
   /** Write generated sheets; never replaces an existing sheet unless `overwrite` is true. */
   insert(spec: WorkbookSpec, options: { overwrite: boolean }): Promise<InsertOutcome>;
+  /**
+   * Excel only: add rows to the goals matrix Planifica generated, with formulas, validation lists
+   * and totals extended. A subproduct goes at the end of the product of the selected row (of the
+   * last product when the selection is outside the matrix); a product, with one subproduct, goes
+   * before the Total row. Throws HostError 'no-goals-matrix' when the workbook has none.
+   */
+  addGoalsItem?(item: GoalsItem): Promise<GoalsItemOutcome>;
   /** Excel only: call `listener` (debounced) after the user edits one of these sheets. */
   watch?(sheets: readonly string[], listener: () => void): () => void;
 }
@@ -78,6 +94,7 @@ export class HostError extends Error {
       | 'unreadable-file'
       | 'busy'
       | 'invalid-model'
+      | 'no-goals-matrix'
       | 'unknown',
     message: string,
     readonly messageEn: string,

@@ -3,8 +3,15 @@
  * for navigation, and the in-memory fake for a whole validate → mark → clear round.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { cellAddress } from '../../src/core';
 import { ALL_FEATURES, detectFeatures } from '../../src/excel/requirements';
+import { writeSpec } from '../../src/excel/write';
+import { buildWorkbookSpec } from '../../src/templates/build';
+import { draftFromModel } from '../../src/templates/draft';
+import { goalsLayout, SHEET_NAMES } from '../../src/templates/layout';
+import { HostError } from '../../src/taskpane/host';
 import { createExcelHost } from '../../src/taskpane/hosts/excel-host';
+import { exampleModel } from '../generate/example-model';
 import { cellAt, FakeContext, newSheet, newWorkbook } from './fake-excel';
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose full import
@@ -118,6 +125,61 @@ describe('Excel host with the in-memory fake', () => {
     await host.clearMarks!();
     expect(cellAt(sheet, 'B3')?.fill).toBeUndefined();
     expect(sheet.notes.size).toBe(0);
+  });
+});
+
+describe('Excel host: "Agregar producto / subproducto"', () => {
+  it('adds a subproduct under the selected product and a product before the Total row', async () => {
+    const pom = exampleModel();
+    const model = newWorkbook([newSheet('Hoja1')]);
+    const context = new FakeContext(model);
+    await writeSpec(context.asExcel(), buildWorkbookSpec(pom), { features: ALL_FEATURES, overwrite: false });
+    globals.Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context.asExcel()) };
+    const goals = model.sheets.find((s) => s.name === SHEET_NAMES.goals)!;
+    const layout = goalsLayout(draftFromModel(pom));
+    const product = layout.productRows[0]; // 0-based
+    const lastSub = layout.subproductRows[0].at(-1)!;
+    const host = createExcelHost(ALL_FEATURES);
+
+    model.selection = `${SHEET_NAMES.goals}!${cellAddress(product, 1)}`;
+    const sub = await host.addGoalsItem!('subproduct');
+    const newRow = lastSub + 1; // 0-based, right after the product's last subproduct
+    expect(sub).toEqual({ sheet: SHEET_NAMES.goals, rows: [newRow + 1] });
+    expect(cellAt(goals, cellAddress(newRow, 3))?.value).toBe(0);
+    expect(cellAt(goals, cellAddress(product, 4))?.formula).toBe(
+      `=SUM(${cellAddress(product + 1, 4)}:${cellAddress(newRow, 4)})`,
+    );
+
+    const total = layout.totalRow + 1; // the Total row after the subproduct went in
+    const added = await host.addGoalsItem!('product');
+    expect(added).toEqual({ sheet: SHEET_NAMES.goals, rows: [total + 1, total + 2] });
+    expect(cellAt(goals, cellAddress(total, 0))?.value).toBe('Producto:');
+    expect(cellAt(goals, cellAddress(total + 2, 4))?.formula).toBe(
+      `=SUMIF($A$7:$A$${total + 2},"Producto:",E7:E${total + 2})`,
+    );
+    expect(goals.protected).toBe(true);
+  });
+
+  it('says in plain words that there is no generated goals matrix', async () => {
+    const context = new FakeContext(newWorkbook([newSheet('Hoja1', { A1: 'Producto' })]));
+    globals.Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context.asExcel()) };
+    const failure = await createExcelHost(ALL_FEATURES).addGoalsItem!('product').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'no-goals-matrix' });
+    expect((failure as HostError).message).toContain('matriz de metas');
+    expect((failure as HostError).messageEn).toContain('goals matrix');
+  });
+
+  it('turns an Office.js failure into a HostError with both messages', async () => {
+    globals.Excel = {
+      run: async () => {
+        throw Object.assign(new Error('InvalidOperationInCellEditMode'), { code: 'InvalidOperationInCellEditMode' });
+      },
+    };
+    const failure = await createExcelHost(ALL_FEATURES).addGoalsItem!('subproduct').catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'busy' });
+    expect((failure as HostError).messageEn).toContain('Excel is busy');
   });
 });
 

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Finding } from '../../src/core';
 import { App } from '../../src/taskpane/App';
-import type { ValidationOutcome, WorkbookHost } from '../../src/taskpane/host';
+import { HostError, type ValidationOutcome, type WorkbookHost } from '../../src/taskpane/host';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout: Fluent's MessageBar only needs ResizeObserver to exist.
@@ -185,6 +185,53 @@ describe('App with a fake host', () => {
     await click(button('Insertar'));
     expect(container.textContent).toContain('Ya existen estas hojas: Metas multianuales');
     expect(button('Reemplazar')).toBeDefined();
+  });
+
+  it('offers "Agregar producto / subproducto" only when the host can add rows, and says where they went', async () => {
+    const openTemplates = async () =>
+      click(
+        [...container.querySelectorAll<HTMLElement>('[role="tab"]')].find((t) =>
+          t.textContent?.includes('Plantillas'),
+        )!,
+      );
+    // A host without the method (the browser's file mode cannot edit a workbook): no section.
+    await act(async () => root.render(<App host={fakeHost()} />));
+    await openTemplates();
+    expect(container.querySelector('[data-testid="goals-extend"]')).toBeNull();
+    expect(button('Agregar producto')).toBeUndefined();
+
+    const host = fakeHost();
+    const added: string[] = [];
+    host.addGoalsItem = async (item) => {
+      added.push(item);
+      if (added.length === 3) {
+        throw new HostError('no-goals-matrix', 'Este libro no tiene la matriz de metas.', 'No goals matrix.');
+      }
+      return item === 'product' ? { sheet: '9.5 Metas', rows: [30, 31] } : { sheet: '9.5 Metas', rows: [12] };
+    };
+    await act(async () => root.render(<App key="excel" host={host} />));
+    await openTemplates();
+    const section = container.querySelector('[data-testid="goals-extend"]')!;
+    expect(section.textContent).toContain('Ampliar la matriz de metas');
+    expect(section.textContent).toContain('al final del producto de la fila seleccionada');
+    await click(button('Agregar subproducto'));
+    expect(added).toEqual(['subproduct']);
+    expect(container.querySelector('[data-testid="extend-notice"]')?.textContent).toContain(
+      'Subproducto agregado en «9.5 Metas», fila 12.',
+    );
+    await click(button('Agregar producto'));
+    expect(added).toEqual(['subproduct', 'product']);
+    expect(container.querySelector('[data-testid="extend-notice"]')?.textContent).toContain(
+      'Producto agregado en «9.5 Metas», filas 30–31.',
+    );
+    // A failure replaces the success with the error in plain words.
+    await click(button('Agregar producto'));
+    expect(container.querySelector('[data-testid="extend-notice"]')).toBeNull();
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Este libro no tiene la matriz de metas.');
+    await click(button('English'));
+    expect(button('Add product')).toBeDefined();
+    expect(button('Add subproduct')).toBeDefined();
+    expect(container.querySelector('[data-testid="goals-extend"]')?.textContent).toContain('Extend the goals matrix');
   });
 
   it('says what went wrong in plain words', async () => {

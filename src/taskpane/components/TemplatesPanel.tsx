@@ -16,10 +16,11 @@ import { MATRIX_TITLES, type MatrixType } from '../../domain/matrix';
 import type { PomModel } from '../../domain/model';
 import { buildBlankSpec, buildWorkbookSpec } from '../../templates/build';
 import type { WorkbookSpec } from '../../templates/spec';
-import type { InsertOutcome } from '../host';
+import type { GoalsItem, GoalsItemOutcome, InsertOutcome } from '../host';
 import { useI18n, type MessageKey } from '../i18n';
 import { readModelText, type ModelProblem } from '../model-file';
 import { selectMatrices } from '../template-selection';
+import { GoalsExtend } from './GoalsExtend';
 
 export interface TemplatesPanelProps {
   insert: (spec: WorkbookSpec, options: { overwrite: boolean }) => Promise<InsertOutcome>;
@@ -28,6 +29,8 @@ export interface TemplatesPanelProps {
   onError: (error: unknown) => void;
   /** "insert" in Excel, "download" in file mode (changes the button's words). */
   mode: 'insert' | 'download';
+  /** Excel only: add a product or subproduct to the generated goals matrix. */
+  addGoalsItem?: (item: GoalsItem) => Promise<GoalsItemOutcome>;
 }
 
 const useStyles = makeStyles({
@@ -73,7 +76,7 @@ export function checkTemplateFields(fields: { code: string; firstYear: string; l
   };
 }
 
-export function TemplatesPanel({ insert, onDownload, onError, mode }: TemplatesPanelProps) {
+export function TemplatesPanel({ insert, onDownload, onError, mode, addGoalsItem }: TemplatesPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [institution, setInstitution] = useState('');
@@ -307,6 +310,7 @@ export function TemplatesPanel({ insert, onDownload, onError, mode }: TemplatesP
           </MessageBarActions>
         </MessageBar>
       )}
+      {addGoalsItem && <GoalsExtend add={addGoalsItem} onError={onError} />}
     </div>
   );
 }
