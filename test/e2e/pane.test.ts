@@ -95,10 +95,10 @@ const HEIGHT = 640;
     await expect(page.getByRole('button', { name: /Validar/ }).count()).resolves.toBe(0);
     await checkState(page, 'inicio');
 
-    // Loading: the ExcelJS chunk is held back so the state can be seen.
+    // Loading: the reader's chunk is held back so the state can be seen.
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/js/xlsx.*.js', async (route) => {
+    await page.route('**/js/xlsx-read.*.js', async (route) => {
       await held;
       await route.continue();
     });
