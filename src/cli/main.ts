@@ -3,6 +3,7 @@
  * ends as one line on stderr and exit code 2, never a stack trace.
  */
 import type { Command } from './command';
+import { fixCommand } from './fix';
 import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
 import { rulesCommand } from './rules';
@@ -10,7 +11,7 @@ import { validateCommand } from './validate';
 import { packageVersion } from './version';
 
 /** The subcommands, in the order the help lists them. A new one is one entry here. */
-const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand];
+const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand, fixCommand];
 
 function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
