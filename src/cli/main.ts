@@ -4,6 +4,7 @@
  */
 import type { Command } from './command';
 import { diffCommand } from './diff';
+import { fixCommand } from './fix';
 import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
 import { clip } from './messages';
@@ -13,7 +14,14 @@ import { validateCommand } from './validate';
 import { packageVersion } from './version';
 
 /** The subcommands, in the order the help lists them. A new one is one entry here. */
-const COMMANDS: readonly Command[] = [validateCommand, generateCommand, rulesCommand, reviewCommand, diffCommand];
+const COMMANDS: readonly Command[] = [
+  validateCommand,
+  generateCommand,
+  rulesCommand,
+  fixCommand,
+  reviewCommand,
+  diffCommand,
+];
 
 function generalUsage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
