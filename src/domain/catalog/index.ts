@@ -4,3 +4,4 @@ export * from './geography';
 export * from './indicators';
 export * from './programmes';
 export * from './units';
+export * from './workbook-units';
