@@ -57,8 +57,14 @@ function runSettings(config: string | undefined, ruleFlags: readonly string[]): 
     authorised: extraUnits
       ? (finding) =>
           finding.rule === 'catalog/unit-of-measure' &&
-          typeof finding.actual === 'string' &&
-          extraUnits.has(finding.actual)
+          (typeof finding.actual === 'string'
+            ? extraUnits.has(finding.actual)
+            : // The note that a workbook carries units of its own says nothing new when the
+              // reviewer's settings authorise every one of them.
+              finding.messageId === 'extended' &&
+              String(finding.data?.units ?? '')
+                .split(', ')
+                .every((unit) => extraUnits.has(unit)))
       : undefined,
   };
 }
