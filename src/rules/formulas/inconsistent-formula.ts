@@ -217,38 +217,25 @@ export default createRule({
           const model = sheet.formula(neighbour);
           if (!own || !model || own.malformed || model.malformed) continue;
           // A hand-written addition that lost one member (=C9+E9 among =C+E+G) is a near miss too.
-          if (model.references.length === own.references.length + 1 && isAddition(own) && isAddition(model)) {
-            const expected = copyFormula(neighbour, cell);
-            const proposed = expected && analyzeFormula(expected.slice(1), cell.row, cell.col);
-            if (!expected || !proposed || proposed.malformed || !dropsOneMember(sheet, own, proposed)) continue;
-            flagged.add(cell);
-            context.report({
-              messageId: 'inconsistent',
-              sheet: sheet.name,
-              range: cellAddress(cell.row, cell.col),
-              data: { formula: cell.formula ?? '', count: majorityCount, region, expected },
-              expected,
-              actual: '=' + (cell.formula ?? ''),
-              valueType: 'formula',
-              confidence: regularity(majorityCount, run.length, counts.get(forms[i]) ?? 1),
-              fix: { range: cellAddress(cell.row, cell.col), formula: expected },
-            });
-            continue;
+          const lostMember =
+            model.references.length === own.references.length + 1 && isAddition(own) && isAddition(model);
+          if (!lostMember) {
+            // A near miss keeps the number of references: a subtotal of the rows above among row
+            // totals (SUM(C5:C9) among SUM(D5,F5,H5)) is another computation, told apart cheaply.
+            if (own.references.length !== model.references.length) continue;
+            const modelShape = shapeOf(model, neighbour.row, neighbour.col);
+            // Across typed cells (a hard-coded total, a subproduct) only a pattern that stays on its
+            // own row (or column) is still the same computation: sums of the rows below a product
+            // row legitimately differ from one product to the next.
+            const adjacent = Math.abs(neighbour.row - cell.row) + Math.abs(neighbour.col - cell.col) === 1;
+            if (!adjacent && !isLineLocal(modelShape, axis)) continue;
+            if (!isNearMiss(shapeOf(own, cell.row, cell.col), modelShape)) continue;
           }
-          // A near miss keeps the number of references: a subtotal of the rows above among row
-          // totals (SUM(C5:C9) among SUM(D5,F5,H5)) is another computation, told apart cheaply.
-          if (own.references.length !== model.references.length) continue;
-          const modelShape = shapeOf(model, neighbour.row, neighbour.col);
-          // Across typed cells (a hard-coded total, a subproduct) only a pattern that stays on its
-          // own row (or column) is still the same computation: sums of the rows below a product
-          // row legitimately differ from one product to the next.
-          const adjacent = Math.abs(neighbour.row - cell.row) + Math.abs(neighbour.col - cell.col) === 1;
-          if (!adjacent && !isLineLocal(modelShape, axis)) continue;
-          if (!isNearMiss(shapeOf(own, cell.row, cell.col), modelShape)) continue;
           const expected = copyFormula(neighbour, cell);
           if (!expected) continue;
           const proposed = analyzeFormula(expected.slice(1), cell.row, cell.col);
-          if (proposed.malformed || !readsSameKinds(sheet, own, proposed)) continue;
+          if (proposed.malformed) continue;
+          if (lostMember ? !dropsOneMember(sheet, own, proposed) : !readsSameKinds(sheet, own, proposed)) continue;
           flagged.add(cell);
           context.report({
             messageId: 'inconsistent',
