@@ -1,5 +1,5 @@
 import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { forwardRef, useState } from 'react';
+import { forwardRef, useEffect, useState } from 'react';
 import type { CellRef, Finding, FindingFix, Severity } from '../../core';
 import { localizedMessage, ruleTitle } from '../../rules';
 import { cellReference, formatValue } from '../format-value';
@@ -119,6 +119,10 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
 ) {
   const styles = useStyles();
   const [confirming, setConfirming] = useState(false);
+  // Leaving the card drops an open preview: coming back starts from «Corregir» again.
+  useEffect(() => {
+    if (!selected) setConfirming(false);
+  }, [selected]);
   const { t, language } = useI18n();
   const expected = formatValue(finding.expected, finding.valueType, language);
   const actual = formatValue(finding.actual, finding.valueType, language);
