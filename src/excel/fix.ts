@@ -126,3 +126,14 @@ export async function undoFixes(context: Excel.RequestContext): Promise<number> 
     throw toAdapterError(error);
   }
 }
+
+/** Whether the workbook holds a record of fixes to undo (one round trip). */
+export async function hasFixUndo(context: Excel.RequestContext): Promise<boolean> {
+  try {
+    const part = undoPart(context);
+    await context.sync();
+    return !part.isNullObject;
+  } catch (error) {
+    throw toAdapterError(error);
+  }
+}

@@ -20,9 +20,10 @@ import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
 import { browserSaveFile, type SaveFile } from './download';
 import { describeError } from './errors';
-import type { CellPreview, ValidationOutcome, WorkbookHost } from './host';
+import { editsOf } from './fix-plan';
+import type { CellPreview, PlannedChange, ValidationOutcome, WorkbookHost } from './host';
 import type { FileHost } from './hosts/file-host';
-import { I18nContext, translator, type Language, type MessageKey } from './i18n';
+import { I18nContext, plural, translator, type Language, type MessageKey } from './i18n';
 
 /** A notice of the last action, kept as words to say (in the language of the moment). */
 interface Notice {
@@ -97,6 +98,8 @@ export function App({
   const [selected, setSelected] = useState<number | undefined>();
   const [preview, setPreview] = useState<CellPreview | undefined>();
   const [fileName, setFileName] = useState<string | undefined>();
+  // Excel: whether the workbook holds a record of fixes «Deshacer correcciones» can restore.
+  const [fixUndo, setFixUndo] = useState(false);
   const fileMode = isFileHost(host);
   const languageRef = useRef(language);
   languageRef.current = language;
@@ -110,15 +113,28 @@ export function App({
     setNotice(undefined);
   };
 
-  const finish = useCallback((result: ValidationOutcome) => {
-    setOutcome(result);
-    const tr = translator(languageRef.current);
-    setAnnouncement(
-      result.findings.length === 0
-        ? `${tr('successTitle')}. ${tr('checked', { ...result.summary })}`
-        : tr('announceDone', { counts: describeCounts(result.findings, tr) }),
-    );
-  }, []);
+  const checkFixUndo = useCallback(async () => {
+    if (!host.hasFixUndo) return;
+    try {
+      setFixUndo(await host.hasFixUndo());
+    } catch {
+      setFixUndo(false); // only hides the button: applying or undoing reports its own failure
+    }
+  }, [host]);
+
+  const finish = useCallback(
+    (result: ValidationOutcome) => {
+      setOutcome(result);
+      void checkFixUndo();
+      const tr = translator(languageRef.current);
+      setAnnouncement(
+        result.findings.length === 0
+          ? `${tr('successTitle')}. ${tr('checked', { ...result.summary })}`
+          : tr('announceDone', { counts: describeCounts(result.findings, tr) }),
+      );
+    },
+    [checkFixUndo],
+  );
 
   const validate = useCallback(async () => {
     setBusy(true);
@@ -228,6 +244,35 @@ export function App({
       }
     : undefined;
 
+  /** Apply or undo fixes, validate again (fixed findings disappear) and say what changed. */
+  const changeCells = async (run: () => Promise<number>, key: 'fixApplied' | 'fixUndone') => {
+    setBusy(true);
+    clearMoment();
+    setSelected(undefined);
+    setPreview(undefined);
+    try {
+      const cells = await run();
+      const result = await host.validate();
+      finish(result);
+      const tr = translator(languageRef.current);
+      const counts =
+        result.findings.length === 0
+          ? tr('successTitle')
+          : tr('announceDone', { counts: describeCounts(result.findings, tr) });
+      setNotice({ key: `${key}_${cells === 1 ? 'one' : 'other'}`, data: { n: cells } });
+      setAnnouncement(`${plural(tr, key, cells)} ${counts}`);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const applyFixes = host.applyFixes
+    ? (changes: readonly PlannedChange[]) => void changeCells(() => host.applyFixes!(editsOf(changes)), 'fixApplied')
+    : undefined;
+  const undoFixes =
+    host.undoFixes && fixUndo ? () => void changeCells(() => host.undoFixes!(), 'fixUndone') : undefined;
+
   const switchLanguage = () => {
     const next: Language = language === 'es' ? 'en' : 'es';
     clearMoment();
@@ -325,6 +370,8 @@ export function App({
                 onClearMarks={clearMarks}
                 preview={preview}
                 autoRevalidate={Boolean(host.watch)}
+                onApplyFixes={applyFixes}
+                onUndoFixes={undoFixes}
               />
             </>
           ) : (

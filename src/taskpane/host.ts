@@ -4,6 +4,7 @@
  * and never call Office.js themselves, so tests pass a fake.
  */
 import type { CellRef, CellValue, Finding, Summary } from '../core';
+import type { CellChange, CellEdit } from '../core/fixes';
 import type { RecognizedMatrix } from '../rules/run';
 import type { WorkbookSpec } from '../templates/spec';
 
@@ -13,6 +14,21 @@ export interface ValidationOutcome {
   matrices: RecognizedMatrix[];
   /** The workbook's sheet names in tab order: findings are grouped in this order. */
   sheets?: string[];
+  /** Excel: the certain fixes (src/core/fixes.ts) with what each cell holds now and would hold. */
+  fixes?: FixPlan;
+}
+
+/** One cell a certain fix writes: the edit, and the cell's content before and after. */
+export interface PlannedChange {
+  edit: CellEdit;
+  change: CellChange;
+}
+
+export interface FixPlan {
+  /** Every certain edit, once per cell (what "Corregir todo lo seguro" writes). */
+  changes: PlannedChange[];
+  /** By the finding's index in `findings`: the indices in `changes` its fix writes (absent: no certain fix). */
+  byFinding: Record<number, number[]>;
 }
 
 /** One cell of a preview's neighbourhood. */
@@ -79,6 +95,12 @@ export interface WorkbookHost {
    * before the Total row. Throws HostError 'no-goals-matrix' when the workbook has none.
    */
   addGoalsItem?(item: GoalsItem): Promise<GoalsItemOutcome>;
+  /** Excel only: write certain fixes in one batch, recording what they replace; returns the cells written. */
+  applyFixes?(edits: readonly CellEdit[]): Promise<number>;
+  /** Excel only: restore every cell the recorded fixes changed (value, formula, number format). */
+  undoFixes?(): Promise<number>;
+  /** Excel only: whether the workbook holds a record of fixes "Deshacer correcciones" can undo. */
+  hasFixUndo?(): Promise<boolean>;
   /** Excel only: call `listener` (debounced) after the user edits one of these sheets. */
   watch?(sheets: readonly string[], listener: () => void): () => void;
 }

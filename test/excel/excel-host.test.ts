@@ -12,7 +12,7 @@ import { goalsLayout, SHEET_NAMES } from '../../src/templates/layout';
 import { HostError } from '../../src/taskpane/host';
 import { createExcelHost } from '../../src/taskpane/hosts/excel-host';
 import { exampleModel } from '../generate/example-model';
-import { cellAt, FakeContext, newSheet, newWorkbook } from './fake-excel';
+import { cellAt, FakeContext, newSheet, newWorkbook, type FakeCell } from './fake-excel';
 
 // office-addin-mock reads only the OfficeApp enum from office-addin-manifest, whose full import
 // chain (the Teams manifest tooling) ships ES modules Jest cannot load: give it just the enum.
@@ -198,5 +198,96 @@ describe('detectFeatures', () => {
         throw new Error('no requirements API');
       }).notes,
     ).toBe(false);
+  });
+});
+
+describe('Excel host: «Corregir», «Corregir todo lo seguro» and «Deshacer correcciones»', () => {
+  /** A goals column whose B3 is a number stored as text the total leaves out; `extra` more, apart, in C. */
+  function workbookWithText(extra: number) {
+    const cells: Record<string, FakeCell | string | number> = { A1: 'Producto', B1: 'Meta 2026', C1: 'Meta 2027' };
+    const rows = 4 + 2 * extra;
+    for (let r = 2; r <= rows; r++) {
+      cells[`A${r}`] = `Producto ${r - 1}`;
+      cells[`B${r}`] = { value: r * 10, numberFormat: '#,##0' };
+      cells[`C${r}`] = { value: r * 5, numberFormat: '#,##0.00' };
+    }
+    cells.B3 = { value: '30', numberFormat: '@' };
+    for (let i = 0; i < extra; i++) cells[`C${5 + 2 * i}`] = { value: String((5 + 2 * i) * 5), numberFormat: '@' };
+    cells[`A${rows + 1}`] = 'Total';
+    cells[`B${rows + 1}`] = { formula: `=SUM(B2:B${rows})`, value: 0, numberFormat: '#,##0' };
+    cells[`C${rows + 1}`] = { formula: `=SUM(C2:C${rows})`, value: 0, numberFormat: '#,##0.00' };
+    return newSheet('Metas', cells);
+  }
+
+  /** Every cell's formula or value and number format, to compare whole sheets. */
+  function contents(sheet: ReturnType<typeof newSheet>) {
+    const all: Record<string, unknown> = {};
+    for (let r = 0; r < 40; r++) {
+      for (let c = 0; c < 5; c++) {
+        const ref = cellAddress(r, c);
+        const cell = cellAt(sheet, ref);
+        if (cell) all[ref] = [cell.formula ?? cell.value, cell.numberFormat ?? 'General'];
+      }
+    }
+    return all;
+  }
+
+  it('previews, applies the certain fixes, re-validates without them and restores every cell exactly', async () => {
+    const sheet = workbookWithText(0);
+    const context = new FakeContext(newWorkbook([sheet]));
+    globals.Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context.asExcel()) };
+    const host = createExcelHost(ALL_FEATURES);
+    const original = contents(sheet);
+
+    const outcome = await host.validate();
+    const index = outcome.findings.findIndex((f) => f.rule === 'values/number-as-text' && f.range === 'B3');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const planned = outcome.fixes!.byFinding[index].map((i) => outcome.fixes!.changes[i]);
+    expect(planned.map((p) => p.change)).toEqual([
+      { sheet: 'Metas', cell: 'B3', before: { value: '30' }, after: { value: 30 }, rule: 'values/number-as-text' },
+    ]);
+    expect(await host.hasFixUndo!()).toBe(false);
+
+    expect(await host.applyFixes!(planned.map((p) => p.edit))).toBe(1);
+    expect(cellAt(sheet, 'B3')).toMatchObject({ value: 30, numberFormat: '@' });
+    const after = await host.validate();
+    expect(after.findings.some((f) => f.rule === 'values/number-as-text' && f.range === 'B3')).toBe(false);
+    expect(await host.hasFixUndo!()).toBe(true);
+
+    expect(await host.undoFixes!()).toBe(1);
+    expect(contents(sheet)).toEqual(original);
+    expect(await host.hasFixUndo!()).toBe(false);
+  });
+
+  it('applies a batch in the same number of round trips for 1 fix or many', async () => {
+    const syncs: number[] = [];
+    for (const extra of [0, 12]) {
+      const sheet = workbookWithText(extra);
+      const context = new FakeContext(newWorkbook([sheet]));
+      globals.Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context.asExcel()) };
+      const host = createExcelHost(ALL_FEATURES);
+      const original = contents(sheet);
+      const { fixes } = await host.validate();
+      expect(fixes!.changes.length).toBe(1 + extra);
+      const before = context.syncCount;
+      await host.applyFixes!(fixes!.changes.map((c) => c.edit));
+      syncs.push(context.syncCount - before);
+      await host.undoFixes!();
+      expect(contents(sheet)).toEqual(original);
+    }
+    expect(syncs[0]).toBe(syncs[1]);
+  });
+
+  it('turns an Office.js failure while applying into a HostError with both messages', async () => {
+    globals.Excel = {
+      run: async () => {
+        throw Object.assign(new Error('InvalidOperationInCellEditMode'), { code: 'InvalidOperationInCellEditMode' });
+      },
+    };
+    const failure = await createExcelHost(ALL_FEATURES).applyFixes!([
+      { sheet: 'Metas', cell: 'B3', value: 30, rule: 'values/number-as-text' },
+    ]).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: 'busy' });
   });
 });

@@ -244,3 +244,99 @@ describe('App with a fake host', () => {
     expect(container.querySelector('[role="alert"]')?.textContent).toContain('La hoja está protegida.');
   });
 });
+
+describe('App: fixes', () => {
+  const planned = {
+    edit: { sheet: 'Presupuesto', cell: 'D9', value: 30, rule: 'totals/budget-total' },
+    change: {
+      sheet: 'Presupuesto',
+      cell: 'D9',
+      before: { value: '30' },
+      after: { value: 30 },
+      rule: 'totals/budget-total',
+    },
+  };
+  const withFix: ValidationOutcome = { ...outcome, fixes: { changes: [planned], byFinding: { 2: [0] } } };
+  const fixed: ValidationOutcome = {
+    ...outcome,
+    findings: outcome.findings.slice(0, 2),
+    fixes: { changes: [], byFinding: {} },
+  };
+
+  function fixingHost(): WorkbookHost & { calls: string[] } {
+    const host = fakeHost();
+    let undo = false;
+    return {
+      ...host,
+      validate: async () => {
+        host.calls.push('validate');
+        return undo ? fixed : withFix;
+      },
+      applyFixes: async (edits) => {
+        host.calls.push(`apply ${edits.map((e) => `${e.sheet}!${e.cell}=${String(e.value)}`).join(',')}`);
+        undo = true;
+        return edits.length;
+      },
+      undoFixes: async () => {
+        host.calls.push('undo');
+        undo = false;
+        return 1;
+      },
+      hasFixUndo: async () => undo,
+    };
+  }
+
+  it('offers «Corregir» with a before → after preview, applies on «Aplicar», re-validates and undoes', async () => {
+    const host = fixingHost();
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    expect(button('Corregir todo lo seguro (1)')).toBeDefined();
+    expect(button('Deshacer correcciones')).toBeUndefined();
+
+    await click(findings()[0]); // Presupuesto!D9, the one with a certain fix
+    const fix = button('Corregir');
+    expect(fix.getAttribute('aria-label')).toBe('Corregir Presupuesto!D9');
+    await click(fix);
+    const preview = container.querySelector('[data-testid="fix-preview"]')!;
+    expect(preview.getAttribute('aria-label')).toBe('Vista previa de la corrección');
+    expect(preview.querySelector('[data-testid="fix-change"]')?.textContent).toBe('Presupuesto!D9: "30" → 30');
+    await click(button('Cancelar'));
+    expect(container.querySelector('[data-testid="fix-preview"]')).toBeNull();
+    expect(host.calls.some((c) => c.startsWith('apply'))).toBe(false);
+
+    await click(button('Corregir'));
+    await click(button('Aplicar'));
+    expect(host.calls.slice(-2)).toEqual(['apply Presupuesto!D9=30', 'validate']);
+    expect(findings()).toHaveLength(2);
+    expect(container.querySelector('[data-testid="announcer"]')?.textContent).toContain(
+      'Se corrigió 1 celda; el libro se validó de nuevo.',
+    );
+    expect(button('Corregir todo lo seguro (1)')).toBeUndefined();
+
+    await click(button('Deshacer correcciones'));
+    expect(host.calls.slice(-2)).toEqual(['undo', 'validate']);
+    expect(findings()).toHaveLength(3);
+    expect(button('Deshacer correcciones')).toBeUndefined();
+  });
+
+  it('«Corregir todo lo seguro» shows one preview list, then applies every certain fix', async () => {
+    const host = fixingHost();
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    await click(button('Corregir todo lo seguro (1)'));
+    expect(container.querySelectorAll('[data-testid="fix-change"]')).toHaveLength(1);
+    await click(button('Aplicar'));
+    expect(host.calls).toContain('apply Presupuesto!D9=30');
+    expect(container.querySelector('[data-testid="notice"]')?.textContent).toContain('Se corrigió 1 celda');
+  });
+
+  it('shows no fix buttons when the host cannot edit the workbook (file mode)', async () => {
+    const host = { ...fakeHost(), validate: async () => withFix };
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    await click(findings()[0]);
+    expect(button('Corregir')).toBeUndefined();
+    expect(container.textContent).not.toContain('Corregir todo lo seguro');
+    expect(button('Deshacer correcciones')).toBeUndefined();
+  });
+});

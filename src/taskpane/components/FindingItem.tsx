@@ -1,11 +1,12 @@
 import { Badge, Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect, useState } from 'react';
 import type { CellRef, Finding, FindingFix, Severity } from '../../core';
 import { localizedMessage, ruleTitle } from '../../rules';
 import { cellReference, formatValue } from '../format-value';
-import type { CellPreview } from '../host';
+import type { CellPreview, PlannedChange } from '../host';
 import { useI18n } from '../i18n';
 import { CellPreviewGrid } from './CellPreviewGrid';
+import { FixPreview } from './FixPreview';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -22,6 +23,10 @@ export interface FindingItemProps {
   onSelectRelated?: (finding: Finding) => void;
   /** File mode: the neighbourhood of the cell, shown under the card when selected. */
   preview?: CellPreview;
+  /** Excel: the cells the finding's certain fix writes (absent when there is none or it cannot apply). */
+  fix?: readonly PlannedChange[];
+  onApplyFix?: (changes: readonly PlannedChange[]) => void;
+  busy?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -109,10 +114,15 @@ function fixesElsewhere(finding: Finding): { message?: string; ref: CellRef }[] 
  * its cell); its accessible name is its visible text: severity, cell, title, message, values.
  */
 export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem(
-  { finding, id, selected, onSelect, onGoTo, onStep, onSelectRelated, preview },
+  { finding, id, selected, onSelect, onGoTo, onStep, onSelectRelated, preview, fix, onApplyFix, busy = false },
   ref,
 ) {
   const styles = useStyles();
+  const [confirming, setConfirming] = useState(false);
+  // Leaving the card drops an open preview: coming back starts from «Corregir» again.
+  useEffect(() => {
+    if (!selected) setConfirming(false);
+  }, [selected]);
   const { t, language } = useI18n();
   const expected = formatValue(finding.expected, finding.valueType, language);
   const actual = formatValue(finding.actual, finding.valueType, language);
@@ -201,6 +211,30 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
           )}
           {finding.also && finding.also.length > 0 && (
             <span>{t('also', { rules: finding.also.map((id) => ruleTitle(id, language)).join('; ') })}</span>
+          )}
+          {fix && fix.length > 0 && onApplyFix && !confirming && (
+            <div>
+              <Button
+                size="small"
+                appearance="primary"
+                disabled={busy}
+                onClick={() => setConfirming(true)}
+                aria-label={t('fixThis', { cell: cellReference(finding.sheet, finding.range) })}
+              >
+                {t('fix')}
+              </Button>
+            </div>
+          )}
+          {fix && fix.length > 0 && onApplyFix && confirming && (
+            <FixPreview
+              changes={fix}
+              busy={busy}
+              onApply={() => {
+                setConfirming(false);
+                onApplyFix(fix);
+              }}
+              onCancel={() => setConfirming(false)}
+            />
           )}
           {preview && <CellPreviewGrid preview={preview} />}
           <details className={styles.details}>

@@ -1,7 +1,7 @@
 import { Field, makeStyles, Select, Text, tokens } from '@fluentui/react-components';
 import { SEVERITIES, SEVERITY_ORDER, parseRange, type CellRef, type Finding, type Severity } from '../../core';
 import { ruleTitle } from '../../rules';
-import type { CellPreview } from '../host';
+import type { CellPreview, PlannedChange } from '../host';
 import { useI18n } from '../i18n';
 import { FindingItem } from './FindingItem';
 
@@ -28,6 +28,10 @@ export interface FindingsViewProps {
   onStep: (step: 1 | -1) => void;
   onSelectRelated?: (finding: Finding) => void;
   preview?: CellPreview;
+  /** Excel: the cells a finding's certain fix writes, and how to apply them. */
+  fixOf?: (finding: Finding) => readonly PlannedChange[] | undefined;
+  onApplyFix?: (changes: readonly PlannedChange[]) => void;
+  busy?: boolean;
   /** Each card's button, by findingKey, so the walk can focus it. */
   register: (key: string, element: HTMLButtonElement | null) => void;
 }
@@ -193,6 +197,9 @@ export function FindingsView(props: FindingsViewProps) {
                         onStep={props.onStep}
                         onSelectRelated={props.onSelectRelated}
                         preview={selected ? props.preview : undefined}
+                        fix={props.fixOf?.(finding)}
+                        onApplyFix={props.onApplyFix}
+                        busy={props.busy}
                       />
                     </li>
                   );

@@ -10,9 +10,10 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../../core';
-import type { CellPreview, ValidationOutcome } from '../host';
+import type { CellPreview, PlannedChange, ValidationOutcome } from '../host';
 import { plural, useI18n } from '../i18n';
 import { applyFilters, FindingsView, NO_FILTERS, orderFindings, type Filters } from './FindingsView';
+import { FixPreview } from './FixPreview';
 import { MatrixList } from './MatrixList';
 
 export interface ValidatePanelProps {
@@ -36,6 +37,10 @@ export interface ValidatePanelProps {
   onClearMarks?: () => void;
   preview?: CellPreview;
   autoRevalidate: boolean;
+  /** Excel: write certain fixes (then the pane validates again); absent in file mode. */
+  onApplyFixes?: (changes: readonly PlannedChange[]) => void;
+  /** Excel, when the workbook holds a record of fixes: «Deshacer correcciones». */
+  onUndoFixes?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -80,7 +85,11 @@ export function ValidatePanel(props: ValidatePanelProps) {
   const pinned = useRef<HTMLDivElement>(null);
   const focusAfterSelect = useRef(false);
 
-  useEffect(() => setFilters(NO_FILTERS), [outcome]);
+  const [confirmAll, setConfirmAll] = useState(false);
+  useEffect(() => {
+    setFilters(NO_FILTERS);
+    setConfirmAll(false);
+  }, [outcome]);
 
   const index = useMemo(() => new Map(outcome?.findings.map((f, i) => [f, i]) ?? []), [outcome]);
   const keyOf = useCallback((f: Finding) => String(index.get(f)), [index]);
@@ -140,6 +149,12 @@ export function ValidatePanel(props: ValidatePanelProps) {
   }, []);
 
   const hasFindings = outcome !== undefined && outcome.findings.length > 0;
+  const plan = props.onApplyFixes ? outcome?.fixes : undefined;
+  const fixable = plan ? Object.keys(plan.byFinding).length : 0;
+  const fixOf = useMemo(() => {
+    if (!plan) return undefined;
+    return (f: Finding) => plan.byFinding[index.get(f)!]?.map((i) => plan.changes[i]);
+  }, [plan, index]);
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -158,7 +173,28 @@ export function ValidatePanel(props: ValidatePanelProps) {
             {t('clearMarks')}
           </Button>
         )}
+        {plan && fixable > 0 && (
+          <Button disabled={busy || confirmAll} onClick={() => setConfirmAll(true)}>
+            {t('fixAll', { n: fixable })}
+          </Button>
+        )}
+        {props.onUndoFixes && (
+          <Button disabled={busy} onClick={props.onUndoFixes}>
+            {t('fixUndo')}
+          </Button>
+        )}
       </div>
+      {plan && confirmAll && props.onApplyFixes && (
+        <FixPreview
+          changes={plan.changes}
+          busy={busy}
+          onApply={() => {
+            setConfirmAll(false);
+            props.onApplyFixes!(plan.changes);
+          }}
+          onCancel={() => setConfirmAll(false)}
+        />
+      )}
       {busy && <ProgressBar aria-label={props.progress ?? t('validating')} />}
       {busy && props.progress && <Text size={200}>{props.progress}</Text>}
       {props.autoRevalidate && outcome && <Text size={200}>{t('autoRevalidate')}</Text>}
@@ -220,6 +256,9 @@ export function ValidatePanel(props: ValidatePanelProps) {
             onStep={step}
             onSelectRelated={props.onSelectRelated}
             preview={props.preview}
+            fixOf={fixOf}
+            onApplyFix={props.onApplyFixes}
+            busy={busy}
             register={register}
           />
         </>

@@ -5,6 +5,7 @@
 import type { Finding } from '../../core';
 import { toAdapterError } from '../../excel/errors';
 import { addGoalsItem } from '../../excel/extend';
+import { applyFixes, hasFixUndo, undoFixes } from '../../excel/fix';
 import { clearMarks, markFindings, REPORT_SHEET } from '../../excel/marks';
 import { selectCell } from '../../excel/navigate';
 import { readWorkbook } from '../../excel/read';
@@ -12,6 +13,7 @@ import { officeFeatures, type ExcelFeatures } from '../../excel/requirements';
 import { debounce, REVALIDATE_DELAY_MS, unwatch, watchSheets } from '../../excel/watch';
 import { writeSpec } from '../../excel/write';
 import { validateWorkbook } from '../../rules/run';
+import { planFixes } from '../fix-plan';
 import { HostError, type WorkbookHost } from '../host';
 
 /** An Office.js or adapter failure in the pane's terms: same words, the code when the pane knows it. */
@@ -29,7 +31,8 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
       // Planifica's own report sheet is not part of the plan.
       const snapshot = await Excel.run((context) => readWorkbook(context, { features, skipSheets: [REPORT_SHEET] }));
       const { findings, summary, matrices } = validateWorkbook(snapshot);
-      return { findings, summary, matrices, sheets: snapshot.sheets.map((s) => s.name) };
+      const fixes = planFixes(findings, snapshot);
+      return { findings, summary, matrices, sheets: snapshot.sheets.map((s) => s.name), fixes };
     },
     async select(ref) {
       await Excel.run((context) => selectCell(context, ref));
@@ -71,6 +74,28 @@ export function createExcelHost(features: ExcelFeatures = officeFeatures()): Wor
             );
       }
       return { sheet: outcome.sheet, rows: outcome.rows };
+    },
+    // The pane validates again after each of these, so fixed findings disappear.
+    async applyFixes(edits) {
+      try {
+        return await Excel.run((context) => applyFixes(context, edits));
+      } catch (error) {
+        throw toHostError(error);
+      }
+    },
+    async undoFixes() {
+      try {
+        return await Excel.run((context) => undoFixes(context));
+      } catch (error) {
+        throw toHostError(error);
+      }
+    },
+    async hasFixUndo() {
+      try {
+        return await Excel.run((context) => hasFixUndo(context));
+      } catch (error) {
+        throw toHostError(error);
+      }
     },
     watch(sheets, listener) {
       const debounced = debounce(listener, REVALIDATE_DELAY_MS);
