@@ -5,6 +5,8 @@
  * entry is deflated anew and keeps its name, time stamp and attributes.
  */
 import { deflateSync } from 'fflate';
+// The reader's CRC-32: one implementation checks parts read and stamps parts written.
+import { crc32 } from '../package';
 import { resolveLimits } from '../read-limits';
 import { corruptError, readCentralDirectory, type ZipEntry } from '../zip';
 
@@ -28,22 +30,6 @@ export interface StoredEntry extends ZipEntry {
 
 function view(bytes: Uint8Array): DataView {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-let crcTable: Uint32Array | undefined;
-
-export function crc32(data: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      crcTable[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = crcTable[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** The package's entries with their stored bytes, checked like the reader checks them. */
@@ -159,3 +145,5 @@ export function writeZip(
   out.set(comment, at + EOCD_BYTES);
   return out;
 }
+
+export { crc32 };
