@@ -225,7 +225,7 @@ if (require.main === module) {
   const sources = {
     z: require('zod').z,
     pomModelSchema: require(path.join(ROOT, 'dist/domain/model.js')).pomModelSchema,
-    settingsSchema: require(path.join(ROOT, 'dist/core/settings.js')).settingsSchema,
+    settingsSchema: require(path.join(ROOT, 'dist/core/settings-schema.js')).settingsSchema,
     catalog: require(path.join(ROOT, 'dist/domain/catalog/index.js')),
   };
   const check = process.argv.includes('--check');

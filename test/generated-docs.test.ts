@@ -8,7 +8,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { z } from 'zod';
 import * as catalog from '../src/domain/catalog';
-import { settingsSchema } from '../src/core/settings';
+import { settingsSchema } from '../src/core/settings-schema';
 import { pomModelSchema } from '../src/domain/model';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a plain Node script, shared with the build

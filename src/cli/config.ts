@@ -1,11 +1,11 @@
 /**
  * planifica.config.json: the file named by --config, or the first one found in the current
- * folder and its parents. Checked with zod (src/core/settings.ts); unknown keys, wrong types and
+ * folder and its parents. Checked with zod (src/core/settings-schema.ts); unknown keys, wrong types and
  * unknown rule ids are one Spanish line naming the field. Flags on the command line beat it.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { settingsSchema, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { formatIssues, spanishErrorMap, summarizeErrors, clip } from '../domain/model-errors';
 import { checkModelInput, decodeModelBytes, parseJsonText } from '../domain/model-input';
 import { allRules } from '../rules';
@@ -50,6 +50,8 @@ export function parseSettings(bytes: Uint8Array): { ok: true; settings: Settings
   if (!json.ok) return { ok: false, errors: [json.error] };
   const inputErrors = checkModelInput(json.data);
   if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- zod loads only when a file is read
+  const { settingsSchema } = require('../core/settings-schema') as typeof import('../core/settings-schema');
   const parsed = settingsSchema.safeParse(json.data, { error: spanishErrorMap, reportInput: true });
   if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
   const known = knownRuleKeys();

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { diffPlans } from '../domain/diff/diff';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
+import { nodeZlib } from './node-zlib';
 import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { formatDiffJson, formatDiffText } from './diff-format';
@@ -39,7 +40,7 @@ type DiffFormat = (typeof FORMATS)[number];
 
 async function read(file: string) {
   const limits = resolveLimits();
-  return readXlsx(await readInput(file, limits), { limits });
+  return readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

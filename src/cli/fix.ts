@@ -15,6 +15,7 @@ import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
 import { patchXlsx } from '../xlsx/patch';
 import { readXlsx } from '../xlsx/read';
+import { nodeZlib } from './node-zlib';
 import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { formatText } from './formatters/text';
@@ -140,7 +141,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     let snapshot;
     try {
       bytes = await readInput(file, limits);
-      snapshot = await readXlsx(bytes, { limits });
+      snapshot = await readXlsx(bytes, { limits, zlib: nodeZlib });
     } catch (error) {
       if (isXlsxReadError(error)) throw new FixError(`${file}: ${error.message}`);
       throw error;

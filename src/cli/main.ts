@@ -3,33 +3,34 @@
  * ends as one line on stderr and exit code 2, never a stack trace.
  */
 import type { Command } from './command';
-import { diffCommand } from './diff';
-import { fixCommand } from './fix';
-import { generateCommand } from './generate';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
 import { clip } from './messages';
-import { reviewCommand } from './review';
-import { rulesCommand } from './rules';
-import { validateCommand } from './validate';
 import { packageVersion } from './version';
 
-/** The subcommands, in the order the help lists them. A new one is one entry here. */
-const COMMANDS: readonly Command[] = [
-  validateCommand,
-  generateCommand,
-  rulesCommand,
-  fixCommand,
-  reviewCommand,
-  diffCommand,
+/* eslint-disable @typescript-eslint/no-require-imports -- each command loads only when it runs */
+/**
+ * The subcommands, in the order the help lists them. A new one is one entry here. Each module is
+ * loaded when its command runs: `validate` never pays for the model schema, the templates or the
+ * diff (module loading was a fifth of a `validate` run).
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Command]> = [
+  ['validate', () => (require('./validate') as typeof import('./validate')).validateCommand],
+  ['generate', () => (require('./generate') as typeof import('./generate')).generateCommand],
+  ['rules', () => (require('./rules') as typeof import('./rules')).rulesCommand],
+  ['fix', () => (require('./fix') as typeof import('./fix')).fixCommand],
+  ['review', () => (require('./review') as typeof import('./review')).reviewCommand],
+  ['diff', () => (require('./diff') as typeof import('./diff')).diffCommand],
 ];
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function generalUsage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = COMMANDS.map(([, load]) => load());
+  const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'Uso: planifica <comando> [opciones]',
     '',
     'Comandos:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Opciones generales:',
     '  -h, --help     muestra esta ayuda (o la de un comando: planifica <comando> --help)',
@@ -72,7 +73,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.stdout(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const command = COMMANDS.find((c) => c.name === first);
+  const command = COMMANDS.find(([name]) => name === first)?.[1]();
   if (!command) {
     io.stderr(
       first === undefined ? generalUsage() : `planifica: comando desconocido: ${clip(first)}\n\n${generalUsage()}`,

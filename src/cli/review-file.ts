@@ -12,6 +12,7 @@ import { validateWorkbook } from '../rules/run';
 import { createBudgetCeilingRule } from '../rules/totals/budget-ceiling';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
+import { nodeZlib } from './node-zlib';
 import { resolveLimits } from '../xlsx/read-limits';
 import { describeError } from './io';
 import { readInput } from './inputs';
@@ -22,7 +23,7 @@ export async function reviewFile(file: string, ceilings: readonly Ceiling[]): Pr
   const limits = resolveLimits();
   let snapshot;
   try {
-    snapshot = await readXlsx(await readInput(file, limits), { limits });
+    snapshot = await readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
   } catch (error) {
     const reason = isXlsxReadError(error) ? error.message : `error interno: ${describeError(error)}`;
     return { file, status: 'unreadable', reason };

@@ -6,6 +6,7 @@ import { allRules } from '../rules';
 import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
+import { nodeZlib } from './node-zlib';
 import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { ConfigError, loadConfig, parseRuleFlags } from './config';
@@ -40,7 +41,7 @@ function isOutputFormat(value: string): value is OutputFormat {
 
 async function validateFile(file: string, settings: ApplyOptions): Promise<FileReport> {
   const limits = resolveLimits();
-  const snapshot = await readXlsx(await readInput(file, limits), { limits });
+  const snapshot = await readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
   const result = validateWorkbook(snapshot);
   const findings = applySettings(result.findings, settings);
   return { file, findings, summary: resummarize(findings, result.summary), matrices: result.matrices };

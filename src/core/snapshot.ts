@@ -1,9 +1,8 @@
 /**
  * The workbook snapshot: everything a rule may look at. Adapters (ExcelJS, Office.js) build it;
- * rules never see anything else. Plain data so it can cross a worker or JSON boundary.
+ * rules never see anything else. Plain data so it can cross a worker or JSON boundary (its zod
+ * schema is in snapshot-schema.ts).
  */
-import { z } from 'zod';
-
 export const ERROR_CODES = [
   '#NULL!',
   '#DIV/0!',
@@ -93,34 +92,3 @@ export interface DefinedName {
 export function isErrorValue(value: CellValue | undefined): value is ErrorValue {
   return typeof value === 'object' && value !== null && 'error' in value;
 }
-
-// zod schemas for data that crosses a boundary (JSON files, Office.js payloads).
-const errorValueSchema = z.object({ error: z.string().regex(/^#/) });
-export const cellValueSchema = z.union([z.number(), z.string(), z.boolean(), errorValueSchema, z.null()]);
-
-export const cellSchema = z.object({
-  row: z.number().int().nonnegative(),
-  col: z.number().int().nonnegative(),
-  value: cellValueSchema,
-  formula: z.string().optional(),
-  array: z.boolean().optional(),
-  numFmt: z.string().optional(),
-  style: z
-    .object({ bold: z.boolean().optional(), indent: z.number().optional(), fill: z.string().optional() })
-    .optional(),
-});
-
-export const sheetSnapshotSchema = z.object({
-  name: z.string().min(1).max(31),
-  cells: z.array(cellSchema),
-  merges: z.array(z.string()),
-  usedRange: z.string().nullable(),
-  hidden: z.boolean().optional(),
-});
-
-export const workbookSnapshotSchema = z.object({
-  sheets: z.array(sheetSnapshotSchema),
-  properties: z.record(z.string(), z.string()).optional(),
-  definedNames: z.array(z.object({ name: z.string(), ref: z.string() })).optional(),
-  unreadableSheets: z.array(z.object({ name: z.string(), reason: z.string() })).optional(),
-});

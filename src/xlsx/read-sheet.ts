@@ -22,13 +22,13 @@ import {
 } from '../core';
 import { formatCount } from './errors';
 import type { ReadLimits } from './read-limits';
+import { DECLINE, INCOMPLETE, MAX_COLUMNS, MAX_ROWS, RawCell, scanCell } from './read-cell-fast';
 import { decodeEscapes, type CellFormat } from './read-styles';
 import { XmlError, type XmlAttributes, type XmlSink } from './xml';
 import { corruptError } from './zip';
 import { XlsxReadError } from './errors';
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS };
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DATE_1904_OFFSET = 1_462;
@@ -91,6 +91,8 @@ const INLINE = 3;
 
 export class SheetSink implements XmlSink {
   wantText = false;
+  rawElements = 0;
+  private readonly fastCell = new RawCell();
   readonly cells: Cell[] = [];
   private readonly mergeRefs: RangeBox[] = [];
   private readonly arrays: { box: RangeBox; formula: string }[] = [];
@@ -118,10 +120,14 @@ export class SheetSink implements XmlSink {
   private hasInline = false;
   private phonetic = 0;
 
+  /** `fastPath: false` reads every cell through the general scanner (to test one against the other). */
   constructor(
     private readonly name: string,
     private readonly context: SheetContext,
-  ) {}
+    options: { fastPath?: boolean } = {},
+  ) {
+    if (options.fastPath === false) this.raw = undefined;
+  }
 
   open(name: string, a: XmlAttributes, empty: boolean): void {
     if (this.inCell) {
@@ -194,19 +200,59 @@ export class SheetSink implements XmlSink {
     this.col = -1;
   }
 
-  private openCell(a: XmlAttributes, empty: boolean): void {
+  /** The fast path (read-cell-fast.ts): a whole `<c>` element at once, or DECLINE. */
+  raw? = (s: string, lt: number, final: boolean): number => {
+    if (!this.inData || this.inCell) return DECLINE;
+    const cell = this.fastCell;
+    const end = scanCell(s, lt, cell);
+    if (end < 0) return end === INCOMPLETE && final ? DECLINE : end;
+    this.countCell();
+    if (cell.row < 0) this.nextPosition();
+    else {
+      this.cRow = cell.row;
+      this.cCol = cell.col;
+    }
+    this.placeCell();
+    this.type = cell.type;
+    this.styleIndex = cell.style;
+    this.value = cell.value;
+    this.hasValue = cell.hasValue;
+    this.formula = cell.formula;
+    this.hasFormula = cell.hasFormula;
+    this.formulaType = cell.formulaType;
+    this.formulaRef = cell.formulaRef;
+    this.formulaSi = cell.formulaSi;
+    this.inline = cell.inline;
+    this.hasInline = cell.hasInline;
+    this.phonetic = 0;
+    this.rawElements = cell.elements;
+    this.endCell();
+    return end;
+  };
+
+  private countCell(): void {
     const counts = this.context.counts;
     if (++counts.cells > this.context.limits.maxCells) throw tooManyCells(counts.cells, this.context.limits);
-    const r = a.get('r');
-    if (r === undefined) {
-      this.cCol = this.col + 1;
-      this.cRow = this.row < 0 ? 0 : this.row;
-    } else {
-      this.parseAddress(r);
-    }
+  }
+
+  /** A cell without `r`: the one after the previous cell of the row. */
+  private nextPosition(): void {
+    this.cCol = this.col + 1;
+    this.cRow = this.row < 0 ? 0 : this.row;
+  }
+
+  private placeCell(): void {
     if (this.cCol >= MAX_COLUMNS) throw beyondGrid(this.name, `la columna ${formatCount(this.cCol + 1)}`);
     this.col = this.cCol;
     if (this.row < 0) this.row = this.cRow;
+  }
+
+  private openCell(a: XmlAttributes, empty: boolean): void {
+    this.countCell();
+    const r = a.get('r');
+    if (r === undefined) this.nextPosition();
+    else this.parseAddress(r);
+    this.placeCell();
     this.type = a.get('t') ?? 'n';
     const s = a.get('s');
     this.styleIndex = s === undefined ? -1 : +s;
@@ -292,7 +338,9 @@ export class SheetSink implements XmlSink {
       if (value === null) return;
     }
 
-    const cell: Cell = { row, col, value };
+    // Every cell gets the same fields in the same order: one object shape keeps the property
+    // reads of every rule monomorphic (several shapes made the whole engine measurably slower).
+    const cell: Cell = { row, col, value, formula: undefined, array: undefined, numFmt: undefined, style: undefined };
     if (formula !== undefined) {
       cell.formula = displayFormula(formula);
       if (formulaType === 'array') {

@@ -18,7 +18,7 @@
  */
 import type { UnreadableSheet, WorkbookSnapshot, SheetSnapshot } from '../core';
 import { XlsxReadError, formatCount } from './errors';
-import { XlsxPackage, type Relationship } from './package';
+import { XlsxPackage, type NativeZlib, type Relationship } from './package';
 import { openZip } from './read-package';
 import { resolveLimits, type ReadLimits } from './read-limits';
 import { SheetSink, tooManyCells, type SheetContext } from './read-sheet';
@@ -29,13 +29,19 @@ import { corruptError } from './zip';
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
+  /** The platform's zlib (Node's), faster than the JavaScript inflate used otherwise. */
+  zlib?: NativeZlib;
 }
 
 /** Sheet kinds listed in `<sheets>` that hold no cells to validate: passed over, not reported. */
 const NON_GRID_SHEETS = new Set(['chartsheet', 'dialogsheet', 'macrosheet', 'xlMacrosheet', 'xlIntlMacrosheet']);
 
 export async function readXlsx(data: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
-  return readXlsxSync(data instanceof Uint8Array ? data : new Uint8Array(data), resolveLimits(options.limits));
+  return readXlsxSync(
+    data instanceof Uint8Array ? data : new Uint8Array(data),
+    resolveLimits(options.limits),
+    options.zlib,
+  );
 }
 
 function firstOfType(relationships: readonly Relationship[], type: string, pkg: XlsxPackage): string | undefined {
@@ -55,9 +61,9 @@ function scanRequired(pkg: XlsxPackage, part: string, sink: XmlSink): void {
   }
 }
 
-export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits): WorkbookSnapshot {
+export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits, zlib?: NativeZlib): WorkbookSnapshot {
   const entries = openZip(bytes, limits);
-  const pkg = new XlsxPackage(bytes, limits, entries);
+  const pkg = new XlsxPackage(bytes, limits, entries, zlib);
 
   const root = pkg.relationships('');
   const workbookPart = firstOfType(root, 'officeDocument', pkg) ?? 'xl/workbook.xml';

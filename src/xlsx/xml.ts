@@ -31,6 +31,13 @@ export interface XmlSink {
   /** Decoded character data (CDATA included); only called while `wantText` is true. */
   text(text: string): void;
   wantText: boolean;
+  /**
+   * A fast path for `<c …>` start tags (worksheet cells): reads the whole element from the text
+   * and returns the position after it, or -1 to let the scanner read it as usual, or -2 when
+   * the element is not complete yet. `rawElements` then holds the elements it read.
+   */
+  raw?(text: string, lt: number, final: boolean): number;
+  rawElements?: number;
 }
 
 const LT = 60; // <
@@ -82,7 +89,7 @@ export function decodeEntities(text: string): string {
 }
 
 /** XML end-of-line handling: "\r\n" and a lone "\r" read as "\n". */
-function normalizeLines(text: string): string {
+export function normalizeLines(text: string): string {
   return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
@@ -108,10 +115,12 @@ export class XmlScanner {
   // scanner stays fast where a call through the sink object would not.
   private readonly onOpen: XmlSink['open'];
   private readonly onClose: XmlSink['close'];
+  private readonly onRaw: XmlSink['raw'];
 
   constructor(private readonly sink: XmlSink) {
     this.onOpen = sink.open.bind(sink);
     this.onClose = sink.close.bind(sink);
+    this.onRaw = sink.raw?.bind(sink);
   }
 
   feed(chunk: string): void {
@@ -193,6 +202,15 @@ export class XmlScanner {
         if (length - lt < 9 && !final) return lt;
         if (s.startsWith('<!DOCTYPE', lt)) throw new XmlError('el XML declara un DTD (<!DOCTYPE>), que no se admite');
         throw new XmlError('declaración XML no admitida');
+      }
+      if (next === 99 /* c */ && this.onRaw !== undefined && stack.length) {
+        const end = this.onRaw(s, lt, final);
+        if (end === -2) return lt;
+        if (end >= 0) {
+          this.elements += sink.rawElements ?? 1;
+          i = end;
+          continue;
+        }
       }
       const stop = this.startTag(s, lt);
       if (stop < 0) return lt;

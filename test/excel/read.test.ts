@@ -1,4 +1,4 @@
-import { workbookSnapshotSchema } from '../../src/core';
+import { workbookSnapshotSchema } from '../../src/core/snapshot-schema';
 import { CELLS_PER_REQUEST, planRequests, readWorkbook, stripSheetPrefixes } from '../../src/excel/read';
 import { ALL_FEATURES, NO_OPTIONAL_FEATURES } from '../../src/excel/requirements';
 import { FakeContext, newSheet, newWorkbook, type FakeSheet } from './fake-excel';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { workbookSnapshotSchema, type Cell, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core';
+import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../src/core';
+import { workbookSnapshotSchema } from '../../src/core/snapshot-schema';
 import { readXlsx } from '../../src/xlsx/read';
 import { buildXlsx, buildZip, minimalWorkbookParts } from '../support/xlsx';
 
