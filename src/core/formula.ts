@@ -22,16 +22,22 @@ export interface FormulaToken {
   value: string;
 }
 
+/**
+ * One formula's analysis. Read-only: copies of a formula share the token objects and the list of
+ * functions of their template (see fromTemplate).
+ */
 export interface FormulaInfo {
-  text: string;
-  tokens: FormulaToken[];
-  references: FormulaReference[];
+  readonly text: string;
+  readonly tokens: readonly Readonly<FormulaToken>[];
+  readonly references: readonly FormulaReference[];
   /** The formula with every reference replaced by its offset from the host cell. */
-  relative: string;
+  readonly relative: string;
   /** Upper-case function names, in order of appearance. */
-  functions: string[];
+  readonly functions: readonly string[];
   /** True when the tokenizer met something it does not understand. */
-  malformed: boolean;
+  readonly malformed: boolean;
+  /** Cache of aggregateOf(): null when the formula is not one aggregate call. */
+  aggregate?: Aggregate | null;
 }
 
 const MAX_ROW = 1048575;
@@ -213,7 +219,7 @@ export function tokenizeAndAnalyze(text: string, row: number, col: number): Form
     }
     parts.push(t.value);
   }
-  return { text, tokens, references, relative: parts.join(''), functions, malformed };
+  return { text, tokens, references, relative: parts.join(''), functions, malformed, aggregate: undefined };
 }
 
 /*
@@ -333,14 +339,18 @@ function fromTemplate(
   col: number,
 ): FormulaInfo {
   const { cells, corners } = shape;
-  const tokens = template.tokens.map((t) => ({ type: t.type, value: t.value }));
+  // Only the reference tokens differ between copies: the others are the template's own objects.
+  const tokens = template.tokens.slice();
   const references: FormulaReference[] = [];
   let relative = '';
   for (let i = 0; i < template.references.length; i++) {
     const r = template.references[i];
     const start = corners[r.first];
     const end = r.second < 0 ? start : corners[r.second];
-    tokens[r.token].value = r.prefix + cells[r.first] + (r.second < 0 ? '' : ':' + cells[r.second]);
+    tokens[r.token] = {
+      type: template.tokens[r.token].type,
+      value: r.prefix + cells[r.first] + (r.second < 0 ? '' : ':' + cells[r.second]),
+    };
     references.push({
       sheet: r.sheet,
       box: {
@@ -360,7 +370,15 @@ function fromTemplate(
       (r.second < 0 ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
   }
   relative += template.relativePieces[template.references.length];
-  return { text, tokens, references, relative, functions: [...template.functions], malformed: template.malformed };
+  return {
+    text,
+    tokens,
+    references,
+    relative,
+    functions: template.functions,
+    malformed: template.malformed,
+    aggregate: undefined,
+  };
 }
 
 /** Aggregating functions whose range arguments are meant to cover a block of numbers. */
@@ -394,4 +412,60 @@ export function topLevelCall(info: FormulaInfo): TopLevelCall | undefined {
     args.push(ref);
   }
   return { name: at(0).value.toUpperCase(), args };
+}
+
+export interface Aggregate {
+  /** SUM, SUBTOTAL, … */
+  readonly name: string;
+  /** True when the result is a plain sum of its references (SUM, SUBTOTAL 9). */
+  readonly plainSum: boolean;
+  /** SUBTOTAL skips other SUBTOTALs in its range. */
+  readonly skipsSubtotals: boolean;
+  readonly args: readonly FormulaReference[];
+  /** Numeric literals among the arguments (besides SUBTOTAL's function number). */
+  readonly literals: number;
+}
+
+/**
+ * The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`).
+ * Several rules ask the same formula (and range-omits-cells asks each neighbour again): the
+ * answer is kept on the analysis, which the view caches per cell (a WeakMap of tens of
+ * thousands of analyses cost more in garbage collection than it saved).
+ */
+export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
+  let aggregate = info.aggregate;
+  if (aggregate === undefined) info.aggregate = aggregate = readAggregate(info) ?? null;
+  return aggregate ?? undefined;
+}
+
+function readAggregate(info: FormulaInfo): Aggregate | undefined {
+  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
+  // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
+  const { tokens, references } = info;
+  const args: FormulaReference[] = [];
+  const numbers: number[] = [];
+  let stage = 0; // 0: function, 1: "(", 2: arguments, 3: after ")"
+  let nextRef = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const { type, value } = tokens[i];
+    if (type === 'whitespace' || type === 'newline') continue;
+    if (stage === 0) {
+      if (type !== 'func') return undefined;
+      stage = 1;
+    } else if (stage === 1) {
+      if (value !== '(') return undefined;
+      stage = 2;
+    } else if (stage === 2) {
+      if (nextRef < references.length && references[nextRef].token === i) args.push(references[nextRef++]);
+      else if (type === 'number') numbers.push(Number(value));
+      else if (value === ')') stage = 3;
+      else if (value !== ',') return undefined;
+    } else return undefined;
+  }
+  if (stage !== 3) return undefined;
+  const name = info.functions[0];
+  if (name === 'SUBTOTAL') {
+    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, args, literals: numbers.length - 1 };
+  }
+  return { name, plainSum: name === 'SUM' || name === 'SUMA', skipsSubtotals: false, args, literals: numbers.length };
 }

@@ -5,9 +5,10 @@
  */
 import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx/xlsx';
 import {
-  AGGREGATE_FUNCTIONS,
+  aggregateOf,
   cellAddress,
   isErrorValue,
+  type Aggregate,
   type Cell,
   type FormulaInfo,
   type FormulaReference,
@@ -207,62 +208,8 @@ export function errorCode(cell: Cell): string | undefined {
   return isErrorValue(cell.value) ? cell.value.error : undefined;
 }
 
-export interface Aggregate {
-  /** SUM, SUBTOTAL, … */
-  readonly name: string;
-  /** True when the result is a plain sum of its references (SUM, SUBTOTAL 9). */
-  readonly plainSum: boolean;
-  /** SUBTOTAL skips other SUBTOTALs in its range. */
-  readonly skipsSubtotals: boolean;
-  readonly args: readonly FormulaReference[];
-  /** Numeric literals among the arguments (besides SUBTOTAL's function number). */
-  readonly literals: number;
-}
-
-/**
- * Several rules ask the same formula for its aggregate (and range-omits-cells asks each neighbour
- * again): the answer is kept with the analysis, which the view already caches per cell.
- */
-const aggregates = new WeakMap<FormulaInfo, Aggregate | null>();
-
-/** The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`). */
-export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
-  let aggregate = aggregates.get(info);
-  if (aggregate === undefined) aggregates.set(info, (aggregate = readAggregate(info) ?? null));
-  return aggregate ?? undefined;
-}
-
-function readAggregate(info: FormulaInfo): Aggregate | undefined {
-  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
-  // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
-  const { tokens, references } = info;
-  const args: FormulaReference[] = [];
-  const numbers: number[] = [];
-  let stage = 0; // 0: function, 1: "(", 2: arguments, 3: after ")"
-  let nextRef = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const { type, value } = tokens[i];
-    if (type === 'whitespace' || type === 'newline') continue;
-    if (stage === 0) {
-      if (type !== 'func') return undefined;
-      stage = 1;
-    } else if (stage === 1) {
-      if (value !== '(') return undefined;
-      stage = 2;
-    } else if (stage === 2) {
-      if (nextRef < references.length && references[nextRef].token === i) args.push(references[nextRef++]);
-      else if (type === 'number') numbers.push(Number(value));
-      else if (value === ')') stage = 3;
-      else if (value !== ',') return undefined;
-    } else return undefined;
-  }
-  if (stage !== 3) return undefined;
-  const name = info.functions[0];
-  if (name === 'SUBTOTAL') {
-    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, args, literals: numbers.length - 1 };
-  }
-  return { name, plainSum: name === 'SUM' || name === 'SUMA', skipsSubtotals: false, args, literals: numbers.length };
-}
+// The aggregate of a formula is part of its analysis (core/formula.ts); re-exported for the rules.
+export { aggregateOf, type Aggregate };
 
 /** The sheet a reference reads, or undefined when it names a sheet that does not exist. */
 export function targetSheet(workbook: WorkbookView, host: SheetView, ref: FormulaReference): SheetView | undefined {
