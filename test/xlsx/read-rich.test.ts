@@ -9,7 +9,9 @@
  * - a macro-enabled package (.xlsm): rico.xlsx with a vbaProject.bin (a Compound File with the
  *   streams of a VBA project, built by test/support/xlsx.ts) and the macro-enabled content type;
  * - a Strict OOXML package: plano.xlsx with every Transitional namespace and relationship type
- *   rewritten to its Strict (ISO 29500 Strict) form.
+ *   rewritten to its Strict (ISO 29500 Strict) form;
+ * - fixtures/dinamica.xlsx: plano.xlsx with a pivot table made by LibreOffice (a DataPilot on a
+ *   sheet of its own, fixtures/make-rich.py): pivot table, pivot cache and records parts.
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
@@ -21,6 +23,7 @@ import { buildCfb } from '../support/xlsx';
 const FIXTURES = join(__dirname, 'fixtures');
 const plain = new Uint8Array(readFileSync(join(FIXTURES, 'plano.xlsx')));
 const rich = new Uint8Array(readFileSync(join(FIXTURES, 'rico.xlsx')));
+const pivot = new Uint8Array(readFileSync(join(FIXTURES, 'dinamica.xlsx')));
 
 type Parts = Record<string, Uint8Array>;
 
@@ -152,6 +155,18 @@ describe('rich workbooks give the findings of their plain twin', () => {
 
   it('macro-enabled (.xlsm, with vbaProject.bin), the VBA never opened', async () => {
     expect(await findings(withMacros(withChartSheet(rich)))).toEqual(expected);
+  });
+
+  it('with a pivot table (its cache never opened): the same findings, none on the pivot output', async () => {
+    const names = Object.keys(unzipSync(pivot));
+    for (const part of ['xl/pivotTables/pivotTable1.xml', 'xl/pivotCache/pivotCacheDefinition1.xml']) {
+      expect(names).toContain(part);
+    }
+    const snapshot = await readXlsx(pivot);
+    // The pivot table's output is ordinary cells of its own sheet, read like any other.
+    const output = snapshot.sheets.find((s) => s.name === 'Tabla dinámica');
+    expect(output?.cells.map((c) => c.value)).toContain('Total Result');
+    expect(await findings(pivot)).toEqual(expected);
   });
 
   it('in Strict OOXML namespaces', async () => {
