@@ -12,7 +12,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
 import { Tabs } from './components/Tabs';
@@ -24,6 +24,11 @@ import { editsOf } from './fix-plan';
 import type { CellPreview, PlannedChange, ValidationOutcome, WorkbookHost } from './host';
 import type { FileHost } from './hosts/file-host';
 import { I18nContext, plural, translator, type Language, type MessageKey } from './i18n';
+
+// Several files at once (review of many): its own chunk, fetched the first time it is needed.
+const MultiReview = lazy(() =>
+  import(/* webpackChunkName: "review" */ './components/MultiReview.js').then((m) => ({ default: m.MultiReview })),
+);
 
 /** A notice of the last action, kept as words to say (in the language of the moment). */
 interface Notice {
@@ -101,6 +106,8 @@ export function App({
   // Excel: whether the workbook holds a record of fixes «Deshacer correcciones» can restore.
   const [fixUndo, setFixUndo] = useState(false);
   const fileMode = isFileHost(host);
+  // File mode with several files: the files, and the one shown in the single-file view (if any).
+  const [batch, setBatch] = useState<{ files: File[]; showing?: string } | undefined>();
   const languageRef = useRef(language);
   languageRef.current = language;
 
@@ -189,6 +196,20 @@ export function App({
       setBusy(false);
       setProgress(undefined);
     }
+  };
+
+  // Several files (and back from one of them to their summary): no single workbook is shown.
+  const openFiles = (files: File[]) => {
+    clearMoment();
+    setOutcome(undefined);
+    setFileName(undefined);
+    setSelected(undefined);
+    setPreview(undefined);
+    setBatch({ files });
+  };
+  const openFromBatch = async (file: File) => {
+    setBatch((current) => current && { ...current, showing: file.name });
+    await openFile(file.name, new Uint8Array(await file.arrayBuffer()));
   };
 
   const show = async (index: number, ref: CellRef, related?: readonly CellRef[]) => {
@@ -349,10 +370,27 @@ export function App({
                 <>
                   <Text size={200}>{t('fileModeNotice')}</Text>
                   <FileOpener
-                    onFile={(name, bytes) => void openFile(name, bytes)}
+                    onFile={(name, bytes) => {
+                      setBatch(undefined);
+                      void openFile(name, bytes);
+                    }}
+                    onFiles={openFiles}
                     fileName={fileName}
                     disabled={busy}
                   />
+                  {batch && (
+                    <Suspense fallback={<Text>{t('loading')}</Text>}>
+                      <MultiReview
+                        files={batch.files}
+                        hidden={batch.showing !== undefined}
+                        onOpen={(file) => void openFromBatch(file)}
+                        saveFile={saveFile}
+                      />
+                    </Suspense>
+                  )}
+                  {batch?.showing && (
+                    <Button onClick={() => openFiles(batch.files)}>{t('reviewBack', { n: batch.files.length })}</Button>
+                  )}
                 </>
               )}
               <ValidatePanel
