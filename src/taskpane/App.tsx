@@ -12,9 +12,10 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
+import { MultiReview } from './components/MultiReview';
 import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
@@ -24,11 +25,6 @@ import { editsOf } from './fix-plan';
 import type { CellPreview, PlannedChange, ValidationOutcome, WorkbookHost } from './host';
 import type { FileHost } from './hosts/file-host';
 import { I18nContext, plural, translator, type Language, type MessageKey } from './i18n';
-
-// Several files at once (review of many): its own chunk, fetched the first time it is needed.
-const MultiReview = lazy(() =>
-  import(/* webpackChunkName: "review" */ './components/MultiReview.js').then((m) => ({ default: m.MultiReview })),
-);
 
 /** A notice of the last action, kept as words to say (in the language of the moment). */
 interface Notice {
@@ -379,14 +375,12 @@ export function App({
                     disabled={busy}
                   />
                   {batch && (
-                    <Suspense fallback={<Text>{t('loading')}</Text>}>
-                      <MultiReview
-                        files={batch.files}
-                        hidden={batch.showing !== undefined}
-                        onOpen={(file) => void openFromBatch(file)}
-                        saveFile={saveFile}
-                      />
-                    </Suspense>
+                    <MultiReview
+                      files={batch.files}
+                      hidden={batch.showing !== undefined}
+                      onOpen={(file) => void openFromBatch(file)}
+                      saveFile={saveFile}
+                    />
                   )}
                   {batch?.showing && (
                     <Button onClick={() => openFiles(batch.files)}>{t('reviewBack', { n: batch.files.length })}</Button>

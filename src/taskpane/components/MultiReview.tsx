@@ -5,7 +5,8 @@
  * report to download as the command line writes it. Choosing a row opens that workbook in the
  * usual single-file view (the pane keeps the File and reads it again).
  *
- * Loaded with React.lazy (App.tsx): the pane's first bundle does not carry it.
+ * The reading, the rules' glue and the report come in their own chunk (file-review-lazy.ts), the
+ * xlsx writer with ExcelJS only to download.
  */
 import { Button, makeStyles, mergeClasses, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
@@ -14,7 +15,8 @@ import { describeRule } from '../../domain/review/links';
 import { topProblem, type ReviewReport, type WorkbookReview } from '../../domain/review/report';
 import type { SaveFile } from '../download';
 import { describeError } from '../errors';
-import { createFileReviewer, type FileReviewer, type ReportFormat } from '../hosts/file-review';
+import type { FileReviewer, ReportFormat } from '../hosts/file-review';
+import { lazyFileReviewer } from '../hosts/file-review-lazy';
 import { useI18n } from '../i18n';
 
 export interface MultiReviewProps {
@@ -70,7 +72,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }: MultiReviewProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const reviewer = useMemo(() => given ?? createFileReviewer(), [given]);
+  const reviewer = useMemo(() => given ?? lazyFileReviewer(), [given]);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [report, setReport] = useState<ReviewReport | undefined>();
   const [failure, setFailure] = useState<unknown>();
@@ -97,7 +99,8 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
         }
         reviews.push(review);
       }
-      if (!cancelled) setReport(reviewer.report(reviews));
+      const done = await reviewer.report(reviews);
+      if (!cancelled) setReport(done);
     };
     run()
       .catch((error: unknown) => !cancelled && setFailure(error))

@@ -29,7 +29,7 @@ export interface FileReviewer {
   /** Read and validate one workbook; a file that cannot be read is a row with its reason, never a throw. */
   review(name: string, bytes: Uint8Array): Promise<WorkbookReview>;
   /** The report of the workbooks reviewed, in the command line's order (by name). */
-  report(workbooks: readonly WorkbookReview[], now?: Date): ReviewReport;
+  report(workbooks: readonly WorkbookReview[], now?: Date): Promise<ReviewReport>;
   /** The report as the command line writes it, ready to download. */
   write(report: ReviewReport, format: ReportFormat): Promise<ReportFile>;
 }
@@ -60,7 +60,7 @@ export function createFileReviewer(
       }
       return reviewSnapshot(name, snapshot);
     },
-    report(workbooks, now) {
+    async report(workbooks, now) {
       const sorted = [...workbooks].sort((a, b) => a.file.localeCompare(b.file, 'es'));
       return buildReport(sorted, ruleDescription, now);
     },
