@@ -59,7 +59,15 @@ const useStyles = makeStyles({
   num: { textAlign: 'right', whiteSpace: 'nowrap' },
   error: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   unreadable: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  fileButton: { minWidth: 0, padding: 0, textAlign: 'left', overflowWrap: 'anywhere', height: 'auto' },
+  fileButton: {
+    minWidth: '9em',
+    padding: 0,
+    justifyContent: 'flex-start',
+    textAlign: 'left',
+    height: 'auto',
+    color: tokens.colorBrandForeground1,
+    textDecorationLine: 'underline',
+  },
   wide: { minWidth: '12em' },
   rule: { color: tokens.colorNeutralForeground3 },
 });
