@@ -1,15 +1,11 @@
 /**
- * One workbook of a review: read it, validate it (and check its budget ceilings, when given),
- * keep the findings and the few facts the summary shows, and drop the snapshot. Runs inside a
- * worker thread (review-worker.ts) or, for a single file or under tests, in the main thread.
+ * One workbook of a review: read it, then validate it and keep what the report needs
+ * (src/rules/review.ts); the snapshot is dropped. Runs inside a worker thread (review-worker.ts)
+ * or, for a single file or under tests, in the main thread.
  */
-import { summarize, validate } from '../core';
 import type { Ceiling } from '../domain/review/ceilings';
-import { planFigures } from '../domain/review/facts';
-import { identifyPlan } from '../domain/review/identity';
 import type { WorkbookReview } from '../domain/review/report';
-import { validateWorkbook } from '../rules/run';
-import { createBudgetCeilingRule } from '../rules/totals/budget-ceiling';
+import { reviewSnapshot } from '../rules/review';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
 import { nodeZlib } from './node-zlib';
@@ -28,23 +24,5 @@ export async function reviewFile(file: string, ceilings: readonly Ceiling[]): Pr
     const reason = isXlsxReadError(error) ? error.message : `error interno: ${describeError(error)}`;
     return { file, status: 'unreadable', reason };
   }
-  const result = validateWorkbook(snapshot);
-  let findings = result.findings;
-  let summary = result.summary;
-  if (ceilings.length > 0) {
-    const extra = validate(snapshot, [createBudgetCeilingRule(ceilings)]).findings;
-    if (extra.length > 0) {
-      findings = [...findings, ...extra];
-      summary = { ...summarize(findings, summary.sheets, summary.cells, summary.ms) };
-    }
-  }
-  return {
-    file,
-    status: 'reviewed',
-    identity: identifyPlan(result.view),
-    matrices: result.matrices.map((m) => m.title),
-    summary,
-    findings: findings.map(({ data: _data, ...finding }) => finding),
-    figures: planFigures(result.view),
-  };
+  return reviewSnapshot(file, snapshot, ceilings);
 }

@@ -16,11 +16,11 @@ import type { Command } from './command';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, processIO, type CliIO } from './io';
 import { expandInputs } from './inputs';
 import type { WorkbookReview } from './review-file';
-import { formatReviewHtml } from './review-html';
+import { formatReviewHtml } from '../domain/review/html';
 import { reviewFiles, type PoolOptions } from './review-pool';
-import { buildReport, formatReviewJson } from './review-report';
+import { buildReport, fileLinks, formatReviewJson } from './review-report';
 import { writeOutputFile } from './output-file';
-import { writeReviewXlsx } from './review-xlsx';
+import { writeReviewXlsx } from '../xlsx/review-report';
 
 const USAGE = `Uso: planifica review <carpeta|archivo.xlsx>... --output INFORME.xlsx [--format xlsx|html|json] [--techos TECHOS.csv]
 
@@ -182,8 +182,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
     const report = buildReport(all);
     let bytes: Uint8Array | string;
-    if (format === 'xlsx') bytes = await writeReviewXlsx(report);
-    else if (format === 'html') bytes = formatReviewHtml(report);
+    if (format === 'xlsx') bytes = await writeReviewXlsx(report, fileLinks);
+    else if (format === 'html') bytes = formatReviewHtml(report, fileLinks);
     else bytes = formatReviewJson(report);
     try {
       // Through the one writer of the command line: a temporary file renamed into place.

@@ -15,6 +15,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
+import { MultiReview } from './components/MultiReview';
 import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
@@ -101,6 +102,8 @@ export function App({
   // Excel: whether the workbook holds a record of fixes «Deshacer correcciones» can restore.
   const [fixUndo, setFixUndo] = useState(false);
   const fileMode = isFileHost(host);
+  // File mode with several files: the files, and the one shown in the single-file view (if any).
+  const [batch, setBatch] = useState<{ files: File[]; showing?: string } | undefined>();
   const languageRef = useRef(language);
   languageRef.current = language;
 
@@ -189,6 +192,20 @@ export function App({
       setBusy(false);
       setProgress(undefined);
     }
+  };
+
+  // Several files (and back from one of them to their summary): no single workbook is shown.
+  const openFiles = (files: File[]) => {
+    clearMoment();
+    setOutcome(undefined);
+    setFileName(undefined);
+    setSelected(undefined);
+    setPreview(undefined);
+    setBatch({ files });
+  };
+  const openFromBatch = async (file: File) => {
+    setBatch((current) => current && { ...current, showing: file.name });
+    await openFile(file.name, new Uint8Array(await file.arrayBuffer()));
   };
 
   const show = async (index: number, ref: CellRef, related?: readonly CellRef[]) => {
@@ -349,10 +366,25 @@ export function App({
                 <>
                   <Text size={200}>{t('fileModeNotice')}</Text>
                   <FileOpener
-                    onFile={(name, bytes) => void openFile(name, bytes)}
+                    onFile={(name, bytes) => {
+                      setBatch(undefined);
+                      void openFile(name, bytes);
+                    }}
+                    onFiles={openFiles}
                     fileName={fileName}
                     disabled={busy}
                   />
+                  {batch && (
+                    <MultiReview
+                      files={batch.files}
+                      hidden={batch.showing !== undefined}
+                      onOpen={(file) => void openFromBatch(file)}
+                      saveFile={saveFile}
+                    />
+                  )}
+                  {batch?.showing && (
+                    <Button onClick={() => openFiles(batch.files)}>{t('reviewBack', { n: batch.files.length })}</Button>
+                  )}
                 </>
               )}
               <ValidatePanel

@@ -4,6 +4,8 @@ import { useI18n } from '../i18n';
 
 export interface FileOpenerProps {
   onFile: (name: string, bytes: Uint8Array) => void;
+  /** Several files picked or dropped at once: the review of many (MultiReview). */
+  onFiles?: (files: File[]) => void;
   fileName?: string;
   disabled?: boolean;
 }
@@ -24,20 +26,22 @@ const useStyles = makeStyles({
 });
 
 /** A file input and a drop zone; hands the bytes up (reading the workbook is the host's job). */
-export function FileOpener({ onFile, fileName, disabled }: FileOpenerProps) {
+export function FileOpener({ onFile, onFiles, fileName, disabled }: FileOpenerProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
 
-  const take = async (file: File | undefined) => {
+  const take = async (files: File[]) => {
+    if (files.length > 1 && onFiles) return onFiles(files);
+    const file = files[0];
     if (!file) return;
     onFile(file.name, new Uint8Array(await file.arrayBuffer()));
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    if (!disabled) void take(event.dataTransfer.files[0]);
+    if (!disabled) void take([...event.dataTransfer.files]);
   };
 
   return (
@@ -55,12 +59,15 @@ export function FileOpener({ onFile, fileName, disabled }: FileOpenerProps) {
         ref={input}
         className={styles.hidden}
         type="file"
+        multiple={Boolean(onFiles)}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-label={t('openFile')}
         data-testid="file-input"
         onChange={(event) => {
-          void take(event.target.files?.[0]);
+          // Copied before the input is cleared (clearing empties its FileList).
+          const files = event.target.files ? [...event.target.files] : [];
           event.target.value = ''; // opening the same file again must fire onChange again
+          void take(files);
         }}
       />
       {/* Once a workbook is open, the annotated copy is the primary action. */}
@@ -72,6 +79,7 @@ export function FileOpener({ onFile, fileName, disabled }: FileOpenerProps) {
         {t('openFile')}
       </Button>
       <Text size={200}>{t('dropHint')}</Text>
+      {onFiles && <Text size={200}>{t('reviewHint')}</Text>}
       {fileName && <Text className={styles.name}>{t('openedFile', { name: fileName })}</Text>}
     </div>
   );

@@ -1,11 +1,13 @@
 /**
  * The review as one self-contained HTML page (no script or style from outside): the summary
  * table (click a header to sort), the counts by rule as a bar chart, and each workbook's
- * findings with a link to the cell.
+ * findings with a link to the cell. Pure string building: the command line and the browser's
+ * file mode write the same page, each with its own links (links.ts).
  */
-import { basename } from 'node:path';
-import { formatNumber, formatQuetzales } from '../core';
-import { cellLink, fileLink, planLabel, ruleDescription, topProblem, type ReviewReport } from './review-report';
+import { formatNumber, formatQuetzales } from '../../core';
+import { planLabel } from './identity';
+import { describeRule, fileBaseName as basename, type ReportLinks } from './links';
+import { topProblem, type ReviewReport } from './report';
 
 const SEVERITY_ES = { error: 'Error', warning: 'Advertencia', info: 'Aviso' } as const;
 
@@ -40,7 +42,7 @@ function numCell(v: number | undefined, shown: string): string {
   return v === undefined ? '<td class="n"></td>' : `<td class="n" data-v="${v}">${esc(shown)}</td>`;
 }
 
-export function formatReviewHtml(report: ReviewReport): string {
+export function formatReviewHtml(report: ReviewReport, links: ReportLinks): string {
   const { totals, budgetYears: years } = report;
   const out: string[] = [];
   out.push(
@@ -55,7 +57,7 @@ export function formatReviewHtml(report: ReviewReport): string {
     '<th>Metas físicas (suma)</th><th>Metas financieras (suma)</th><th>Estado</th></tr></thead><tbody>',
   );
   report.workbooks.forEach((w, i) => {
-    const file = `<td><a href="${esc(fileLink(w.file))}">${esc(basename(w.file))}</a></td>`;
+    const file = `<td><a href="${esc(links.file(w.file))}">${esc(basename(w.file))}</a></td>`;
     if (w.status === 'unreadable') {
       out.push(
         `<tr>${file}${'<td></td>'.repeat(8 + years.length + 2)}<td class="unread">No se pudo leer: ${esc(w.reason)}</td></tr>`,
@@ -69,7 +71,7 @@ export function formatReviewHtml(report: ReviewReport): string {
       `<td class="n${w.summary.errors > 0 ? ' err' : ''}" data-v="${w.summary.errors}">${w.summary.errors}</td>`,
       numCell(w.summary.warnings, String(w.summary.warnings)),
       numCell(w.summary.infos, String(w.summary.infos)),
-      `<td>${top ? `${esc(ruleDescription(top.rule))} (${esc(top.rule)}, ${top.count})` : ''}</td>`,
+      `<td>${top ? `${esc(describeRule(report, top.rule))} (${esc(top.rule)}, ${top.count})` : ''}</td>`,
       ...years.map((y) => {
         const v = w.figures.budgetByYear[String(y)];
         return numCell(v, money(v));
@@ -106,7 +108,7 @@ export function formatReviewHtml(report: ReviewReport): string {
       '<table><thead><tr><th>Celda</th><th>Gravedad</th><th>Regla</th><th>Mensaje</th></tr></thead><tbody>',
       ...w.findings.map(
         (f) =>
-          `<tr><td><a href="${esc(cellLink(w.file, f.sheet, f.range))}">${esc(`${f.sheet}!${f.range}`)}</a></td><td${f.severity === 'error' ? ' class="err"' : ''}>${SEVERITY_ES[f.severity]}</td><td>${esc(f.rule)}</td><td>${esc(f.message)}</td></tr>`,
+          `<tr><td><a href="${esc(links.cell(w.file, f.sheet, f.range))}">${esc(`${f.sheet}!${f.range}`)}</a></td><td${f.severity === 'error' ? ' class="err"' : ''}>${SEVERITY_ES[f.severity]}</td><td>${esc(f.rule)}</td><td>${esc(f.message)}</td></tr>`,
       ),
       '</tbody></table></details>',
     );

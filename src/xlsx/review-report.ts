@@ -1,13 +1,14 @@
 /**
  * The review as a workbook (ExcelJS), in Spanish: «Resumen» (one row per workbook, an Excel
  * table to sort and filter, a link to the workbook and to its findings), «Hallazgos» (one
- * table, every finding with a link to its cell: `file:///…/plan.xlsx#'Hoja'!D26`) and
- * «Por regla» (which mistakes are common this season).
+ * table, every finding with a link to its cell: `file:///…/plan.xlsx#'Hoja'!D26` from the command
+ * line, `plan.xlsx#'Hoja'!D26` from the browser) and «Por regla» (which mistakes are common this
+ * season). The command line and the browser's file mode (loaded only to download) write it.
  */
 import ExcelJS from 'exceljs';
-import { basename } from 'node:path';
-import type { ReviewedWorkbook } from './review-file';
-import { cellLink, fileLink, planLabel, ruleDescription, topProblem, type ReviewReport } from './review-report';
+import { planLabel } from '../domain/review/identity';
+import { describeRule, fileBaseName as basename, type ReportLinks } from '../domain/review/links';
+import { topProblem, type ReviewedWorkbook, type ReviewReport } from '../domain/review/report';
 
 const MONEY = '"Q"#,##0.00';
 const COUNT = '#,##0';
@@ -47,7 +48,7 @@ function link(sheet: ExcelJS.Worksheet, row: number, col: number, text: string, 
   cell.font = { color: { argb: 'FF0563C1' }, underline: true };
 }
 
-export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array> {
+export async function writeReviewXlsx(report: ReviewReport, links: ReportLinks): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Planifica';
   workbook.title = 'Revisión de planes (POM/POA)';
@@ -70,14 +71,14 @@ export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array>
   findingsSheet.getCell('A1').font = TITLE_FONT;
   findingsSheet.getCell('A2').value = 'La columna «Celda» abre el libro en esa celda.';
   const findingRows: Row[] = [];
-  const links: { row: number; text: string; href: string }[] = [];
+  const cellLinks: { row: number; text: string; href: string }[] = [];
   const firstRowOf = new Map<string, number>();
   for (const w of report.workbooks) {
     if (w.status !== 'reviewed') continue;
     for (const f of w.findings) {
       const row = 4 + findingRows.length;
       if (!firstRowOf.has(w.file)) firstRowOf.set(w.file, row);
-      links.push({ row, text: `${f.sheet}!${f.range}`, href: cellLink(w.file, f.sheet, f.range) });
+      cellLinks.push({ row, text: `${f.sheet}!${f.range}`, href: links.cell(w.file, f.sheet, f.range) });
       findingRows.push([
         basename(w.file),
         w.identity.name ?? w.identity.code ?? '',
@@ -111,7 +112,7 @@ export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array>
     findingRows,
   );
   // Excel keeps at most 65,530 hyperlinks per sheet: past that, the cell's address stays as text.
-  for (const l of links.slice(0, MAX_LINKS)) link(findingsSheet, l.row, 4, l.text, l.href);
+  for (const l of cellLinks.slice(0, MAX_LINKS)) link(findingsSheet, l.row, 4, l.text, l.href);
 
   // Resumen.
   const years = report.budgetYears;
@@ -137,12 +138,12 @@ export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array>
     if (w.status === 'unreadable') {
       return [basename(w.file), ...columns.slice(1, -2).map(() => null), `No se pudo leer: ${w.reason}`, null];
     }
-    return summaryRow(w, years);
+    return summaryRow(w, years, report);
   });
   table(summary, 'Resumen', 'A3', columns, summaryRows);
   report.workbooks.forEach((w, i) => {
     const row = 4 + i;
-    link(summary, row, 1, basename(w.file), fileLink(w.file));
+    link(summary, row, 1, basename(w.file), links.file(w.file));
     const first = firstRowOf.get(w.file);
     if (first !== undefined) {
       link(
@@ -179,7 +180,7 @@ export async function writeReviewXlsx(report: ReviewReport): Promise<Uint8Array>
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-function summaryRow(w: ReviewedWorkbook, years: readonly number[]): Row {
+function summaryRow(w: ReviewedWorkbook, years: readonly number[], report: ReviewReport): Row {
   const top = topProblem(w);
   const ceilings = w.findings.filter((f) => f.rule === 'totals/budget-ceiling').length;
   return [
@@ -192,7 +193,7 @@ function summaryRow(w: ReviewedWorkbook, years: readonly number[]): Row {
     w.summary.errors,
     w.summary.warnings,
     w.summary.infos,
-    top ? `${ruleDescription(top.rule)} (${top.rule}, ${top.count})` : null,
+    top ? `${describeRule(report, top.rule)} (${top.rule}, ${top.count})` : null,
     ...years.map((year) => w.figures.budgetByYear[String(year)] ?? null),
     w.figures.physicalTotal ?? null,
     w.figures.financialTotal ?? null,
