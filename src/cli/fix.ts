@@ -9,7 +9,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatNumber, isErrorValue, type Summary } from '../core';
+import { formatCount, formatNumber, isErrorValue, type Summary } from '../core';
 import { applyEdits, collectFixes, type CellChange, type CellContent, type SkippedFix } from '../core/fixes';
 import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
@@ -87,7 +87,7 @@ async function writeAtomically(path: string, bytes: Uint8Array): Promise<void> {
 }
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 function textReport(

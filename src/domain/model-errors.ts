@@ -3,6 +3,7 @@
  * formatting of an issue path as people read it: `products[3].goals.2026.physical`.
  */
 import type { z } from 'zod';
+import { formatCount } from '../core/format';
 
 /** The most characters of a user's value a message repeats. */
 export const MAX_ECHO = 80;
@@ -116,5 +117,5 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
 export function summarizeErrors(errors: readonly string[]): string {
   if (errors.length === 0) return '';
   const rest = errors.length - 1;
-  return rest > 0 ? `${errors[0]} (y ${rest.toLocaleString('en-US')} más)` : errors[0];
+  return rest > 0 ? `${errors[0]} (y ${formatCount(rest)} más)` : errors[0];
 }

@@ -82,7 +82,11 @@ const rules: AnyRule[] = [
   yearSpan,
 ];
 
-export const allRules: readonly AnyRule[] = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+// By code point, not localeCompare: the ids are ASCII (the same order), and the first
+// localeCompare of a process loads ICU's collator (≈ 15 ms at every start of the command).
+export const allRules: readonly AnyRule[] = [...rules].sort((a, b) =>
+  a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0,
+);
 
 export function findRule(id: string): AnyRule | undefined {
   return allRules.find((rule) => rule.meta.id === id);

@@ -45,8 +45,4 @@ export function formatMegabytes(bytes: number): string {
 }
 
 /** Integers with thousands separators as Guatemalan documents write them ("2,000,000"). */
-export function formatCount(count: number): string {
-  return Math.round(count)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+export { formatCount } from '../core/format';

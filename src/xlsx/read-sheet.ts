@@ -102,6 +102,10 @@ export class SheetSink implements XmlSink {
   private col = -1;
   private lastKey = -1;
   private ordered = true;
+  private top = Infinity;
+  private left = Infinity;
+  private bottom = -1;
+  private right = -1;
   // The cell being read.
   private inCell = false;
   private cRow = 0;
@@ -360,6 +364,11 @@ export class SheetSink implements XmlSink {
     if (key <= this.lastKey) this.ordered = false;
     this.lastKey = key;
     this.cells.push(cell);
+    // The used range, kept as cells arrive (a pass over them afterwards cost more, run cold).
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
+    if (col < this.left) this.left = col;
+    if (col > this.right) this.right = col;
   }
 
   /** A stored value of the given cell type (`t`), or null when it says nothing. */
@@ -416,11 +425,18 @@ export class SheetSink implements XmlSink {
   /** The sheet, once its part has been scanned to the end. */
   snapshot(hidden: boolean): SheetSnapshot {
     let cells = this.cells;
+    const all = cells;
     if (!this.ordered) cells = sortUnique(cells);
     const merges = new MergedAreas(this.mergeRefs);
     if (merges.areas.length) cells = merges.visible(cells);
     spreadArrayFormulas(cells, this.arrays);
-    const sheet: SheetSnapshot = { name: this.name, cells, merges: merges.areas, usedRange: usedRange(cells) };
+    const used =
+      cells === all
+        ? cells.length
+          ? rangeAddress({ top: this.top, left: this.left, bottom: this.bottom, right: this.right })
+          : null
+        : usedRange(cells);
+    const sheet: SheetSnapshot = { name: this.name, cells, merges: merges.areas, usedRange: used };
     if (hidden) sheet.hidden = true;
     return sheet;
   }

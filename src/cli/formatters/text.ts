@@ -2,13 +2,13 @@
  * `--format text` (the default): for people, in Spanish. Findings grouped by sheet with their
  * cell, severity and rule; then the recognised matrices and the counts.
  */
-import { sheetReference, type CellRef, type Finding, type Severity } from '../../core';
+import { formatCount, sheetReference, type CellRef, type Finding, type Severity } from '../../core';
 import type { FileReport } from '../report';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'error', warning: 'advertencia', info: 'aviso' };
 
 function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
 function countsLine(errors: number, warnings: number, infos: number): string {
