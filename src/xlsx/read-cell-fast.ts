@@ -12,7 +12,7 @@
  * the two paths cannot disagree on what a well-formed cell holds, and every error is still the
  * general scanner's. test/xlsx/read-cell-fast.test.ts checks both paths against each other.
  */
-import { decodeEntities, normalizeLines } from './xml';
+import { decodeEntities, isSpace, normalizeLines } from './xml';
 
 /** Excel's grid. */
 export const MAX_ROWS = 1_048_576;
@@ -23,7 +23,7 @@ export const DECLINE = -1;
 /** The element goes on past the end of the text received so far. */
 export const INCOMPLETE = -2;
 
-/** One cell as scanned; reused from cell to cell. */
+/** One cell as scanned (by either path: see SheetSink.current); reused from cell to cell. */
 export class RawCell {
   /** 0-based position, or -1 when the cell has no `r` (it follows the previous one). */
   row = -1;
@@ -68,10 +68,6 @@ const COLON = 58;
 const AMP = 38;
 const DQUOTE = 34;
 const SQUOTE = 39;
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13;
-}
 
 // The attribute nextAttribute() read last (module state: no object per attribute).
 let nameStart = 0;

@@ -92,7 +92,6 @@ const INLINE = 3;
 export class SheetSink implements XmlSink {
   wantText = false;
   rawElements = 0;
-  private readonly fastCell = new RawCell();
   readonly cells: Cell[] = [];
   private readonly mergeRefs: RangeBox[] = [];
   private readonly arrays: { box: RangeBox; formula: string }[] = [];
@@ -110,18 +109,9 @@ export class SheetSink implements XmlSink {
   private inCell = false;
   private cRow = 0;
   private cCol = 0;
-  private type = '';
-  private styleIndex = -1;
+  /** What the cell holds so far: written by the fast path whole, or element by element. */
+  private readonly current = new RawCell();
   private target = NONE;
-  private value = '';
-  private hasValue = false;
-  private formula = '';
-  private hasFormula = false;
-  private formulaType = '';
-  private formulaRef: string | undefined;
-  private formulaSi: string | undefined;
-  private inline = '';
-  private hasInline = false;
   private phonetic = 0;
 
   /** `fastPath: false` reads every cell through the general scanner (to test one against the other). */
@@ -137,18 +127,18 @@ export class SheetSink implements XmlSink {
     if (this.inCell) {
       switch (name) {
         case 'v':
-          this.hasValue = true;
+          this.current.hasValue = true;
           if (!empty) this.startText(VALUE);
           return;
         case 'f':
-          this.hasFormula = true;
-          this.formulaType = a.get('t') ?? '';
-          this.formulaRef = a.get('ref');
-          this.formulaSi = a.get('si');
+          this.current.hasFormula = true;
+          this.current.formulaType = a.get('t') ?? '';
+          this.current.formulaRef = a.get('ref');
+          this.current.formulaSi = a.get('si');
           if (!empty) this.startText(FORMULA);
           return;
         case 'is':
-          this.hasInline = true;
+          this.current.hasInline = true;
           return;
         case 'rPh':
           if (!empty) this.phonetic++;
@@ -180,9 +170,9 @@ export class SheetSink implements XmlSink {
   }
 
   text(text: string): void {
-    if (this.target === VALUE) this.value += text;
-    else if (this.target === FORMULA) this.formula += text;
-    else if (this.target === INLINE) this.inline += text;
+    if (this.target === VALUE) this.current.value += text;
+    else if (this.target === FORMULA) this.current.formula += text;
+    else if (this.target === INLINE) this.current.inline += text;
   }
 
   private startText(target: number): void {
@@ -207,7 +197,7 @@ export class SheetSink implements XmlSink {
   /** The fast path (read-cell-fast.ts): a whole `<c>` element at once, or DECLINE. */
   raw? = (s: string, lt: number, final: boolean): number => {
     if (!this.inData || this.inCell) return DECLINE;
-    const cell = this.fastCell;
+    const cell = this.current;
     const end = scanCell(s, lt, cell);
     if (end < 0) return end === INCOMPLETE && final ? DECLINE : end;
     this.countCell();
@@ -217,17 +207,6 @@ export class SheetSink implements XmlSink {
       this.cCol = cell.col;
     }
     this.placeCell();
-    this.type = cell.type;
-    this.styleIndex = cell.style;
-    this.value = cell.value;
-    this.hasValue = cell.hasValue;
-    this.formula = cell.formula;
-    this.hasFormula = cell.hasFormula;
-    this.formulaType = cell.formulaType;
-    this.formulaRef = cell.formulaRef;
-    this.formulaSi = cell.formulaSi;
-    this.inline = cell.inline;
-    this.hasInline = cell.hasInline;
     this.phonetic = 0;
     this.rawElements = cell.elements;
     this.endCell();
@@ -257,18 +236,11 @@ export class SheetSink implements XmlSink {
     if (r === undefined) this.nextPosition();
     else this.parseAddress(r);
     this.placeCell();
-    this.type = a.get('t') ?? 'n';
+    const cell = this.current;
+    cell.reset();
+    cell.type = a.get('t') ?? 'n';
     const s = a.get('s');
-    this.styleIndex = s === undefined ? -1 : +s;
-    this.value = '';
-    this.hasValue = false;
-    this.formula = '';
-    this.hasFormula = false;
-    this.formulaType = '';
-    this.formulaRef = undefined;
-    this.formulaSi = undefined;
-    this.inline = '';
-    this.hasInline = false;
+    cell.style = s === undefined ? -1 : +s;
     this.phonetic = 0;
     this.target = NONE;
     if (empty) this.endCell();
@@ -307,19 +279,19 @@ export class SheetSink implements XmlSink {
     this.target = NONE;
     const row = this.cRow;
     const col = this.cCol;
-    const type = this.type;
-    const formulaType = this.formulaType;
+    const type = this.current.type;
+    const formulaType = this.current.formulaType;
     let formula: string | undefined;
     let isFormula = false;
-    if (this.hasFormula) {
-      const text = this.formula;
-      if (formulaType === 'shared' && this.formulaSi !== undefined) {
+    if (this.current.hasFormula) {
+      const text = this.current.formula;
+      if (formulaType === 'shared' && this.current.formulaSi !== undefined) {
         isFormula = true;
         if (text) {
           formula = text;
-          this.masters.set(this.formulaSi, { formula: text, row, col });
+          this.masters.set(this.current.formulaSi, { formula: text, row, col });
         } else {
-          formula = this.sharedFormula(this.formulaSi, row, col);
+          formula = this.sharedFormula(this.current.formulaSi, row, col);
         }
       } else if (text) {
         isFormula = true;
@@ -330,12 +302,12 @@ export class SheetSink implements XmlSink {
     }
 
     let value: CellValue = null;
-    const v = this.value;
+    const v = this.current.value;
     if (isFormula) {
-      if (this.hasValue && (v !== '' || type === 'str')) value = this.typed(type, v);
+      if (this.current.hasValue && (v !== '' || type === 'str')) value = this.typed(type, v);
     } else if (type === 'inlineStr') {
-      if (!this.hasInline || this.inline === '') return;
-      value = decodeEscapes(this.inline);
+      if (!this.current.hasInline || this.current.inline === '') return;
+      value = decodeEscapes(this.current.inline);
     } else {
       if (v === '') return;
       value = this.typed(type, v);
@@ -349,13 +321,13 @@ export class SheetSink implements XmlSink {
       cell.formula = displayFormula(formula);
       if (formulaType === 'array') {
         cell.array = true;
-        const box = this.formulaRef ? parseRange(this.formulaRef) : undefined;
+        const box = this.current.formulaRef ? parseRange(this.current.formulaRef) : undefined;
         if (box && (box.bottom > box.top || box.right > box.left)) {
           this.arrays.push({ box: clampBox(box), formula: cell.formula });
         }
       }
     }
-    const format = this.styleIndex >= 0 ? this.context.formats[this.styleIndex] : undefined;
+    const format = this.current.style >= 0 ? this.context.formats[this.current.style] : undefined;
     if (format) {
       if (format.numFmt) cell.numFmt = format.numFmt;
       if (format.style) cell.style = format.style;

@@ -49,7 +49,7 @@ const EQUALS = 61;
 const COLON = 58;
 const AMP = 38;
 
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
