@@ -14,7 +14,7 @@
 import { cellAddress, type CellValue, type WorkbookView } from '../../core';
 import { parseSegment, type CodeSegment } from '../codes';
 import { getItemIndex, itemRowsOf, numericValue, type Item, type ItemMatrix } from '../items';
-import { MATRIX_TITLES, FICHA_FIELDS, type FichaField, type MatrixType, type NumberCell } from '../matrix';
+import { MATRIX_TITLES, FICHA_FIELDS, type FichaField, type MatrixType } from '../matrix';
 import { matricesOf } from '../recognize';
 import { nameKey } from '../similarity';
 import { parseResultStatement } from '../statement';
@@ -83,9 +83,7 @@ class Collector {
   readonly facts: PlanFact[] = [];
   private readonly seen = new Map<string, number>();
 
-  add(
-    fact: Omit<PlanFact, 'value' | 'range'> & { cell: { row: number; col: number; value: CellValue } | undefined },
-  ): void {
+  add(fact: Omit<PlanFact, 'value' | 'range'> & { cell: FactCell | undefined }): void {
     const { cell, ...rest } = fact;
     if (!cell) return;
     // Two facts with one key (an item listed twice in one matrix) are told apart by order.
@@ -101,9 +99,10 @@ class Collector {
   }
 }
 
-function num(cell: NumberCell | undefined): { row: number; col: number; value: CellValue } | undefined {
-  return cell;
-}
+/** The cell a fact is read from. */
+type FactCell = { row: number; col: number; value: CellValue };
+
+const CONTRIBUTION = 'Producto de mayor contribución (1/0)';
 
 const SEGMENTS = ['programa', 'subprograma', 'proyecto', 'actividad'] as const satisfies readonly CodeSegment[];
 
@@ -124,201 +123,66 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
       const subject = item.name;
       const base = { subject, itemId, matrix: matrix.type, sheet: matrix.sheet };
       const at = `${itemId}|${m}`;
-      out.add({
-        ...base,
-        key: `name|${at}`,
-        group: `name|${itemId}`,
-        topic: 'name',
-        label: 'Nombre',
-        measure: 'text',
-        cell: row.name,
-      });
-      if (row.unit) {
+      /** One fact of this row: keyed by the row's matrix, grouped with the item's others. */
+      const fact = (
+        name: string,
+        topic: FactTopic,
+        label: string,
+        measure: Measure,
+        cell: FactCell | undefined,
+        year?: number,
+      ): void => {
+        const suffix = year === undefined ? '' : `|${year}`;
         out.add({
           ...base,
-          key: `unit|${at}`,
-          group: `unit|${itemId}`,
-          topic: 'unit',
-          label: 'Unidad de medida',
-          measure: 'text',
-          cell: row.unit,
+          key: `${name}|${at}${suffix}`,
+          group: `${name}|${itemId}${suffix}`,
+          topic,
+          label,
+          ...(year === undefined ? {} : { year }),
+          measure,
+          cell,
         });
-      }
+      };
+      fact('name', 'name', 'Nombre', 'text', row.name);
+      if (row.unit) fact('unit', 'unit', 'Unidad de medida', 'text', row.unit);
       if (matrix.type === 'goals') {
         const goals = matrix.items.find((r) => r === row)!;
-        matrix.years.forEach((y, i) => {
-          const year = y.year;
-          out.add({
-            ...base,
-            key: `physical|${at}|${year}`,
-            group: `physical|${itemId}|${year}`,
-            topic: 'physical',
-            label: `Meta física ${year}`,
-            year,
-            measure: 'quantity',
-            cell: num(goals.physical[i]),
-          });
-          out.add({
-            ...base,
-            key: `financial|${at}|${year}`,
-            group: `financial|${itemId}|${year}`,
-            topic: 'financial',
-            label: `Meta financiera ${year}`,
-            year,
-            measure: 'money',
-            cell: num(goals.financial[i]),
-          });
+        matrix.years.forEach(({ year }, i) => {
+          fact('physical', 'physical', `Meta física ${year}`, 'quantity', goals.physical[i], year);
+          fact('financial', 'financial', `Meta financiera ${year}`, 'money', goals.financial[i], year);
         });
       } else if (matrix.type === 'indicator-matrix') {
         const r = matrix.rows.find((x) => x === row)!;
-        years.forEach((y, i) => {
-          const year = y.year;
-          out.add({
-            ...base,
-            key: `physical|${at}|${year}`,
-            group: `physical|${itemId}|${year}`,
-            topic: 'physical',
-            label: `Meta física ${year}`,
-            year,
-            measure: 'quantity',
-            cell: num(r.absolute[i]),
-          });
-          out.add({
-            ...base,
-            key: `relative|${at}|${year}`,
-            group: `relative|${itemId}|${year}`,
-            topic: 'relative',
-            label: `Dato relativo ${year}`,
-            year,
-            measure: 'quantity',
-            cell: num(r.relative[i]),
-          });
+        years.forEach(({ year }, i) => {
+          fact('physical', 'physical', `Meta física ${year}`, 'quantity', r.absolute[i], year);
+          fact('relative', 'relative', `Dato relativo ${year}`, 'quantity', r.relative[i], year);
         });
-        if (r.indicator)
-          out.add({
-            ...base,
-            key: `indicator|${at}`,
-            group: `indicator|${itemId}`,
-            topic: 'indicator',
-            label: 'Indicador',
-            measure: 'text',
-            cell: r.indicator,
-          });
-        out.add({
-          ...base,
-          key: `baseline-year|${at}`,
-          group: `baseline-year|${itemId}`,
-          topic: 'baseline',
-          label: 'Año de la línea de base',
-          measure: 'year',
-          cell: num(r.baseline.year),
-        });
-        out.add({
-          ...base,
-          key: `baseline-absolute|${at}`,
-          group: `baseline-absolute|${itemId}`,
-          topic: 'baseline',
-          label: 'Línea de base (datos absolutos)',
-          measure: 'quantity',
-          cell: num(r.baseline.absolute),
-        });
-        out.add({
-          ...base,
-          key: `baseline-relative|${at}`,
-          group: `baseline-relative|${itemId}`,
-          topic: 'baseline',
-          label: 'Línea de base (datos relativos)',
-          measure: 'quantity',
-          cell: num(r.baseline.relative),
-        });
-        out.add({
-          ...base,
-          key: `total-absolute|${at}`,
-          group: `total-absolute|${itemId}`,
-          topic: 'total',
-          label: 'Total meta multianual',
-          measure: 'quantity',
-          cell: num(r.total?.absolute),
-        });
-        out.add({
-          ...base,
-          key: `total-relative|${at}`,
-          group: `total-relative|${itemId}`,
-          topic: 'total',
-          label: 'Total meta multianual (relativo)',
-          measure: 'quantity',
-          cell: num(r.total?.relative),
-        });
+        if (r.indicator) fact('indicator', 'indicator', 'Indicador', 'text', r.indicator);
+        fact('baseline-year', 'baseline', 'Año de la línea de base', 'year', r.baseline.year);
+        fact('baseline-absolute', 'baseline', 'Línea de base (datos absolutos)', 'quantity', r.baseline.absolute);
+        fact('baseline-relative', 'baseline', 'Línea de base (datos relativos)', 'quantity', r.baseline.relative);
+        fact('total-absolute', 'total', 'Total meta multianual', 'quantity', r.total?.absolute);
+        fact('total-relative', 'total', 'Total meta multianual (relativo)', 'quantity', r.total?.relative);
       } else if (matrix.type === 'programmatic') {
         const r = matrix.items.find((x) => x === row)!;
-        if (r.activity)
-          out.add({
-            ...base,
-            key: `activity|${at}`,
-            group: `activity|${itemId}`,
-            topic: 'activity',
-            label: 'Descripción de la actividad',
-            measure: 'text',
-            cell: r.activity,
-          });
+        if (r.activity) fact('activity', 'activity', 'Descripción de la actividad', 'text', r.activity);
         for (const segment of SEGMENTS) {
           const cell = r[segment];
           if (!cell) continue;
           const parsed = parseSegment(cell.value, segment);
-          out.add({
-            ...base,
-            key: `code-${segment}|${at}`,
-            group: `code-${segment}|${itemId}`,
-            topic: 'code',
-            label: segment[0].toUpperCase() + segment.slice(1),
-            measure: 'code',
-            cell: { ...cell, value: parsed.raw !== '' ? parsed.raw : cell.value },
-          });
+          const label = segment[0].toUpperCase() + segment.slice(1);
+          const value = parsed.raw !== '' ? parsed.raw : cell.value;
+          fact(`code-${segment}`, 'code', label, 'code', { ...cell, value });
         }
       } else if (matrix.type === 'coverage') {
         const r = matrix.items.find((x) => x === row)!;
-        if (r.departments)
-          out.add({
-            ...base,
-            key: `departments|${at}`,
-            group: `departments|${itemId}`,
-            topic: 'coverage',
-            label: 'Cobertura de departamentos',
-            measure: 'text',
-            cell: r.departments,
-          });
-        if (r.municipalities)
-          out.add({
-            ...base,
-            key: `municipalities|${at}`,
-            group: `municipalities|${itemId}`,
-            topic: 'coverage',
-            label: 'Cobertura de municipios',
-            measure: 'text',
-            cell: r.municipalities,
-          });
-        if (r.contribution)
-          out.add({
-            ...base,
-            key: `contribution|${at}`,
-            group: `contribution|${itemId}`,
-            topic: 'contribution',
-            label: 'Producto de mayor contribución (1/0)',
-            measure: 'quantity',
-            cell: r.contribution,
-          });
+        if (r.departments) fact('departments', 'coverage', 'Cobertura de departamentos', 'text', r.departments);
+        if (r.municipalities) fact('municipalities', 'coverage', 'Cobertura de municipios', 'text', r.municipalities);
+        if (r.contribution) fact('contribution', 'contribution', CONTRIBUTION, 'quantity', r.contribution);
       } else if (matrix.type === 'pgg') {
         const r = matrix.items.find((x) => x === row)!;
-        if (r.contribution)
-          out.add({
-            ...base,
-            key: `contribution|${at}`,
-            group: `contribution|${itemId}`,
-            topic: 'contribution',
-            label: 'Producto de mayor contribución (1/0)',
-            measure: 'quantity',
-            cell: r.contribution,
-          });
+        if (r.contribution) fact('contribution', 'contribution', CONTRIBUTION, 'quantity', r.contribution);
       }
     });
     // Totals of the goals matrix: the financial one is the budget's total too.
@@ -334,7 +198,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
           topic: 'total',
           label: `Total de metas físicas ${year}`,
           measure: 'quantity',
-          cell: num(total.physical[i]),
+          cell: total.physical[i],
         });
         out.add({
           ...base,
@@ -343,7 +207,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
           topic: 'total',
           label: `Total de metas financieras ${year}`,
           measure: 'money',
-          cell: num(total.financial[i]),
+          cell: total.financial[i],
         });
       });
     }
@@ -406,7 +270,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
           label: `Presupuesto ${year}`,
           year,
           measure: 'money',
-          cell: num(programme.amounts[i]),
+          cell: programme.amounts[i],
         });
       });
     }
@@ -424,7 +288,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
           matrix: 'budget',
           sheet: budget.sheet,
           measure: 'money',
-          cell: num(total.amounts[i]),
+          cell: total.amounts[i],
         });
       });
     }
@@ -473,7 +337,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
       group: `ficha-baseline-year|${id}`,
       label: 'Año de la línea de base',
       measure: 'year',
-      cell: num(ficha.baseline.year),
+      cell: ficha.baseline.year,
     });
     out.add({
       ...base,
@@ -481,7 +345,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
       group: `ficha-baseline-value|${id}`,
       label: 'Valor de la línea de base',
       measure: 'quantity',
-      cell: num(ficha.baseline.value),
+      cell: ficha.baseline.value,
     });
     ficha.trend.years.forEach((yearCell, t) => {
       const year = numericValue(yearCell.value);
@@ -493,7 +357,7 @@ export function planFacts(view: WorkbookView, names: DiffNames): PlanFact[] {
         label,
         year,
         measure: 'quantity',
-        cell: num(ficha.trend.values[t]),
+        cell: ficha.trend.values[t],
       });
     });
   });
