@@ -3,6 +3,7 @@
  * build the annotated copy; the bytes handed in stay as they were.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { createFileHost as createHost } from '../../src/taskpane/hosts/file-host';
 import * as reader from '../../src/taskpane/hosts/file-read';
 import * as xlsx from '../../src/taskpane/hosts/file-xlsx';
@@ -61,8 +62,15 @@ describe('file host', () => {
       return fill?.type === 'pattern' ? fill.fgColor?.argb : undefined;
     };
     expect(argb('B3')).toBe('FFF8CBAD');
-    expect(goals.getCell('B3').note).toContain('#REF!');
-    expect(annotated.getWorksheet('Hallazgos')!.getCell('C2').hyperlink).toBe("#'Metas'!B3");
+    // The note is rich text: «Planifica» in bold, then the messages.
+    const note = goals.getCell('B3').note;
+    const noteText = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+    expect(noteText).toMatch(/^Planifica\nError: .*#REF!/);
+    expect(annotated.getWorksheet('Hallazgos')!.getCell('C2').value).toBe('B3');
+    // An internal link as Excel writes it: a location, no relationship (ExcelJS does not read those).
+    const parts = unzipSync(marked.bytes);
+    const report = Object.keys(parts).find((name) => strFromU8(parts[name]).includes('<hyperlink '));
+    expect(strFromU8(parts[report!])).toContain(`<hyperlink ref="C2" location="'Metas'!B3"`);
     expect(goals.getCell('B2').value).toBe(10);
     expect(Buffer.from(bytes).equals(Buffer.from(before))).toBe(true);
   });

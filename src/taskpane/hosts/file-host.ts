@@ -1,8 +1,8 @@
 /**
  * The WorkbookHost of a plain browser: the user opens an .xlsx, the engine runs in the page, and
  * "marking" produces an annotated copy to download. The opened bytes are never modified.
- * The reader arrives with the first file (file-read.ts), ExcelJS with the first copy written
- * (file-xlsx.ts); both are loaded with import().
+ * The reader and the surgical writer arrive with the first file (file-read.ts), ExcelJS with the
+ * first template generated (file-xlsx.ts); both are loaded with import().
  */
 import { isXlsxReadError } from '../../xlsx/errors';
 import type { CellRef, SheetSnapshot, WorkbookSnapshot } from '../../core';
@@ -118,7 +118,7 @@ export function createFileHost(
     },
     async mark(findings) {
       if (!opened) throw noFile();
-      const { annotateXlsx, annotatedFileName } = await loadXlsx();
+      const { annotateXlsx, annotatedFileName } = await loadReader();
       const result = await annotateXlsx(opened.bytes, findings);
       return { kind: 'download', fileName: annotatedFileName(opened.name), bytes: result.bytes };
     },
