@@ -6,3 +6,4 @@
  */
 export { readXlsx } from '../../xlsx/read';
 export { annotateXlsx, annotatedFileName } from '../../xlsx/annotate';
+export { correctedFileName, patchXlsx } from '../../xlsx/patch';

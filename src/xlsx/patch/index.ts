@@ -29,6 +29,12 @@ export interface PatchResult<E extends PatchEdit> {
   refused: { edit: E; reason: string }[];
 }
 
+/** "POM 2026.xlsx" → "POM 2026-corregido.xlsx". */
+export function correctedFileName(original: string): string {
+  const base = original.replace(/\.xlsx$/i, '') || 'libro';
+  return `${base}-corregido.xlsx`;
+}
+
 const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
 
 /**

@@ -20,6 +20,7 @@ const DESCRIPTOR_SIGNATURE = 0x08074b50;
 const FLAG_DESCRIPTOR = 0x8;
 const FLAG_UTF8 = 0x800;
 const METHOD_DEFLATE = 8;
+const LARGE_PART = 1 << 20;
 
 export interface StoredEntry extends ZipEntry {
   /** The central directory record as stored. */
@@ -76,7 +77,9 @@ function freshEntry(
   content: Uint8Array,
   like: { time: number; date: number; madeBy: number; flags: number; internal: number; external: number },
 ): { local: Uint8Array; central: Uint8Array } {
-  const data = deflateSync(content, { level: 6 });
+  // A large sheet deflates three times faster at level 2 for some 5 % more bytes (4 MB of sheet
+  // XML on the 100 k-cell bench file: 0.08 s against 0.25 s); small parts take level 6.
+  const data = deflateSync(content, { level: content.length > LARGE_PART ? 2 : 6 });
   const crc = crc32(content);
   const local = new Uint8Array(LOCAL_HEADER_BYTES + name.length + data.length);
   const l = view(local);
