@@ -1,7 +1,7 @@
 /**
  * Rich packages built from test/xlsx/fixtures/rico.xlsx (a workbook saved by LibreOffice with a
  * chart, an image, a table and comments): a chart sheet assembled from its own chart part, as
- * Excel lays one out, and a macro-enabled package (.xlsm) with a vbaProject.bin.
+ * Excel lays one out, a macro-enabled package (.xlsm) with a vbaProject.bin, and Strict OOXML.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { PackageEdit } from '../../src/xlsx/patch/parts';
@@ -80,6 +80,27 @@ export function withMacros(bytes: Uint8Array): Uint8Array {
         )
         .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
     );
+  });
+}
+
+/** The package in Strict OOXML: every Transitional namespace and relationship type in its ISO 29500 Strict form. */
+export function strict(bytes: Uint8Array): Uint8Array {
+  return edit(bytes, (parts, text) => {
+    for (const name of Object.keys(parts)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      text(name, (xml) =>
+        xml
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
+            'http://purl.oclc.org/ooxml/spreadsheetml/main',
+          )
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
+            'http://purl.oclc.org/ooxml/officeDocument/relationships',
+          )
+          .replace(/<workbook /, '<workbook conformance="strict" '),
+      );
+    }
   });
 }
 

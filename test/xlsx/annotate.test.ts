@@ -6,24 +6,28 @@
  * content, marked cells get their fill and a note, cells that had a note keep it, and the
  * "Hallazgos" sheet lists the findings.
  */
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import JSZip from 'jszip';
 import { boxSize, cellAddress, parseRange, type Finding, type WorkbookSnapshot } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
 import { annotateXlsx, ANNOTATION_FILLS, REPORT_SHEET } from '../../src/xlsx/annotate';
+import { sheetPartsOf } from '../../src/xlsx/patch';
+import { PackageEdit } from '../../src/xlsx/patch/parts';
 import { readStoredEntries } from '../../src/xlsx/patch/zip';
 import { readXlsx } from '../../src/xlsx/read';
-import { notesOf, withChartSheet, withMacros } from '../support/rich';
+import { notesOf, strict, withChartSheet, withMacros } from '../support/rich';
 
 const rich = new Uint8Array(readFileSync(join(__dirname, 'fixtures/rico.xlsx')));
 const example = new Uint8Array(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.xlsx')));
+const plain = new Uint8Array(readFileSync(join(__dirname, 'fixtures/plano.xlsx')));
 
 const VARIANTS: [string, () => Uint8Array][] = [
   ['rico.xlsx (chart, image, table, notes)', () => rich],
   ['rico.xlsx with a chart sheet and macros (.xlsm)', () => withMacros(withChartSheet(rich))],
   ['the IGM example (no notes at all)', () => example],
+  ['plano.xlsx in Strict OOXML namespaces', () => strict(plain)],
 ];
 
 /** Parts nothing in an annotation may touch, when the package has them. */
@@ -93,8 +97,14 @@ describe.each(VARIANTS)('annotated copy of %s', (_label, make) => {
         /^(xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/,
       );
     }
-    // The untouched ones: the majority of the package.
-    expect(before.length - changed.length).toBeGreaterThan(changed.length);
+    // A worksheet changes only when it has marked cells (its notes' parts likewise).
+    const pkg = new PackageEdit(original);
+    const parts = sheetPartsOf(pkg.text('xl/workbook.xml'), pkg.text('xl/_rels/workbook.xml.rels'));
+    const marked = new Set(findings.map((f) => parts.get(f.sheet)));
+    for (const name of changed.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      expect([name, marked.has(name)]).toEqual([name, true]);
+    }
+    expect(changed.length).toBeLessThan(before.length);
     const added = [...after.keys()].filter((name) => !before.some((e) => e.name === name));
     for (const name of added)
       expect(name).toMatch(
@@ -183,5 +193,25 @@ describe('annotating twice', () => {
       const ids = [...strFromU8(data).matchAll(/ id="(_x0000_s\d+)"/g)].map((m) => m[1]);
       expect(new Set(ids).size).toBe(ids.length);
     }
+  });
+});
+
+describe('the annotated copy of every workbook of the formula corpus (saved by LibreOffice)', () => {
+  const dir = join(__dirname, '../fixtures/real-world-like');
+  const files = readdirSync(dir).filter((name) => name.endsWith('-con-errores.xlsx'));
+
+  it.each(files)('%s: reads back with every cell as it was and a note on each marked cell', async (name) => {
+    const original = new Uint8Array(readFileSync(join(dir, name)));
+    const before = await readXlsx(original);
+    const findings = validateWorkbook(before).findings;
+    const { bytes, notes } = await annotateXlsx(original, findings);
+    await JSZip.loadAsync(bytes, { checkCRC32: true });
+    const after = await readXlsx(bytes);
+    expect(after.unreadableSheets).toBeUndefined();
+    expect(cellsOf(after, REPORT_SHEET)).toEqual(cellsOf(before, REPORT_SHEET));
+    const marks = markedCells(findings);
+    expect(notes).toBe(marks.size);
+    const written = notesOf(bytes);
+    for (const key of marks.keys()) expect(written.get(key)).toMatch(/^Planifica\n/);
   });
 });

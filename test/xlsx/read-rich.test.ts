@@ -16,31 +16,11 @@ import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
-import { edit, withChartSheet, withMacros } from '../support/rich';
+import { strict, withChartSheet, withMacros } from '../support/rich';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const plain = new Uint8Array(readFileSync(join(FIXTURES, 'plano.xlsx')));
 const rich = new Uint8Array(readFileSync(join(FIXTURES, 'rico.xlsx')));
-
-function strict(bytes: Uint8Array): Uint8Array {
-  return edit(bytes, (parts, text) => {
-    for (const name of Object.keys(parts)) {
-      if (!/\.(xml|rels)$/.test(name)) continue;
-      text(name, (xml) =>
-        xml
-          .replace(
-            /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
-            'http://purl.oclc.org/ooxml/spreadsheetml/main',
-          )
-          .replace(
-            /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
-            'http://purl.oclc.org/ooxml/officeDocument/relationships',
-          )
-          .replace(/<workbook /, '<workbook conformance="strict" '),
-      );
-    }
-  });
-}
 
 async function findings(bytes: Uint8Array): Promise<string[]> {
   const snapshot = await readXlsx(bytes);
