@@ -12,7 +12,7 @@ import { sheetPartsOf, writeEdits } from './patch';
 import { addNotes, notedCells, type NewNote } from './patch/comments';
 import { PackageEdit, WORKBOOK_PART } from './patch/parts';
 import { EMPTY_STYLESHEET, StylesEdit } from './patch/styles';
-import { escapeXml, insertBeforeClose, prefixOf } from './patch/text';
+import { declaredPrefix, escapeXml, insertBeforeClose, prefixOf } from './patch/text';
 
 /** Same colours as the marks in Excel (src/excel/marks.ts), as ARGB. */
 export const ANNOTATION_FILLS: Record<Severity, string> = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' };
@@ -163,18 +163,14 @@ function reportSheetXml(
 
 /** workbook.xml with the new sheet listed last (a free sheetId, its relationship id). */
 function listSheet(workbookXml: string, name: string, relId: string, relNamespace: string): string {
-  const p = prefixOf(workbookXml, 'workbook');
-  const ids = [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*\ssheetId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const { xml, prefix } = declaredPrefix(workbookXml, 'workbook', relNamespace);
+  const p = prefixOf(xml, 'workbook');
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\ssheetId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
   const sheetId = Math.max(0, ...ids) + 1;
-  const root = new RegExp(`<${p}workbook\\b[^>]*>`).exec(workbookXml);
-  const declared = root
-    ? new RegExp(`\\sxmlns:(\\w+)\\s*=\\s*"${relNamespace.replace(/[./]/g, '\\$&')}"`).exec(root[0])
-    : null;
-  const idAttr = declared ? `${declared[1]}:id="${relId}"` : `xmlns:r="${relNamespace}" r:id="${relId}"`;
   return insertBeforeClose(
-    workbookXml,
+    xml,
     `${p}sheets`,
-    `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${idAttr}/>`,
+    `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${relId}"/>`,
   );
 }
 

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { boxSize, cellAddress, parseRange, type Finding, type WorkbookSnapshot } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
@@ -18,6 +19,7 @@ import { PackageEdit } from '../../src/xlsx/patch/parts';
 import { readStoredEntries } from '../../src/xlsx/patch/zip';
 import { readXlsx } from '../../src/xlsx/read';
 import { notesOf, strict, withChartSheet, withMacros } from '../support/rich';
+import { buildZip, minimalWorkbookParts } from '../support/xlsx';
 
 const rich = new Uint8Array(readFileSync(join(__dirname, 'fixtures/rico.xlsx')));
 const example = new Uint8Array(readFileSync(join(__dirname, '../../examples/igm-pom-2026-2030.xlsx')));
@@ -213,5 +215,62 @@ describe('the annotated copy of every workbook of the formula corpus (saved by L
     expect(notes).toBe(marks.size);
     const written = notesOf(bytes);
     for (const key of marks.keys()) expect(written.get(key)).toMatch(/^Planifica\n/);
+  });
+});
+
+describe('a bare package (no styles part, no relationship namespace on the sheet)', () => {
+  const bare = buildZip(
+    minimalWorkbookParts(
+      '<sheetData><row r="1"><c r="A1"><v>10</v></c><c r="B1"><v>20</v></c></row></sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+    ),
+  );
+  const findings: Finding[] = [
+    {
+      rule: 'r/x',
+      kind: 'total-mismatch',
+      severity: 'error',
+      sheet: 'Hoja1',
+      range: 'B1',
+      message: 'B1 & <b>',
+      messageId: 'x',
+    },
+    {
+      rule: 'r/y',
+      kind: 'missing-field',
+      severity: 'info',
+      sheet: 'Hoja1',
+      range: 'C3',
+      message: 'vacía',
+      messageId: 'y',
+    },
+  ];
+
+  it('gets a styles part, a declared namespace, the legacy drawing where the schema wants it, and reads in ExcelJS', async () => {
+    const { bytes, cells, notes } = await annotateXlsx(bare, findings);
+    expect([cells, notes]).toEqual([2, 2]);
+    const parts = unzipSync(bytes);
+    const text = (name: string) => strFromU8(parts[name]);
+    expect(text('[Content_Types].xml')).toContain('<Override PartName="/xl/styles.xml"');
+    expect(text('[Content_Types].xml')).toContain('<Default Extension="vml"');
+    expect(text('xl/_rels/workbook.xml.rels')).toMatch(/relationships\/styles" Target="styles.xml"/);
+    const sheet = text('xl/worksheets/sheet1.xml');
+    expect(sheet).toMatch(
+      /^<\?xml[^>]*\?><worksheet xmlns="[^"]*" xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships">/,
+    );
+    expect(sheet).toMatch(/<\/sheetData><pageMargins [^>]*\/><legacyDrawing r:id="rId\d+"\/><\/worksheet>$/);
+    expect(sheet).toMatch(/<\/row><row r="3"><c r="C3" s="\d+"\/><\/row><\/sheetData>/);
+
+    const snapshot = await readXlsx(bytes);
+    const b1 = snapshot.sheets[0].cells.find((c) => c.row === 0 && c.col === 1);
+    expect(b1).toMatchObject({ value: 20, style: { fill: expect.stringMatching(/^f8cbad$/i) } });
+    expect(notesOf(bytes).get('Hoja1!B1')).toBe('Planifica\nError: B1 & <b>');
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const hoja = workbook.getWorksheet('Hoja1')!;
+    const fill = hoja.getCell('C3').fill;
+    expect(fill?.type === 'pattern' ? fill.fgColor?.argb : undefined).toBe(ANNOTATION_FILLS.info);
+    expect(hoja.getCell('A1').fill?.type === 'pattern').toBe(false);
+    expect(workbook.getWorksheet(REPORT_SHEET)?.getCell('E2').value).toBe('B1 & <b>');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { cellAddress, parseCell } from '../../core';
 import type { PackageEdit } from './parts';
-import { attribute, escapeXml, insertBeforeClose, prefixOf, schemaPosition } from './text';
+import { attribute, declaredPrefix, escapeXml, insertBeforeClose, prefixOf, schemaPosition } from './text';
 
 export interface NewNote {
   row: number;
@@ -141,17 +141,11 @@ function appendComments(xml: string, namespace: string, notes: readonly NewNote[
 
 /** The worksheet XML with `<legacyDrawing r:id>` where the schema puts it. */
 function withLegacyDrawing(sheetXml: string, id: string, relNamespace: string): string {
-  const p = prefixOf(sheetXml, 'worksheet');
-  const root = new RegExp(`<${p}worksheet\\b[^>]*>`).exec(sheetXml);
-  const declared = root
-    ? new RegExp(`\\sxmlns:(\\w+)\\s*=\\s*"${relNamespace.replace(/[./]/g, '\\$&')}"`).exec(root[0])
-    : null;
-  const element = declared
-    ? `<${p}legacyDrawing ${declared[1]}:id="${id}"/>`
-    : `<${p}legacyDrawing xmlns:r="${relNamespace}" r:id="${id}"/>`;
-  const at = schemaPosition(sheetXml, p, 'worksheet', AFTER_LEGACY_DRAWING);
+  const { xml, prefix } = declaredPrefix(sheetXml, 'worksheet', relNamespace);
+  const p = prefixOf(xml, 'worksheet');
+  const at = schemaPosition(xml, p, 'worksheet', AFTER_LEGACY_DRAWING);
   if (at < 0) return sheetXml;
-  return sheetXml.slice(0, at) + element + sheetXml.slice(at);
+  return xml.slice(0, at) + `<${p}legacyDrawing ${prefix}:id="${id}"/>` + xml.slice(at);
 }
 
 /**

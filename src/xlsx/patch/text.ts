@@ -72,3 +72,22 @@ export function schemaPosition(xml: string, p: string, parent: string, followers
   }
   return at >= 0 ? at : xml.lastIndexOf(`</${p}${parent}>`);
 }
+
+/**
+ * The prefix bound to `namespace` on the root element `root`; when none is, the root gets a
+ * declaration (`r`, or `r1`, `r2`… when `r` means something else there). Returns the XML (with
+ * the declaration when added) and the prefix to write.
+ */
+export function declaredPrefix(xml: string, root: string, namespace: string): { xml: string; prefix: string } {
+  const p = prefixOf(xml, root);
+  const tag = new RegExp(`<${p}${root}\\b[^>]*>`).exec(xml);
+  if (!tag) return { xml, prefix: 'r' };
+  const declarations = new Map(
+    [...tag[0].matchAll(/\sxmlns:(\w+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]),
+  );
+  for (const [prefix, uri] of declarations) if (uri === namespace) return { xml, prefix };
+  let prefix = 'r';
+  for (let n = 1; declarations.has(prefix); n++) prefix = `r${n}`;
+  const end = tag.index + tag[0].length - (tag[0].endsWith('/>') ? 2 : 1);
+  return { xml: `${xml.slice(0, end)} xmlns:${prefix}="${namespace}"${xml.slice(end)}`, prefix };
+}
