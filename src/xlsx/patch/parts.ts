@@ -216,11 +216,6 @@ export class PackageEdit {
     return this.changed.size > 0 || this.removed.size > 0;
   }
 
-  /** The names of the parts written anew (changed or added). */
-  changedParts(): string[] {
-    return [...this.changed.keys()];
-  }
-
   bytes(): Uint8Array {
     const replaced = new Map<string, Uint8Array>();
     for (const [name, text] of this.changed) replaced.set(name, strToU8(text));

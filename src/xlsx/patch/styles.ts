@@ -4,7 +4,7 @@
  * their lists, with the lists' `count` updated. A marked cell gets a clone of its own format
  * (number format, font, border, alignment, protection) with a solid fill.
  */
-import { attribute, escapeXml, withAttribute } from './text';
+import { escapeXml, schemaPosition, withAttribute } from './text';
 
 /** CT_Stylesheet's children in schema order. */
 const ORDER = [
@@ -179,24 +179,11 @@ export class StylesEdit {
           xml.slice(section.index + section[0].length);
       } else {
         const element = `<${p}${name} count="${count}">${added}</${p}${name}>`;
-        const followers = ORDER.slice(ORDER.indexOf(name) + 1);
-        let at = -1;
-        for (const f of followers) {
-          const m = new RegExp(`<${p}${f}\\b`).exec(xml);
-          if (m && (at < 0 || m.index < at)) at = m.index;
-        }
-        if (at < 0) at = xml.lastIndexOf(`</${p}styleSheet>`);
+        const at = schemaPosition(xml, p, 'styleSheet', ORDER.slice(ORDER.indexOf(name) + 1));
         if (at < 0) continue;
         xml = xml.slice(0, at) + element + xml.slice(at);
       }
     }
     return xml;
   }
-}
-
-/** The count attribute of a list, for tests. */
-export function listCount(xml: string, name: string): number | undefined {
-  const m = new RegExp(`<(?:\\w+:)?${name}\\b([^>]*)>`).exec(xml);
-  const count = m ? attribute(m[1], 'count') : undefined;
-  return count === undefined ? undefined : Number(count);
 }
