@@ -290,6 +290,35 @@ export function App({
   const undoFixes =
     host.undoFixes && fixUndo ? () => void changeCells(() => host.undoFixes!(), 'fixUndone') : undefined;
 
+  /** File mode: download a corrected copy, then show that copy validated again (fixed findings gone). */
+  const downloadCorrected = host.correctedCopy
+    ? async (changes: readonly PlannedChange[]) => {
+        setBusy(true);
+        clearMoment();
+        setSelected(undefined);
+        setPreview(undefined);
+        try {
+          const copy = await host.correctedCopy!(editsOf(changes));
+          saveFile(copy.fileName, copy.bytes);
+          setFileName(copy.fileName);
+          const result = await host.validate();
+          finish(result);
+          const tr = translator(languageRef.current);
+          const counts =
+            result.findings.length === 0
+              ? tr('successTitle')
+              : tr('announceDone', { counts: describeCounts(result.findings, tr) });
+          const data = { n: copy.cells, name: copy.fileName };
+          setNotice({ key: `correctedReady_${copy.cells === 1 ? 'one' : 'other'}`, data });
+          setAnnouncement(`${tr(`correctedReady_${copy.cells === 1 ? 'one' : 'other'}`, data)} ${counts}`);
+        } catch (e) {
+          fail(e);
+        } finally {
+          setBusy(false);
+        }
+      }
+    : undefined;
+
   const switchLanguage = () => {
     const next: Language = language === 'es' ? 'en' : 'es';
     clearMoment();
@@ -404,6 +433,7 @@ export function App({
                 autoRevalidate={Boolean(host.watch)}
                 onApplyFixes={applyFixes}
                 onUndoFixes={undoFixes}
+                onDownloadCorrected={downloadCorrected && ((changes) => void downloadCorrected(changes))}
               />
             </>
           ) : (

@@ -2,7 +2,8 @@
  * The pane's view of the certain fixes: which cells "Corregir todo lo seguro" writes, with their
  * content before and after (read from the snapshot that was validated), and which of them belong
  * to each finding. A finding offers «Corregir» only when every cell of its fix survived
- * collectFixes (no conflict, no value over a user's formula).
+ * collectFixes (no conflict, no value over a user's formula). Each suggestion is planned on its
+ * own, with the same checks, for a person to choose and «Aplicar».
  */
 import { cellAddress, parseCell, type Finding, type WorkbookSnapshot } from '../core';
 import { applyEdits, collectFixes, fixEdits, type CellEdit, type FixSpec } from '../core/fixes';
@@ -30,7 +31,27 @@ export function planFixes(findings: readonly Finding[], snapshot: WorkbookSnapsh
     }
     byFinding[index] = indices;
   });
-  return { changes: planned, byFinding };
+  const suggestions: Record<number, (PlannedChange[] | undefined)[]> = {};
+  findings.forEach((finding, index) => {
+    if (!finding.suggestions?.length) return;
+    suggestions[index] = finding.suggestions.map((s) => planSuggestion(finding, s.fix, snapshot));
+  });
+  return { changes: planned, byFinding, suggestions };
+}
+
+/** The cells one suggestion writes, checked as a fix is (undefined when it cannot apply safely). */
+function planSuggestion(
+  finding: Finding,
+  fix: FixSpec | undefined,
+  snapshot: WorkbookSnapshot,
+): PlannedChange[] | undefined {
+  const { edits, skipped } = collectFixes(
+    [{ ...finding, fix: fix as Finding['fix'], suggestions: undefined }],
+    snapshot,
+  );
+  if (skipped.length > 0 || edits.length === 0) return undefined;
+  const { changes } = applyEdits(snapshot, edits);
+  return edits.map((edit, i) => ({ edit, change: changes[i] }));
 }
 
 /** The edits of some planned changes, in order. */

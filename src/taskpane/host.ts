@@ -14,7 +14,7 @@ export interface ValidationOutcome {
   matrices: RecognizedMatrix[];
   /** The workbook's sheet names in tab order: findings are grouped in this order. */
   sheets?: string[];
-  /** Excel: the certain fixes (src/core/fixes.ts) with what each cell holds now and would hold. */
+  /** The certain fixes (src/core/fixes.ts) and suggestions, with what each cell holds now and would hold. */
   fixes?: FixPlan;
 }
 
@@ -29,6 +29,19 @@ export interface FixPlan {
   changes: PlannedChange[];
   /** By the finding's index in `findings`: the indices in `changes` its fix writes (absent: no certain fix). */
   byFinding: Record<number, number[]>;
+  /**
+   * By the finding's index: for each of its `suggestions`, in order, the cells it writes, or
+   * undefined when it cannot be applied safely (over a user's formula, not one cell, unknown sheet).
+   */
+  suggestions?: Record<number, (PlannedChange[] | undefined)[]>;
+}
+
+/** File mode: a corrected copy was written; the host now holds that copy. */
+export interface CorrectedCopy {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Cells written. */
+  cells: number;
 }
 
 /** One cell of a preview's neighbourhood. */
@@ -95,6 +108,11 @@ export interface WorkbookHost {
    * before the Total row. Throws HostError 'no-goals-matrix' when the workbook has none.
    */
   addGoalsItem?(item: GoalsItem): Promise<GoalsItemOutcome>;
+  /**
+   * File mode only: a copy of the workbook with these edits, written by the surgical writer (every
+   * other part kept byte for byte); the host then holds the copy, so validate() checks it.
+   */
+  correctedCopy?(edits: readonly CellEdit[]): Promise<CorrectedCopy>;
   /** Excel only: write certain fixes in one batch, recording what they replace; returns the cells written. */
   applyFixes?(edits: readonly CellEdit[]): Promise<number>;
   /** Excel only: restore every cell the recorded fixes changed (value, formula, number format). */

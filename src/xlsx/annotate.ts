@@ -1,11 +1,18 @@
 /**
  * The annotated copy of file mode: the original .xlsx bytes in, a new .xlsx out, with each
  * finding's cells filled by severity, a note carrying the messages (cells that already have a
- * note keep it) and a "Hallazgos" sheet that links to every cell. The input is never modified:
- * ExcelJS loads a copy of the bytes.
+ * note keep it) and a "Hallazgos" sheet that links to every cell. Made with the surgical writer
+ * (src/xlsx/patch): only the marked sheets, styles.xml, workbook.xml, the relationships and
+ * content types, and the new parts (notes, their drawings, the report sheet) are written; every
+ * other part (charts, pivot tables, images, macros, custom XML) is copied byte for byte.
+ * The input is never modified.
  */
-import ExcelJS from 'exceljs';
-import { boxSize, cellAddress, parseRange, SEVERITY_ORDER, type Finding, type Severity } from '../core';
+import { boxSize, cellAddress, columnName, parseRange, SEVERITY_ORDER, type Finding, type Severity } from '../core';
+import { sheetPartsOf, writeEdits } from './patch';
+import { addNotes, notedCells, type NewNote } from './patch/comments';
+import { PackageEdit, WORKBOOK_PART } from './patch/parts';
+import { EMPTY_STYLESHEET, StylesEdit } from './patch/styles';
+import { declaredPrefix, escapeXml, insertBeforeClose, prefixOf } from './patch/text';
 
 /** Same colours as the marks in Excel (src/excel/marks.ts), as ARGB. */
 export const ANNOTATION_FILLS: Record<Severity, string> = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' };
@@ -14,11 +21,17 @@ export const REPORT_SHEET = 'Hallazgos';
 const MAX_CELLS_PER_FINDING = 50;
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Error', warning: 'Advertencia', info: 'Aviso' };
+const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
+const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const LINK_COLOR = 'FF0563C1';
 
 export interface AnnotateResult {
   bytes: Uint8Array;
   /** Cells that received a fill. */
   cells: number;
+  /** Notes written (cells that had a note keep theirs). */
+  notes: number;
   reportSheet: string;
 }
 
@@ -32,93 +45,210 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function freeSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
-  const taken = new Set(workbook.worksheets.map((s) => s.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
+function freeSheetName(taken: readonly string[], wanted: string): string {
+  const names = new Set(taken.map((s) => s.toLowerCase()));
+  if (!names.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`;
-    if (!taken.has(name.toLowerCase())) return name;
+    if (!names.has(name.toLowerCase())) return name;
   }
 }
 
-function display(value: Finding['expected']): string | number | null {
-  if (value === undefined || value === null) return null;
-  return typeof value === 'boolean' ? String(value) : value;
+interface Mark {
+  sheet: string;
+  row: number;
+  col: number;
+  severity: Severity;
+  messages: string[];
 }
 
-export async function annotateXlsx(
-  original: Uint8Array | ArrayBuffer,
-  findings: readonly Finding[],
-): Promise<AnnotateResult> {
-  const copy = original instanceof Uint8Array ? original.slice() : new Uint8Array(original.slice(0));
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(copy.buffer as ArrayBuffer);
-
-  // One mark per cell: the worst severity wins, messages are listed in order.
-  const marks = new Map<string, { sheet: ExcelJS.Worksheet; ref: string; severity: Severity; messages: string[] }>();
+/** One mark per cell: the worst severity wins, messages are listed in order. */
+function marksOf(findings: readonly Finding[], sheets: ReadonlyMap<string, string>): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
   for (const finding of findings) {
-    const sheet = workbook.getWorksheet(finding.sheet);
     const box = parseRange(finding.range);
-    if (!sheet || !box) continue;
+    if (!sheets.has(finding.sheet) || !box) continue;
     const whole = boxSize(box) <= MAX_CELLS_PER_FINDING;
     for (let row = box.top; row <= (whole ? box.bottom : box.top); row++) {
       for (let col = box.left; col <= (whole ? box.right : box.left); col++) {
-        const ref = cellAddress(row, col);
-        const key = `${finding.sheet}\u0000${ref}`;
-        const mark = marks.get(key) ?? { sheet, ref, severity: finding.severity, messages: [] };
+        const key = `${finding.sheet}\u0000${cellAddress(row, col)}`;
+        const mark = marks.get(key) ?? { sheet: finding.sheet, row, col, severity: finding.severity, messages: [] };
         if (SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[mark.severity]) mark.severity = finding.severity;
         mark.messages.push(`${SEVERITY_LABEL[finding.severity]}: ${finding.message}`);
         marks.set(key, mark);
       }
     }
   }
-  for (const { sheet, ref, severity, messages } of marks.values()) {
-    const cell = sheet.getCell(ref);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: ANNOTATION_FILLS[severity] } };
-    if (!cell.note) cell.note = `Planifica\n${messages.join('\n')}`;
-  }
+  return marks;
+}
 
-  const reportName = freeSheetName(workbook, REPORT_SHEET);
-  const report = workbook.addWorksheet(reportName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  report.columns = [
-    { header: 'Gravedad', key: 'severity', width: 12 },
-    { header: 'Hoja', key: 'sheet', width: 24 },
-    { header: 'Celda', key: 'range', width: 12 },
-    { header: 'Regla', key: 'rule', width: 28 },
-    { header: 'Mensaje', key: 'message', width: 80 },
-    { header: 'Esperado', key: 'expected', width: 16 },
-    { header: 'Actual', key: 'actual', width: 16 },
-  ];
-  report.getRow(1).font = { bold: true };
+type ReportValue = string | number | null | undefined;
+
+function reportCell(ref: string, value: ReportValue, style: number | undefined): string {
+  const s = style === undefined ? '' : ` s="${style}"`;
+  if (value === null || value === undefined || value === '') return style === undefined ? '' : `<c r="${ref}"${s}/>`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"${s}><v>${value}</v></c>` : '';
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${escapeXml(value)}</t></is></c>`;
+}
+
+function display(value: Finding['expected']): ReportValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'boolean') return String(value);
+  return typeof value === 'number' || typeof value === 'string' ? value : String(value);
+}
+
+const COLUMNS: { header: string; width: number }[] = [
+  { header: 'Gravedad', width: 12 },
+  { header: 'Hoja', width: 24 },
+  { header: 'Celda', width: 12 },
+  { header: 'Regla', width: 28 },
+  { header: 'Mensaje', width: 80 },
+  { header: 'Esperado', width: 16 },
+  { header: 'Actual', width: 16 },
+];
+
+/** The "Hallazgos" worksheet: a frozen header row, one row per finding, links to the cells. */
+function reportSheetXml(
+  findings: readonly Finding[],
+  linkable: ReadonlySet<string>,
+  styles: { header: number; link: number; wrap: number; fill: Record<Severity, number> },
+  namespace: string,
+  relNamespace: string,
+): string {
   const sorted = [...findings].sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.sheet.localeCompare(b.sheet, 'es'),
   );
-  for (const finding of sorted) {
-    const row = report.addRow({
-      severity: SEVERITY_LABEL[finding.severity],
-      sheet: finding.sheet,
-      range: finding.range,
-      rule: finding.rule,
-      message: finding.message,
-      expected: display(finding.expected),
-      actual: display(finding.actual),
-    });
-    row.getCell('severity').fill = {
-      type: 'pattern',
-      pattern: 'solid',
-      fgColor: { argb: ANNOTATION_FILLS[finding.severity] },
-    };
-    if (workbook.getWorksheet(finding.sheet)) {
-      row.getCell('range').value = {
-        text: finding.range,
-        hyperlink: `#${quoteSheet(finding.sheet)}!${finding.range.split(':')[0]}`,
-      };
-      row.getCell('range').font = { color: { argb: 'FF0563C1' }, underline: true };
+  const rows: string[] = [];
+  const links: string[] = [];
+  rows.push(
+    `<row r="1">${COLUMNS.map((c, i) => reportCell(`${columnName(i)}1`, c.header, styles.header)).join('')}</row>`,
+  );
+  sorted.forEach((finding, i) => {
+    const r = i + 2;
+    const link = linkable.has(finding.sheet);
+    const cells = [
+      reportCell(`A${r}`, SEVERITY_LABEL[finding.severity], styles.fill[finding.severity]),
+      reportCell(`B${r}`, finding.sheet, undefined),
+      reportCell(`C${r}`, finding.range, link ? styles.link : undefined),
+      reportCell(`D${r}`, finding.rule, undefined),
+      reportCell(`E${r}`, finding.message, styles.wrap),
+      reportCell(`F${r}`, display(finding.expected), undefined),
+      reportCell(`G${r}`, display(finding.actual), undefined),
+    ];
+    rows.push(`<row r="${r}">${cells.join('')}</row>`);
+    if (link) {
+      const target = `${quoteSheet(finding.sheet)}!${finding.range.split(':')[0]}`;
+      links.push(`<hyperlink ref="C${r}" location="${escapeXml(target)}" display="${escapeXml(finding.range)}"/>`);
     }
-    row.getCell('message').alignment = { wrapText: true, vertical: 'top' };
-  }
-  if (findings.length === 0) report.addRow({ message: 'Sin hallazgos.' });
+  });
+  if (findings.length === 0) rows.push(`<row r="2">${reportCell('E2', 'Sin hallazgos.', undefined)}</row>`);
+  const last = Math.max(2, findings.length + 1);
+  const cols = COLUMNS.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join(
+    '',
+  );
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${namespace}" xmlns:r="${relNamespace}">` +
+    `<dimension ref="A1:G${last}"/>` +
+    '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
+    '<sheetFormatPr defaultRowHeight="15"/>' +
+    `<cols>${cols}</cols>` +
+    `<sheetData>${rows.join('')}</sheetData>` +
+    (links.length ? `<hyperlinks>${links.join('')}</hyperlinks>` : '') +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    '</worksheet>'
+  );
+}
 
-  const written = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(written as ArrayBuffer), cells: marks.size, reportSheet: reportName };
+/** workbook.xml with the new sheet listed last (a free sheetId, its relationship id). */
+function listSheet(workbookXml: string, name: string, relId: string, relNamespace: string): string {
+  const { xml, prefix } = declaredPrefix(workbookXml, 'workbook', relNamespace);
+  const p = prefixOf(xml, 'workbook');
+  const ids = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*\ssheetId\s*=\s*"(\d+)"/g)].map((m) => Number(m[1]));
+  const sheetId = Math.max(0, ...ids) + 1;
+  return insertBeforeClose(
+    xml,
+    `${p}sheets`,
+    `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${relId}"/>`,
+  );
+}
+
+/** The styles part, created (with its relationship and content type) when the package has none. */
+function stylesPart(pkg: PackageEdit): string {
+  const existing = pkg.relationships(WORKBOOK_PART).find((r) => r.type === 'styles')?.part;
+  if (existing && pkg.has(existing)) return existing;
+  const part = pkg.freeName((n) => (n === 1 ? 'xl/styles.xml' : `xl/styles${n}.xml`));
+  pkg.set(part, EMPTY_STYLESHEET(pkg.mainNamespace));
+  pkg.addRelationship(WORKBOOK_PART, 'styles', part);
+  pkg.addOverride(part, STYLES_TYPE);
+  return part;
+}
+
+export async function annotateXlsx(
+  original: Uint8Array | ArrayBuffer,
+  findings: readonly Finding[],
+): Promise<AnnotateResult> {
+  const bytes = original instanceof Uint8Array ? original : new Uint8Array(original);
+  const pkg = new PackageEdit(bytes);
+  const allSheets = sheetPartsOf(pkg.text(WORKBOOK_PART), pkg.text(WORKBOOK_RELS_PART));
+  // Notes and fills go on worksheets only (a chart sheet has no cells).
+  const worksheets = new Map([...allSheets].filter(([, part]) => /^xl\/worksheets\//.test(part) && pkg.has(part)));
+  const marks = marksOf(findings, worksheets);
+
+  const stylesName = stylesPart(pkg);
+  const styles = new StylesEdit(pkg.text(stylesName));
+  const fills = {
+    error: styles.addSolidFill(ANNOTATION_FILLS.error),
+    warning: styles.addSolidFill(ANNOTATION_FILLS.warning),
+    info: styles.addSolidFill(ANNOTATION_FILLS.info),
+  };
+
+  const edits = [...marks.values()].map((mark) => ({
+    sheet: mark.sheet,
+    cell: cellAddress(mark.row, mark.col),
+    mark,
+    restyle: (s: string | undefined) => String(styles.withFill(s, fills[mark.severity])),
+  }));
+  const { applied } = writeEdits(pkg, edits);
+
+  // Notes, by sheet, where the cell has none yet.
+  const notesBySheet = new Map<string, NewNote[]>();
+  for (const { mark } of applied) {
+    const list = notesBySheet.get(mark.sheet) ?? [];
+    list.push({ row: mark.row, col: mark.col, text: `Planifica\n${mark.messages.join('\n')}` });
+    notesBySheet.set(mark.sheet, list);
+  }
+  let notes = 0;
+  for (const [sheet, list] of notesBySheet) {
+    const part = worksheets.get(sheet)!;
+    const noted = notedCells(pkg, part);
+    const fresh = list.filter((n) => !noted.has(cellAddress(n.row, n.col)));
+    addNotes(pkg, part, fresh);
+    notes += fresh.length;
+  }
+
+  // The report sheet.
+  const reportName = freeSheetName([...allSheets.keys()], REPORT_SHEET);
+  const reportStyles = {
+    header: styles.addFormat({ font: styles.addFontLike({ bold: true }) }),
+    link: styles.addFormat({ font: styles.addFontLike({ color: LINK_COLOR, underline: true }) }),
+    wrap: styles.addFormat({ alignment: 'vertical="top" wrapText="1"' }),
+    fill: {
+      error: styles.addFormat({ fill: fills.error }),
+      warning: styles.addFormat({ fill: fills.warning }),
+      info: styles.addFormat({ fill: fills.info }),
+    },
+  };
+  pkg.set(stylesName, styles.toXml());
+  const reportPart = pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
+  pkg.set(
+    reportPart,
+    reportSheetXml(findings, new Set(worksheets.keys()), reportStyles, pkg.mainNamespace, pkg.relationshipNamespace),
+  );
+  pkg.addOverride(reportPart, WORKSHEET_TYPE);
+  const relId = pkg.addRelationship(WORKBOOK_PART, 'worksheet', reportPart);
+  pkg.set(WORKBOOK_PART, listSheet(pkg.text(WORKBOOK_PART), reportName, relId, pkg.relationshipNamespace));
+
+  return { bytes: pkg.bytes(), cells: applied.length, notes, reportSheet: reportName };
 }

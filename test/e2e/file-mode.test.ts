@@ -1,12 +1,14 @@
 /**
  * End to end, in real Chromium: the built pane (dist/) served from 127.0.0.1 with office.js
  * unreachable opens in file mode, reads a faulty workbook, shows the same findings as the engine,
- * previews a cell on click, and downloads an annotated copy that ExcelJS checks. A screenshot at
+ * previews a cell on click, downloads an annotated copy that ExcelJS checks and a corrected copy
+ * that the engine validates again without the fixed findings. A screenshot at
  * 320 px goes to test-output/e2e/ for a person to look at.
  * Needs a build newer than src/ (`npm run build`) and Chromium (/usr/bin/chromium); says so and
  * skips otherwise.
  */
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readFileSync } from 'fs';
 import type http from 'http';
 import type { AddressInfo } from 'net';
@@ -120,7 +122,12 @@ async function faultyWorkbook(): Promise<Buffer> {
     for (const ref of unmarked) expect(fillOf(ref)).toBeUndefined(); // cells without findings keep no fill
     const report = annotated.getWorksheet('Hallazgos')!;
     expect(report.rowCount).toBe(expected.findings.length + 1);
-    expect(report.getCell('C2').hyperlink).toMatch(/^#'Metas'!/);
+    // Links to the cells are internal locations, as Excel writes them (ExcelJS does not read those).
+    const parts = unzipSync(new Uint8Array(readFileSync(annotatedPath)));
+    const reportXml = Object.values(parts)
+      .map((data) => strFromU8(data))
+      .find((xml) => xml.includes('<hyperlink '));
+    expect(reportXml).toMatch(/<hyperlink ref="C2" location="'Metas'!/);
 
     // The original values and formulas are untouched, and the original bytes too.
     const source = new ExcelJS.Workbook();
@@ -128,6 +135,52 @@ async function faultyWorkbook(): Promise<Buffer> {
     source
       .getWorksheet('Metas')!
       .eachRow((row, r) => row.eachCell((cell, c) => expect(goals.getCell(r, c).value).toEqual(cell.value)));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('downloads a corrected copy after the before → after list, and shows it validated again', async () => {
+    const original = await faultyWorkbook();
+    const expected = validateWorkbook(await readXlsx(new Uint8Array(original)));
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.getByTestId('file-input').setInputFiles({
+      name: 'pom-con-errores.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: original,
+    });
+    await page.getByTestId('summary').waitFor({ timeout: 30_000 });
+
+    await page.getByRole('button', { name: /^Descargar copia corregida \(\d+\)$/ }).click();
+    const changes = page.getByTestId('fix-change');
+    expect(await changes.count()).toBeGreaterThan(0);
+    expect(await changes.allTextContents()).toContain('Metas!C5: =SUM(C2:C3) → =SUM(C2:C4)');
+    mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, 'copia-corregida-320.png'), fullPage: true });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Descargar', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('pom-con-errores-corregido.xlsx');
+    const correctedPath = path.join(OUTPUT, 'corregido.xlsx');
+    await download.saveAs(correctedPath);
+
+    // The downloaded file, validated by the engine here: the fixed findings are gone, nothing new.
+    const corrected = validateWorkbook(await readXlsx(new Uint8Array(readFileSync(correctedPath))));
+    const say = (f: { rule: string; sheet: string; range: string }) => `${f.rule} ${f.sheet}!${f.range}`;
+    expect(corrected.findings.map(say)).not.toContain('formulas/range-omits-cells Metas!C5');
+    expect(corrected.findings.length).toBeLessThan(expected.findings.length);
+    for (const f of corrected.findings) expect(expected.findings.map(say)).toContain(say(f));
+    // …and the pane shows that copy, with the same findings.
+    await expect(page.getByTestId('notice').textContent()).resolves.toContain(
+      'Copia corregida descargada: pom-con-errores-corregido.xlsx',
+    );
+    await expect(page.getByTestId('finding').count()).resolves.toBe(corrected.findings.length);
     expect(pageErrors).toEqual([]);
     await context.close();
   }, 120_000);

@@ -1,4 +1,8 @@
+import type { Finding } from '../../src/core';
 import type { CellEdit } from '../../src/core/fixes';
+import { readWorkbook } from '../../src/excel/read';
+import { ALL_FEATURES } from '../../src/excel/requirements';
+import { editsOf, planFixes } from '../../src/taskpane/fix-plan';
 import { applyFixes, FIXES_NAMESPACE, parseFixUndo, undoFixes } from '../../src/excel/fix';
 import { cellAt, FakeContext, newSheet, newWorkbook, type FakeSheet } from './fake-excel';
 
@@ -72,5 +76,55 @@ describe('applyFixes and undoFixes', () => {
       counts.push(context.syncCount * 10 + undo.syncCount);
     }
     expect(counts[0]).toBe(counts[1]);
+  });
+});
+
+describe('a chosen suggestion', () => {
+  it('is planned from the live workbook, written in one batch (2 round trips) and undone exactly (3)', async () => {
+    const sheet = newSheet('Metas', {
+      A1: 'Producto',
+      B1: 'Meta 2026',
+      B2: { value: 10, numberFormat: '#,##0' },
+      B3: { value: 20, numberFormat: '#,##0' },
+      B4: { value: 30, numberFormat: '#,##0' },
+      B5: { value: 20, numberFormat: '#,##0' }, // typed: the average of the three above
+      B6: { formula: '=SUM(B2:B4)', value: 60, numberFormat: '#,##0' },
+    });
+    const model = newWorkbook([sheet]);
+    const read = new FakeContext(model);
+    const snapshot = await readWorkbook(read.asExcel(), { features: ALL_FEATURES });
+    const finding: Finding = {
+      rule: 'totals/hardcoded-total',
+      kind: 'hardcoded-total',
+      severity: 'warning',
+      sheet: 'Metas',
+      range: 'B5',
+      message: 'El total 20 está escrito a mano.',
+      messageId: 'hardcodedVariant',
+      suggestions: [
+        { message: 'Escribir =SUM(B2:B4)', fix: { range: 'B5', formula: '=SUM(B2:B4)' } },
+        { message: 'Escribir =AVERAGE(B2:B4)', fix: { range: 'B5', formula: '=AVERAGE(B2:B4)' } },
+        { message: 'Escribir 60 sobre la fórmula', fix: { range: 'B6', value: 60 } },
+      ],
+    };
+    const plan = planFixes([finding], snapshot);
+    expect(plan.changes).toEqual([]); // a suggestion is never a certain fix
+    const [sum, average, overFormula] = plan.suggestions![0];
+    expect(sum!.map((p) => p.change.after)).toEqual([{ formula: '=SUM(B2:B4)' }]);
+    expect(average!.map((p) => [p.change.before, p.change.after])).toEqual([
+      [{ value: 20 }, { formula: '=AVERAGE(B2:B4)' }],
+    ]);
+    expect(overFormula).toBeUndefined(); // a user's formula is never replaced by a value
+
+    const before = ['B5', 'B6'].map((ref) => shown(sheet, ref));
+    const context = new FakeContext(model);
+    expect(await applyFixes(context.asExcel(), editsOf(average!))).toBe(1);
+    expect(context.syncCount).toBe(2);
+    expect(cellAt(sheet, 'B5')).toMatchObject({ formula: '=AVERAGE(B2:B4)', numberFormat: '#,##0' });
+
+    const undo = new FakeContext(model);
+    expect(await undoFixes(undo.asExcel())).toBe(1);
+    expect(undo.syncCount).toBe(3);
+    expect(['B5', 'B6'].map((ref) => shown(sheet, ref))).toEqual(before);
   });
 });

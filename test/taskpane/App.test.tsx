@@ -339,4 +339,97 @@ describe('App: fixes', () => {
     expect(container.textContent).not.toContain('Corregir todo lo seguro');
     expect(button('Deshacer correcciones')).toBeUndefined();
   });
+
+  it('lists a finding’s suggestions, each with its before → after, and «Aplicar» writes the chosen one', async () => {
+    const suggestionFinding: Finding = {
+      ...finding('Metas', 'C5', 'warning', 'totals/hardcoded-total'),
+      suggestions: [
+        { message: 'Escribir =SUM(C2:C4)', fix: { range: 'C5', formula: '=SUM(C2:C4)' } },
+        { message: 'Escribir =AVERAGE(C2:C4)', fix: { range: 'C5', formula: '=AVERAGE(C2:C4)' } },
+        { message: 'Escribir 5 sobre una fórmula', fix: { range: 'C5', value: 5 } },
+      ],
+    };
+    const change = (formula: string) => ({
+      edit: { sheet: 'Metas', cell: 'C5', formula, rule: 'totals/hardcoded-total' },
+      change: { sheet: 'Metas', cell: 'C5', before: { value: 60 }, after: { formula }, rule: 'totals/hardcoded-total' },
+    });
+    const withSuggestions: ValidationOutcome = {
+      ...outcome,
+      findings: [suggestionFinding],
+      fixes: {
+        changes: [],
+        byFinding: {},
+        suggestions: { 0: [[change('=SUM(C2:C4)')], [change('=AVERAGE(C2:C4)')], undefined] },
+      },
+    };
+    const host = fixingHost();
+    host.validate = async () => {
+      host.calls.push('validate');
+      return withSuggestions;
+    };
+    await act(async () => root.render(<App host={host} />));
+    await click(button('Validar libro'));
+    await click(findings()[0]);
+    const items = [...container.querySelectorAll('[data-testid="suggestion"]')];
+    expect(items).toHaveLength(3);
+    expect(items[0].querySelector('[data-testid="fix-change"]')?.textContent).toBe('Metas!C5: 60 → =SUM(C2:C4)');
+    expect(items[1].querySelector('[data-testid="fix-change"]')?.textContent).toBe('Metas!C5: 60 → =AVERAGE(C2:C4)');
+    // The one that would write a value over a formula has no «Aplicar».
+    expect(items[2].querySelector('button')).toBeNull();
+    const apply = items[1].querySelector('button')!;
+    expect(apply.getAttribute('aria-label')).toBe('Aplicar: Escribir =AVERAGE(C2:C4)');
+    await click(apply);
+    expect(host.calls.slice(-2)).toEqual(['apply Metas!C5=undefined', 'validate']);
+  });
+});
+
+describe('App: the corrected copy (file mode)', () => {
+  const planned = {
+    edit: { sheet: 'Presupuesto', cell: 'D9', value: 30, rule: 'totals/budget-total' },
+    change: {
+      sheet: 'Presupuesto',
+      cell: 'D9',
+      before: { value: '30' },
+      after: { value: 30 },
+      rule: 'totals/budget-total',
+    },
+  };
+
+  it('«Descargar copia corregida» previews every change, downloads the copy and shows it validated again', async () => {
+    const calls: string[] = [];
+    let corrected = false;
+    const saved: string[] = [];
+    const host: WorkbookHost = {
+      kind: 'file',
+      validate: async (): Promise<ValidationOutcome> => {
+        calls.push('validate');
+        return corrected
+          ? { ...outcome, findings: outcome.findings.slice(0, 2), fixes: { changes: [], byFinding: {} } }
+          : { ...outcome, fixes: { changes: [planned], byFinding: { 2: [0] } } };
+      },
+      select: async () => undefined,
+      mark: async () => ({ kind: 'download', fileName: 'x (anotado).xlsx', bytes: new Uint8Array() }),
+      insert: async () => ({ kind: 'conflict', existing: [] }),
+      correctedCopy: async (edits) => {
+        calls.push(`copy ${edits.map((e) => `${e.sheet}!${e.cell}`).join(',')}`);
+        corrected = true;
+        return { fileName: 'plan-corregido.xlsx', bytes: new Uint8Array([1]), cells: edits.length };
+      },
+    };
+    await act(async () => root.render(<App host={host} saveFile={(name) => void saved.push(name)} />));
+    // A file host without open() shows the Validar button: no file picker to drive here.
+    await click(button('Validar libro'));
+    await click(findings()[0]);
+    expect(button('Corregir')).toBeUndefined(); // no in-place fixes in file mode
+    await click(button('Descargar copia corregida (1)'));
+    expect(container.querySelector('[data-testid="fix-change"]')?.textContent).toBe('Presupuesto!D9: "30" → 30');
+    await click(button('Descargar'));
+    expect(calls.slice(-2)).toEqual(['copy Presupuesto!D9', 'validate']);
+    expect(saved).toEqual(['plan-corregido.xlsx']);
+    expect(findings()).toHaveLength(2);
+    expect(container.querySelector('[data-testid="notice"]')?.textContent).toContain(
+      'Copia corregida descargada: plan-corregido.xlsx (1 celda).',
+    );
+    expect(button('Descargar copia corregida (1)')).toBeUndefined();
+  });
 });

@@ -71,6 +71,103 @@ describe('patchSheetXml', () => {
   });
 });
 
+describe('patchSheetXml and <dimension>', () => {
+  const at = (cell: string, row: number, col: number) => ({ cell, row, col, value: 1 });
+
+  it('widens the dimension to take in a cell written outside it, and leaves it when inside', () => {
+    const sheet = `<worksheet><dimension ref="A1:C4"/>${SHEET_DATA}</worksheet>`;
+    expect(patchSheetXml(sheet, [at('E9', 8, 4)]).xml).toContain('<dimension ref="A1:E9"/>');
+    expect(patchSheetXml(sheet, [at('B2', 1, 1)]).xml).toContain('<dimension ref="A1:C4"/>');
+  });
+
+  it('an empty sheet ("A1", no cells) takes the written cells as its whole extent', () => {
+    const { xml } = patchSheetXml('<worksheet><dimension ref="A1"/><sheetData/></worksheet>', [
+      at('C3', 2, 2),
+      at('D5', 4, 3),
+    ]);
+    expect(xml).toContain('<dimension ref="C3:D5"/>');
+  });
+
+  it('a style edit keeps the content and sets s from the current style, the row’s or the column’s', () => {
+    const sheet =
+      '<worksheet><cols><col min="2" max="3" style="7"/></cols><sheetData>' +
+      '<row r="1"><c r="A1" s="2"><v>1</v></c></row><row r="2" s="5" customFormat="1"><c r="A2"><v>2</v></c></row>' +
+      '</sheetData></worksheet>';
+    const seen: (string | undefined)[] = [];
+    const restyle = (s: string | undefined) => {
+      seen.push(s);
+      return `9${s ?? ''}`;
+    };
+    const { xml } = patchSheetXml(sheet, [
+      { cell: 'A1', row: 0, col: 0, restyle },
+      { cell: 'B1', row: 0, col: 1, restyle },
+      { cell: 'B2', row: 1, col: 1, restyle },
+      { cell: 'A2', row: 1, col: 0, restyle },
+      { cell: 'B4', row: 3, col: 1, restyle },
+    ]);
+    expect(xml).toContain('<row r="1"><c r="A1" s="92"><v>1</v></c><c r="B1" s="97"/></row>');
+    expect(xml).toContain('<c r="A2" s="9"><v>2</v></c><c r="B2" s="95"/>');
+    expect(xml).toContain('<row r="4"><c r="B4" s="97"/></row>');
+    expect(seen.sort()).toEqual(['2', '5', '7', '7', undefined]);
+  });
+});
+
+describe('patchXlsx and calcChain.xml', () => {
+  const withChain = (): Uint8Array => {
+    const parts = minimalWorkbookParts(SHEET_DATA).map((part) => {
+      if (part.name === '[Content_Types].xml') {
+        return {
+          ...part,
+          data: String(part.data).replace(
+            '</Types>',
+            '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+          ),
+        };
+      }
+      if (part.name === 'xl/_rels/workbook.xml.rels') {
+        return {
+          ...part,
+          data: String(part.data).replace(
+            '</Relationships>',
+            '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+          ),
+        };
+      }
+      return part;
+    });
+    parts.push({
+      name: 'xl/calcChain.xml',
+      data: '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A3" i="1"/><c r="A4"/></calcChain>',
+    });
+    return buildZip(parts);
+  };
+
+  it('keeps the chain when no cell gains or loses a formula', async () => {
+    const { bytes } = patchXlsx(withChain(), [
+      { sheet: 'Hoja1', cell: 'A1', value: 3 },
+      { sheet: 'Hoja1', cell: 'A4', formula: '=A2*2' },
+    ]);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(zip.file('xl/calcChain.xml')).not.toBeNull();
+  });
+
+  it('drops the chain, its relationship and its content type when a formula appears', async () => {
+    const { bytes, applied } = patchXlsx(withChain(), [{ sheet: 'Hoja1', cell: 'B2', formula: '=A1+1' }]);
+    expect(applied).toHaveLength(1);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(zip.file('xl/calcChain.xml')).toBeNull();
+    expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain('calcChain');
+    expect(await zip.file('[Content_Types].xml')!.async('string')).not.toContain('calcChain');
+    expect(await zip.file('xl/worksheets/sheet1.xml')!.async('string')).toContain('<c r="B2"><f>A1+1</f></c>');
+  });
+
+  it('drops it too when a formula gives way to a value', async () => {
+    const { bytes } = patchXlsx(withChain(), [{ sheet: 'Hoja1', cell: 'A4', value: 4 }]);
+    const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+    expect(zip.file('xl/calcChain.xml')).toBeNull();
+  });
+});
+
 describe('setFullCalcOnLoad', () => {
   it('sets the flag on calcPr, or adds calcPr where the schema wants it', () => {
     expect(setFullCalcOnLoad('<workbook><sheets/><calcPr calcId="1"/></workbook>')).toBe(

@@ -15,111 +15,15 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
-import { buildCfb } from '../support/xlsx';
+import { strict, withChartSheet, withMacros } from '../support/rich';
 
 const FIXTURES = join(__dirname, 'fixtures');
 const plain = new Uint8Array(readFileSync(join(FIXTURES, 'plano.xlsx')));
 const rich = new Uint8Array(readFileSync(join(FIXTURES, 'rico.xlsx')));
 const pivot = new Uint8Array(readFileSync(join(FIXTURES, 'dinamica.xlsx')));
-
-type Parts = Record<string, Uint8Array>;
-
-function edit(
-  bytes: Uint8Array,
-  change: (parts: Parts, text: (name: string, f: (xml: string) => string) => void) => void,
-): Uint8Array {
-  const parts = unzipSync(bytes) as Parts;
-  change(parts, (name, f) => {
-    parts[name] = strToU8(f(strFromU8(parts[name])));
-  });
-  return zipSync(parts);
-}
-
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-function withChartSheet(bytes: Uint8Array): Uint8Array {
-  return edit(bytes, (parts, text) => {
-    expect(parts['xl/charts/chart1.xml']).toBeDefined();
-    parts['xl/chartsheets/sheet1.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"><sheetPr/><sheetViews><sheetView workbookViewId="0"/></sheetViews><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></chartsheet>`,
-    );
-    parts['xl/chartsheets/_rels/sheet1.xml.rels'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/drawing" Target="../drawings/drawing9.xml"/></Relationships>`,
-    );
-    parts['xl/drawings/drawing9.xml'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:absoluteAnchor><xdr:pos x="0" y="0"/><xdr:ext cx="9300000" cy="6000000"/><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Gráfico 1"/><xdr:cNvGraphicFramePr><a:graphicFrameLocks noGrp="1"/></xdr:cNvGraphicFramePr></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${REL}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:absoluteAnchor></xdr:wsDr>`,
-    );
-    parts['xl/drawings/_rels/drawing9.xml.rels'] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/chart" Target="../charts/chart1.xml"/></Relationships>`,
-    );
-    text('xl/workbook.xml', (xml) =>
-      xml.replace('</sheets>', '<sheet name="Gráfico" sheetId="99" state="visible" r:id="rIdChart"/></sheets>'),
-    );
-    text('xl/_rels/workbook.xml.rels', (xml) =>
-      xml.replace(
-        '</Relationships>',
-        `<Relationship Id="rIdChart" Type="${REL}/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>`,
-      ),
-    );
-    text('[Content_Types].xml', (xml) =>
-      xml.replace(
-        '</Types>',
-        '<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/><Override PartName="/xl/drawings/drawing9.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
-      ),
-    );
-  });
-}
-
-function withMacros(bytes: Uint8Array): Uint8Array {
-  return edit(bytes, (parts, text) => {
-    parts['xl/vbaProject.bin'] = buildCfb([
-      'VBA',
-      'dir',
-      '_VBA_PROJECT',
-      'ThisWorkbook',
-      'Module1',
-      'PROJECT',
-      'PROJECTwm',
-    ]);
-    text('xl/_rels/workbook.xml.rels', (xml) =>
-      xml.replace(
-        '</Relationships>',
-        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
-      ),
-    );
-    text('[Content_Types].xml', (xml) =>
-      xml
-        .replace(
-          'spreadsheetml.sheet.main+xml',
-          'spreadsheetml.sheet.main+xml'.replace('spreadsheetml.sheet.main', 'ms-excel.sheet.macroEnabled.main'),
-        )
-        .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
-    );
-  });
-}
-
-function strict(bytes: Uint8Array): Uint8Array {
-  return edit(bytes, (parts, text) => {
-    for (const name of Object.keys(parts)) {
-      if (!/\.(xml|rels)$/.test(name)) continue;
-      text(name, (xml) =>
-        xml
-          .replace(
-            /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
-            'http://purl.oclc.org/ooxml/spreadsheetml/main',
-          )
-          .replace(
-            /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
-            'http://purl.oclc.org/ooxml/officeDocument/relationships',
-          )
-          .replace(/<workbook /, '<workbook conformance="strict" '),
-      );
-    }
-  });
-}
 
 async function findings(bytes: Uint8Array): Promise<string[]> {
   const snapshot = await readXlsx(bytes);

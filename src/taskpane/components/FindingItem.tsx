@@ -26,6 +26,8 @@ export interface FindingItemProps {
   /** Excel: the cells the finding's certain fix writes (absent when there is none or it cannot apply). */
   fix?: readonly PlannedChange[];
   onApplyFix?: (changes: readonly PlannedChange[]) => void;
+  /** Excel: for each of the finding's suggestions, in order, the cells it writes (undefined: not safe to apply). */
+  suggestionChanges?: readonly (readonly PlannedChange[] | undefined)[];
   busy?: boolean;
 }
 
@@ -114,7 +116,20 @@ function fixesElsewhere(finding: Finding): { message?: string; ref: CellRef }[] 
  * its cell); its accessible name is its visible text: severity, cell, title, message, values.
  */
 export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(function FindingItem(
-  { finding, id, selected, onSelect, onGoTo, onStep, onSelectRelated, preview, fix, onApplyFix, busy = false },
+  {
+    finding,
+    id,
+    selected,
+    onSelect,
+    onGoTo,
+    onStep,
+    onSelectRelated,
+    preview,
+    fix,
+    onApplyFix,
+    suggestionChanges,
+    busy = false,
+  },
   ref,
 ) {
   const styles = useStyles();
@@ -128,6 +143,22 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
   const actual = formatValue(finding.actual, finding.valueType, language);
   const elsewhere = fixesElsewhere(finding);
   const suggestions = (finding.suggestions ?? []).filter((s) => !elsewhere.some((e) => e.message === s.message));
+  // A suggestion the pane can write: its before → after and «Aplicar», through the same
+  // apply and undo record as a certain fix.
+  const applySuggestion = (message: string | undefined) => {
+    const at = (finding.suggestions ?? []).findIndex((s) => s.message === message);
+    const changes = at >= 0 ? suggestionChanges?.[at] : undefined;
+    if (!changes || changes.length === 0 || !onApplyFix) return null;
+    return (
+      <FixPreview
+        compact
+        changes={changes}
+        busy={busy}
+        applyName={t('applySuggestion', { message: message ?? '' })}
+        onApply={() => onApplyFix(changes)}
+      />
+    );
+  };
   const moreId = `finding-more-${id}`;
   const docHref = `docs/rules/${finding.rule}.md`;
   const link = (target: CellRef) => (
@@ -181,6 +212,7 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
                   <li key={`${e.ref.sheet}!${e.ref.range}`}>
                     {link(e.ref)}
                     {e.message ? ` — ${e.message}` : ''}
+                    {e.message !== undefined && applySuggestion(e.message)}
                   </li>
                 ))}
               </ul>
@@ -191,7 +223,10 @@ export const FindingItem = forwardRef<HTMLButtonElement, FindingItemProps>(funct
               {t('suggestions')}
               <ul>
                 {suggestions.map((s) => (
-                  <li key={s.message}>{s.message}</li>
+                  <li key={s.message} data-testid="suggestion">
+                    {s.message}
+                    {applySuggestion(s.message)}
+                  </li>
                 ))}
               </ul>
             </div>

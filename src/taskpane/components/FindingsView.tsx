@@ -31,6 +31,8 @@ export interface FindingsViewProps {
   /** Excel: the cells a finding's certain fix writes, and how to apply them. */
   fixOf?: (finding: Finding) => readonly PlannedChange[] | undefined;
   onApplyFix?: (changes: readonly PlannedChange[]) => void;
+  /** Excel: for each of a finding's suggestions, the cells it writes (see FixPlan.suggestions). */
+  suggestionsOf?: (finding: Finding) => readonly (readonly PlannedChange[] | undefined)[] | undefined;
   busy?: boolean;
   /** Each card's button, by findingKey, so the walk can focus it. */
   register: (key: string, element: HTMLButtonElement | null) => void;
@@ -199,6 +201,7 @@ export function FindingsView(props: FindingsViewProps) {
                         preview={selected ? props.preview : undefined}
                         fix={props.fixOf?.(finding)}
                         onApplyFix={props.onApplyFix}
+                        suggestionChanges={props.suggestionsOf?.(finding)}
                         busy={props.busy}
                       />
                     </li>

@@ -9,7 +9,13 @@ export interface FixPreviewProps {
   changes: readonly PlannedChange[];
   busy: boolean;
   onApply: () => void;
-  onCancel: () => void;
+  /** Absent: no «Cancelar» (a suggestion's preview, always shown on its card). */
+  onCancel?: () => void;
+  /** The apply button's words (default «Aplicar») and, when they are not enough, its accessible name. */
+  applyLabel?: string;
+  applyName?: string;
+  /** Without the «Se escribirá…» heading (a suggestion's own message says it). */
+  compact?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -42,12 +48,12 @@ export function describeContent(content: CellContent | undefined, language: Lang
 }
 
 /** The before → after of every cell a fix writes, then «Aplicar» / «Cancelar». */
-export function FixPreview({ changes, busy, onApply, onCancel }: FixPreviewProps) {
+export function FixPreview({ changes, busy, onApply, onCancel, applyLabel, applyName, compact }: FixPreviewProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   return (
     <div className={styles.root} role="group" aria-label={t('fixPreviewList')} data-testid="fix-preview">
-      <span>{t('fixPreviewTitle')}</span>
+      {!compact && <span>{t('fixPreviewTitle')}</span>}
       <ul className={styles.list}>
         {changes.map(({ change }) => (
           <li key={`${change.sheet}!${change.cell}`} data-testid="fix-change">
@@ -59,12 +65,14 @@ export function FixPreview({ changes, busy, onApply, onCancel }: FixPreviewProps
         ))}
       </ul>
       <div className={styles.actions}>
-        <Button size="small" appearance="primary" disabled={busy} onClick={onApply}>
-          {t('fixApply')}
+        <Button size="small" appearance="primary" disabled={busy} onClick={onApply} aria-label={applyName}>
+          {applyLabel ?? t('fixApply')}
         </Button>
-        <Button size="small" disabled={busy} onClick={onCancel}>
-          {t('fixCancel')}
-        </Button>
+        {onCancel && (
+          <Button size="small" disabled={busy} onClick={onCancel}>
+            {t('fixCancel')}
+          </Button>
+        )}
       </div>
     </div>
   );

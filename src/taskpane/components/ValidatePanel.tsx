@@ -41,6 +41,8 @@ export interface ValidatePanelProps {
   onApplyFixes?: (changes: readonly PlannedChange[]) => void;
   /** Excel, when the workbook holds a record of fixes: «Deshacer correcciones». */
   onUndoFixes?: () => void;
+  /** File mode: download a copy with every certain fix written (after the same preview). */
+  onDownloadCorrected?: (changes: readonly PlannedChange[]) => void;
 }
 
 const useStyles = makeStyles({
@@ -149,12 +151,20 @@ export function ValidatePanel(props: ValidatePanelProps) {
   }, []);
 
   const hasFindings = outcome !== undefined && outcome.findings.length > 0;
-  const plan = props.onApplyFixes ? outcome?.fixes : undefined;
+  const batch = props.onApplyFixes ?? props.onDownloadCorrected;
+  const plan = batch ? outcome?.fixes : undefined;
   const fixable = plan ? Object.keys(plan.byFinding).length : 0;
+  // A card's own «Corregir» and its suggestions' «Aplicar» write in place: Excel only.
+  const applyOne = props.onApplyFixes;
   const fixOf = useMemo(() => {
-    if (!plan) return undefined;
+    if (!plan || !applyOne) return undefined;
     return (f: Finding) => plan.byFinding[index.get(f)!]?.map((i) => plan.changes[i]);
-  }, [plan, index]);
+  }, [plan, index, applyOne]);
+  const suggestionsOf = useMemo(() => {
+    if (!plan?.suggestions || !applyOne) return undefined;
+    const bySuggestion = plan.suggestions;
+    return (f: Finding) => bySuggestion[index.get(f)!];
+  }, [plan, index, applyOne]);
   return (
     <div className={styles.root}>
       <div className={styles.actions}>
@@ -175,7 +185,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
         )}
         {plan && fixable > 0 && (
           <Button disabled={busy || confirmAll} onClick={() => setConfirmAll(true)}>
-            {t('fixAll', { n: fixable })}
+            {props.onApplyFixes ? t('fixAll', { n: fixable }) : t('downloadCorrected', { n: fixable })}
           </Button>
         )}
         {props.onUndoFixes && (
@@ -184,13 +194,14 @@ export function ValidatePanel(props: ValidatePanelProps) {
           </Button>
         )}
       </div>
-      {plan && confirmAll && props.onApplyFixes && (
+      {plan && confirmAll && batch && (
         <FixPreview
           changes={plan.changes}
           busy={busy}
+          applyLabel={props.onApplyFixes ? undefined : t('downloadCorrectedApply')}
           onApply={() => {
             setConfirmAll(false);
-            props.onApplyFixes!(plan.changes);
+            batch(plan.changes);
           }}
           onCancel={() => setConfirmAll(false)}
         />
@@ -257,6 +268,7 @@ export function ValidatePanel(props: ValidatePanelProps) {
             onSelectRelated={props.onSelectRelated}
             preview={props.preview}
             fixOf={fixOf}
+            suggestionsOf={suggestionsOf}
             onApplyFix={props.onApplyFixes}
             busy={busy}
             register={register}

@@ -1,20 +1,23 @@
 /**
  * The WorkbookHost of a plain browser: the user opens an .xlsx, the engine runs in the page, and
  * "marking" produces an annotated copy to download. The opened bytes are never modified.
- * The reader arrives with the first file (file-read.ts), ExcelJS with the first copy written
- * (file-xlsx.ts); both are loaded with import().
+ * The reader and the surgical writer arrive with the first file (file-read.ts), ExcelJS with the
+ * first template generated (file-xlsx.ts); both are loaded with import().
  */
 import { isXlsxReadError } from '../../xlsx/errors';
 import type { CellRef, SheetSnapshot, WorkbookSnapshot } from '../../core';
 import { boxContains, cellAddress, columnName, parseRange } from '../../core';
 import { validateWorkbook } from '../../rules/run';
-import { HostError, type CellPreview, type PreviewCell, type WorkbookHost } from '../host';
+import type { CellEdit } from '../../core/fixes';
+import { planFixes } from '../fix-plan';
+import { HostError, type CellPreview, type CorrectedCopy, type PreviewCell, type WorkbookHost } from '../host';
 
 export interface FileHost extends WorkbookHost {
   readonly kind: 'file';
   /** Read a workbook the user picked or dropped; throws HostError with a plain message. */
   open(fileName: string, bytes: Uint8Array): Promise<void>;
   readonly fileName: string | undefined;
+  correctedCopy(edits: readonly CellEdit[]): Promise<CorrectedCopy>;
 }
 
 export type XlsxModule = typeof import('./file-xlsx.js');
@@ -100,7 +103,8 @@ export function createFileHost(
     async validate() {
       if (!opened) throw noFile();
       const { findings, summary, matrices } = validateWorkbook(opened.snapshot);
-      return { findings, summary, matrices, sheets: opened.snapshot.sheets.map((s) => s.name) };
+      const fixes = planFixes(findings, opened.snapshot);
+      return { findings, summary, matrices, sheets: opened.snapshot.sheets.map((s) => s.name), fixes };
     },
     async select(ref: CellRef, related?: readonly CellRef[]) {
       if (!opened) throw noFile();
@@ -118,9 +122,19 @@ export function createFileHost(
     },
     async mark(findings) {
       if (!opened) throw noFile();
-      const { annotateXlsx, annotatedFileName } = await loadXlsx();
+      const { annotateXlsx, annotatedFileName } = await loadReader();
       const result = await annotateXlsx(opened.bytes, findings);
       return { kind: 'download', fileName: annotatedFileName(opened.name), bytes: result.bytes };
+    },
+    async correctedCopy(edits) {
+      if (!opened) throw noFile();
+      const { patchXlsx, correctedFileName, readXlsx } = await loadReader();
+      const result = patchXlsx(opened.bytes, edits);
+      // The copy is read back from its own bytes: what the pane shows next is what was written.
+      const snapshot = await readXlsx(result.bytes.slice());
+      const fileName = correctedFileName(opened.name);
+      opened = { name: fileName, bytes: result.bytes, snapshot };
+      return { fileName, bytes: result.bytes, cells: result.applied.length };
     },
     async insert(spec) {
       const { writeWorkbook } = await loadXlsx();

@@ -155,6 +155,12 @@ export const en: Record<MessageKey, string> = {
   fixEmpty: '(empty)',
   fixApply: 'Apply',
   fixCancel: 'Cancel',
+  applySuggestion: 'Apply: {{message}}',
+  downloadCorrected: 'Download corrected copy ({{n}})',
+  downloadCorrectedApply: 'Download',
+  correctedReady_one: 'Corrected copy downloaded: {{name}} (1 cell). The pane now shows that copy, validated again.',
+  correctedReady_other:
+    'Corrected copy downloaded: {{name}} ({{n}} cells). The pane now shows that copy, validated again.',
   fixUndo: 'Undo fixes',
   fixApplied_one: '1 cell fixed; the workbook was validated again.',
   fixApplied_other: '{{n}} cells fixed; the workbook was validated again.',

@@ -153,6 +153,12 @@ export const es = {
   fixEmpty: '(vacía)',
   fixApply: 'Aplicar',
   fixCancel: 'Cancelar',
+  applySuggestion: 'Aplicar: {{message}}',
+  downloadCorrected: 'Descargar copia corregida ({{n}})',
+  downloadCorrectedApply: 'Descargar',
+  correctedReady_one: 'Copia corregida descargada: {{name}} (1 celda). Ahora se muestra esa copia, validada de nuevo.',
+  correctedReady_other:
+    'Copia corregida descargada: {{name}} ({{n}} celdas). Ahora se muestra esa copia, validada de nuevo.',
   fixUndo: 'Deshacer correcciones',
   fixApplied_one: 'Se corrigió 1 celda; el libro se validó de nuevo.',
   fixApplied_other: 'Se corrigieron {{n}} celdas; el libro se validó de nuevo.',

@@ -1,16 +1,16 @@
 /**
  * The surgical writer: a corrected copy of an .xlsx made by rewriting only the worksheet parts
  * whose cells change, and workbook.xml to ask for a recalculation on open. Every other part is
- * copied as stored, byte for byte. No Node imports: it runs in the browser too.
+ * copied as stored, byte for byte, except calcChain.xml, left out (with its relationship and
+ * content type) when a cell gains or loses a formula: Excel rebuilds it. No Node imports: it
+ * runs in the browser too.
  */
-import { strFromU8, strToU8, inflateSync } from 'fflate';
 import { parseCell } from '../../core';
 import { resolveTarget } from '../package';
 import { WorkbookSink } from '../read-workbook';
 import { scanXml, type XmlSink } from '../xml';
-import { METHOD_STORED } from '../zip';
+import { PackageEdit, WORKBOOK_PART } from './parts';
 import { patchSheetXml, setFullCalcOnLoad, type SheetEdit } from './sheet';
-import { readStoredEntries, writeZip, type StoredEntry } from './zip';
 
 export { crc32 } from './zip';
 
@@ -29,7 +29,12 @@ export interface PatchResult<E extends PatchEdit> {
   refused: { edit: E; reason: string }[];
 }
 
-const WORKBOOK_PART = 'xl/workbook.xml';
+/** "POM 2026.xlsx" → "POM 2026-corregido.xlsx". */
+export function correctedFileName(original: string): string {
+  const base = original.replace(/\.xlsx$/i, '') || 'libro';
+  return `${base}-corregido.xlsx`;
+}
+
 const WORKBOOK_RELS_PART = 'xl/_rels/workbook.xml.rels';
 
 /**
@@ -61,15 +66,6 @@ export function sheetPartsOf(workbookXml: string, relsXml: string): Map<string, 
   return parts;
 }
 
-function entryText(entry: StoredEntry): string {
-  const header = new DataView(entry.local.buffer, entry.local.byteOffset, entry.local.byteLength);
-  const start = 30 + header.getUint16(26, true) + header.getUint16(28, true);
-  const data = entry.local.subarray(start, start + entry.compressedSize);
-  const raw =
-    entry.method === METHOD_STORED ? data : inflateSync(data, { out: new Uint8Array(entry.uncompressedSize) });
-  return strFromU8(raw);
-}
-
 function isWritable(edit: PatchEdit): string | undefined {
   if (typeof edit.value === 'number' && !Number.isFinite(edit.value)) return 'el valor no es un número finito';
   if (edit.formula !== undefined && edit.formula.replace(/^=/, '').trim() === '') return 'la fórmula está vacía';
@@ -82,15 +78,32 @@ function isWritable(edit: PatchEdit): string | undefined {
  * shared formula…) is refused and listed, the others are made.
  */
 export function patchXlsx<E extends PatchEdit>(bytes: Uint8Array, edits: readonly E[]): PatchResult<E> {
-  const { entries, comment } = readStoredEntries(bytes);
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const text = (name: string): string => {
-    const entry = byName.get(name);
-    return entry ? entryText(entry) : '';
-  };
-  const workbookXml = text(WORKBOOK_PART);
-  const sheetParts = sheetPartsOf(workbookXml, text(WORKBOOK_RELS_PART));
+  const pkg = new PackageEdit(bytes);
+  const applied = writeEdits(pkg, edits);
+  if (applied.applied.length > 0 && pkg.has(WORKBOOK_PART)) {
+    pkg.set(WORKBOOK_PART, setFullCalcOnLoad(pkg.text(WORKBOOK_PART)));
+  }
+  return { bytes: pkg.touched ? pkg.bytes() : bytes.slice(), ...applied };
+}
 
+/** The calculation chain, dropped when it no longer matches the cells holding formulas. */
+export function dropCalcChain(pkg: PackageEdit): void {
+  const chain = pkg.relationships(WORKBOOK_PART).find((r) => r.type === 'calcChain')?.part ?? 'xl/calcChain.xml';
+  if (!pkg.has(chain)) return;
+  pkg.remove(chain);
+  pkg.removeRelationshipsTo(WORKBOOK_PART, chain);
+  pkg.removeOverride(chain);
+}
+
+/**
+ * Writes the edits into the package's sheet parts: content edits, and style edits (`restyle`,
+ * see SheetEdit) for the annotated copy. Returns what was applied and refused, in input order.
+ */
+export function writeEdits<E extends PatchEdit & Pick<SheetEdit, 'restyle'>>(
+  pkg: PackageEdit,
+  edits: readonly E[],
+): Omit<PatchResult<E>, 'bytes'> {
+  const sheetParts = sheetPartsOf(pkg.text(WORKBOOK_PART), pkg.text(WORKBOOK_RELS_PART));
   const refused: PatchResult<E>['refused'] = [];
   const byPart = new Map<string, { edit: E; sheetEdit: SheetEdit }[]>();
   for (const edit of edits) {
@@ -99,7 +112,7 @@ export function patchXlsx<E extends PatchEdit>(bytes: Uint8Array, edits: readonl
     const problem =
       isWritable(edit) ??
       (!pos ? `${edit.cell} no es una celda` : undefined) ??
-      (!part || !byName.has(part) ? `no existe la hoja «${edit.sheet}»` : undefined) ??
+      (!part || !pkg.has(part) ? `no existe la hoja «${edit.sheet}»` : undefined) ??
       (part && !/^xl\/worksheets\//.test(part) ? `«${edit.sheet}» no es una hoja de cálculo` : undefined);
     if (problem || !pos || !part) {
       refused.push({ edit, reason: problem ?? '' });
@@ -108,32 +121,38 @@ export function patchXlsx<E extends PatchEdit>(bytes: Uint8Array, edits: readonl
     const list = byPart.get(part) ?? [];
     list.push({
       edit,
-      sheetEdit: { row: pos.row, col: pos.col, cell: edit.cell, formula: edit.formula, value: edit.value },
+      sheetEdit: {
+        row: pos.row,
+        col: pos.col,
+        cell: edit.cell,
+        formula: edit.formula,
+        value: edit.value,
+        restyle: edit.restyle,
+      },
     });
     byPart.set(part, list);
   }
 
-  const replaced = new Map<string, Uint8Array>();
   const applied: E[] = [];
+  let formulasChanged = false;
   for (const [part, list] of byPart) {
     const patch = patchSheetXml(
-      text(part),
+      pkg.text(part),
       list.map((l) => l.sheetEdit),
     );
-    const refusedHere = new Set(patch.refused.map((r) => r.edit));
+    const refusedHere = new Map(patch.refused.map((r) => [r.edit, r.reason]));
     for (const { edit, sheetEdit } of list) {
-      const r = patch.refused.find((x) => x.edit === sheetEdit);
-      if (r) refused.push({ edit, reason: r.reason });
+      const reason = refusedHere.get(sheetEdit);
+      if (reason !== undefined) refused.push({ edit, reason });
       else applied.push(edit);
     }
-    if (refusedHere.size < list.length) replaced.set(part, strToU8(patch.xml));
+    if (refusedHere.size < list.length) pkg.set(part, patch.xml);
+    formulasChanged ||= patch.formulasChanged;
   }
-  if (replaced.size > 0 && byName.has(WORKBOOK_PART)) {
-    replaced.set(WORKBOOK_PART, strToU8(setFullCalcOnLoad(workbookXml)));
-  }
+  if (formulasChanged) dropCalcChain(pkg);
   // In the order the edits were given.
   const order = new Map<E, number>(edits.map((e, i) => [e, i]));
   applied.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   refused.sort((a, b) => (order.get(a.edit) ?? 0) - (order.get(b.edit) ?? 0));
-  return { bytes: writeZip(entries, comment, replaced), applied, refused };
+  return { applied, refused };
 }
