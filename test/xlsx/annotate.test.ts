@@ -30,11 +30,15 @@ const VARIANTS: [string, () => Uint8Array][] = [
   ['rico.xlsx with a chart sheet and macros (.xlsm)', () => withMacros(withChartSheet(rich))],
   ['the IGM example (no notes at all)', () => example],
   ['plano.xlsx in Strict OOXML namespaces', () => strict(plain)],
+  [
+    'dinamica.xlsx (a pivot table made by LibreOffice)',
+    () => new Uint8Array(readFileSync(join(__dirname, 'fixtures/dinamica.xlsx'))),
+  ],
 ];
 
 /** Parts nothing in an annotation may touch, when the package has them. */
 const PRECIOUS =
-  /^(xl\/charts\/|xl\/media\/|xl\/tables\/|xl\/vbaProject\.bin|xl\/chartsheets\/|docProps\/|xl\/sharedStrings\.xml|xl\/drawings\/drawing\d+\.xml|xl\/drawings\/_rels\/)/;
+  /^(xl\/charts\/|xl\/media\/|xl\/tables\/|xl\/pivotTables\/|xl\/pivotCache\/|xl\/vbaProject\.bin|xl\/chartsheets\/|docProps\/|xl\/sharedStrings\.xml|xl\/drawings\/drawing\d+\.xml|xl\/drawings\/_rels\/)/;
 
 function cellsOf(snapshot: WorkbookSnapshot, skip: string): Map<string, unknown> {
   const all = new Map<string, unknown>();
