@@ -34,13 +34,17 @@ export function checkSettings(data: unknown): ParsedSettings {
   return { ok: true, settings: parsed.data };
 }
 
+/** Parses a config file's text (as the pane keeps it). */
+export function parseSettingsText(text: string): ParsedSettings {
+  const json = parseJsonText(text);
+  return json.ok ? checkSettings(json.data) : { ok: false, errors: [json.error] };
+}
+
 /** Parses the bytes of a config file (UTF-8, BOM accepted). */
 export function parseSettings(bytes: Uint8Array): ParsedSettings {
   const decoded = decodeModelBytes(bytes);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  const json = parseJsonText(decoded.text);
-  if (!json.ok) return { ok: false, errors: [json.error] };
-  return checkSettings(json.data);
+  return parseSettingsText(decoded.text);
 }
 
 /**

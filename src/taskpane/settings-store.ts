@@ -12,7 +12,7 @@
  * shared runtime, which this add-in does not use.
  */
 import type { Settings } from '../core/settings';
-import { checkSettings, parseSettings } from '../rules/settings';
+import { checkSettings, parseSettingsText } from '../rules/settings';
 
 /** Where the text is kept: a small seam so tests use memory and the pane uses localStorage. */
 export interface SettingsStorage {
@@ -80,7 +80,7 @@ export function loadSettings(storage: SettingsStorage): LoadedSettings {
     return { settings: {}, problem: error instanceof Error ? error.message : String(error) };
   }
   if (text === undefined) return { settings: {} };
-  const parsed = parseSettings(new TextEncoder().encode(text));
+  const parsed = parseSettingsText(text);
   return parsed.ok ? { settings: parsed.settings } : { settings: {}, problem: parsed.errors[0] };
 }
 

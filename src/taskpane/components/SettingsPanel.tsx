@@ -51,6 +51,16 @@ const useStyles = makeStyles({
   hidden: { display: 'none' },
 });
 
+/** A picked file's bytes (FileReader: older web views have no Blob.arrayBuffer). */
+function readBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('FileReader'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** Rule groups in the order the pane shows them (the first part of a rule id). */
 const GROUPS = ['totals', 'formulas', 'crossref', 'catalog', 'form', 'values', 'narrative', 'structure'] as const;
 
@@ -148,7 +158,7 @@ export function SettingsPanel({ settings, onChange, onReset, onDownload }: Setti
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseSettings(new Uint8Array(await file.arrayBuffer()));
+    const parsed = parseSettings(await readBytes(file));
     if (!parsed.ok) {
       setStatus({ kind: 'invalid', name: file.name, reason: parsed.errors[0] });
       return;
