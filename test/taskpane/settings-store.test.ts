@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/cli/config';
+import type { Settings } from '../../src/core/settings';
 import {
   loadSettings,
   memorySettingsStorage,
@@ -17,11 +18,11 @@ import {
   type WebStorage,
 } from '../../src/taskpane/settings-store';
 
-const VALID = {
+const VALID: Settings = {
   rules: { 'totals/stale-total': 'off', 'formulas/*': 'warning' },
   catalogs: { units: ['Taller', 'Jornada'] },
   years: { from: 2026, to: 2030 },
-} as const;
+};
 
 function mapStorage(): WebStorage & { map: Map<string, string> } {
   const map = new Map<string, string>();
