@@ -62,27 +62,22 @@ def main(source, target, edits_file):
         if doc is None:
             sys.exit('LibreOffice no abrió ' + source)
         for edit in edits:
-            if 'delete' in edit:
-                d = edit['delete']
-                sheet = doc.Sheets.getByName(d['sheet'])
-                # The generated sheets allow deleting rows; the API asks for no protection at all.
-                protected = sheet.isProtected()
-                if protected:
-                    sheet.unprotect('')
-                sheet.Rows.removeByIndex(d['row'] - 1, d['count'])
-                if protected:
-                    sheet.protect('')
-            elif 'set' in edit:
-                s = edit['set']
-                sheet = doc.Sheets.getByName(s['sheet'])
-                protected = sheet.isProtected()
-                if protected:
-                    sheet.unprotect('')
-                sheet.getCellRangeByName(s['cell']).setValue(s['value'])
-                if protected:
-                    sheet.protect('')
-            else:
+            kind = 'delete' if 'delete' in edit else 'set' if 'set' in edit else None
+            if kind is None:
                 sys.exit('edición desconocida: %r' % (edit,))
+            e = edit[kind]
+            sheet = doc.Sheets.getByName(e['sheet'])
+            # The generated sheets allow deleting rows and typing in input cells; the API asks
+            # for no protection at all, so it is lifted for the edit and put back.
+            protected = sheet.isProtected()
+            if protected:
+                sheet.unprotect('')
+            if kind == 'delete':
+                sheet.Rows.removeByIndex(e['row'] - 1, e['count'])
+            else:
+                sheet.getCellRangeByName(e['cell']).setValue(e['value'])
+            if protected:
+                sheet.protect('')
         doc.calculateAll()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
                        (prop('FilterName', 'Calc MS Excel 2007 XML'), prop('Overwrite', True)))
