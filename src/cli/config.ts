@@ -1,14 +1,13 @@
 /**
  * planifica.config.json: the file named by --config, or the first one found in the current
- * folder and its parents. Checked with zod (src/core/settings-schema.ts); unknown keys, wrong types and
+ * folder and its parents. Checked with zod (src/core/settings.ts); unknown keys, wrong types and
  * unknown rule ids are one Spanish line naming the field. Flags on the command line beat it.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Settings } from '../core/settings';
-import { formatIssues, spanishErrorMap, summarizeErrors, clip } from '../domain/model-errors';
-import { checkModelInput, decodeModelBytes, parseJsonText } from '../domain/model-input';
-import { allRules } from '../rules';
+import { summarizeErrors, clip } from '../domain/model-errors';
+import { parseSettings } from '../rules/settings';
 import { describeFileSystemError } from './messages';
 
 export const CONFIG_FILE = 'planifica.config.json';
@@ -36,34 +35,8 @@ export function findConfig(start: string = process.cwd()): string | undefined {
   }
 }
 
-/** Rule ids and group wildcards the settings may name. */
-function knownRuleKeys(): Set<string> {
-  const ids = allRules.map((rule) => rule.meta.id);
-  return new Set(['*', ...ids, ...ids.map((id) => `${id.split('/')[0]}/*`)]);
-}
-
-/** Parses the text of a config file; errors are "campo: motivo" lines. */
-export function parseSettings(bytes: Uint8Array): { ok: true; settings: Settings } | { ok: false; errors: string[] } {
-  const decoded = decodeModelBytes(bytes);
-  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
-  const json = parseJsonText(decoded.text);
-  if (!json.ok) return { ok: false, errors: [json.error] };
-  const inputErrors = checkModelInput(json.data);
-  if (inputErrors.length > 0) return { ok: false, errors: inputErrors };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- zod loads only when a file is read
-  const { settingsSchema } = require('../core/settings-schema') as typeof import('../core/settings-schema');
-  const parsed = settingsSchema.safeParse(json.data, { error: spanishErrorMap, reportInput: true });
-  if (!parsed.success) return { ok: false, errors: formatIssues(parsed.error.issues) };
-  const known = knownRuleKeys();
-  const unknown = Object.keys(parsed.data.rules ?? {}).filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      errors: unknown.map((id) => `rules.${clip(id)}: no existe esa regla (planifica rules las lista)`),
-    };
-  }
-  return { ok: true, settings: parsed.data };
-}
+/** Parses the text of a config file; errors are "campo: motivo" lines (shared with the pane). */
+export { parseSettings };
 
 /** Reads --config FILE, or the nearest planifica.config.json; none is fine (empty settings). */
 export function loadConfig(explicit: string | undefined, cwd: string = process.cwd()): LoadedConfig {

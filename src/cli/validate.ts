@@ -1,9 +1,9 @@
 /** `planifica validate <file.xlsx|folder>... [--format text|json|sarif] [--output FILE]` */
 import { parseArgs } from 'node:util';
 import { applySettings, resummarize, type ApplyOptions } from '../core/settings';
-import { createUnitCatalog } from '../domain/catalog';
 import { allRules } from '../rules';
 import { validateWorkbook } from '../rules/run';
+import { settingsOptions } from '../rules/settings';
 import { isXlsxReadError } from '../xlsx/errors';
 import { readXlsx } from '../xlsx/read';
 import { nodeZlib } from './node-zlib';
@@ -50,24 +50,7 @@ async function validateFile(file: string, settings: ApplyOptions): Promise<FileR
 /** The settings of the run: the config file, then the --rule flags over it. */
 function runSettings(config: string | undefined, ruleFlags: readonly string[]): ApplyOptions {
   const { settings } = loadConfig(config);
-  const rules = { ...settings.rules, ...parseRuleFlags(ruleFlags) };
-  const units = settings.catalogs?.units ?? [];
-  const extraUnits = units.length > 0 ? createUnitCatalog(units) : undefined;
-  return {
-    rules: Object.keys(rules).length > 0 ? rules : undefined,
-    authorised: extraUnits
-      ? (finding) =>
-          finding.rule === 'catalog/unit-of-measure' &&
-          (typeof finding.actual === 'string'
-            ? extraUnits.has(finding.actual)
-            : // The note that a workbook carries units of its own says nothing new when the
-              // reviewer's settings authorise every one of them.
-              finding.messageId === 'extended' &&
-              String(finding.data?.units ?? '')
-                .split(', ')
-                .every((unit) => extraUnits.has(unit)))
-      : undefined,
-  };
+  return settingsOptions({ ...settings, rules: { ...settings.rules, ...parseRuleFlags(ruleFlags) } });
 }
 
 function render(format: OutputFormat, reports: FileReport[], several: boolean): string {

@@ -16,15 +16,20 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CellRef, Finding } from '../core';
 import { FileOpener } from './components/FileOpener';
 import { MultiReview } from './components/MultiReview';
+import { SettingsPanel } from './components/SettingsPanel';
 import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
 import { browserSaveFile, type SaveFile } from './download';
 import { describeError } from './errors';
 import { editsOf } from './fix-plan';
-import type { CellPreview, PlannedChange, ValidationOutcome, WorkbookHost } from './host';
+import { HostError, type CellPreview, type PlannedChange, type ValidationOutcome, type WorkbookHost } from './host';
 import type { FileHost } from './hosts/file-host';
 import { I18nContext, plural, translator, type Language, type MessageKey } from './i18n';
+import { withSettings } from './outcome-settings';
+import { defaultSettingsStorage, loadSettings, saveSettings, type SettingsStorage } from './settings-store';
+import type { Settings } from '../core/settings';
+import { settingsOptions } from '../rules/settings';
 
 /** A notice of the last action, kept as words to say (in the language of the moment). */
 interface Notice {
@@ -39,6 +44,8 @@ export interface AppProps {
   /** "validate": run validation as soon as the pane opens (the ribbon's Validar button). */
   startAction?: 'validate';
   saveFile?: SaveFile;
+  /** Where the reviewer's settings are kept (localStorage by default; tests pass memory). */
+  settingsStorage?: SettingsStorage;
 }
 
 const useStyles = makeStyles({
@@ -82,13 +89,23 @@ export function App({
   onLanguageChange,
   startAction,
   saveFile = browserSaveFile,
+  settingsStorage,
 }: AppProps) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const i18n = useMemo(() => ({ language, t: translator(language) }), [language]);
   const { t } = i18n;
-  const [tab, setTab] = useState<'validate' | 'templates'>('validate');
-  const [outcome, setOutcome] = useState<ValidationOutcome | undefined>();
+  const [tab, setTab] = useState<'validate' | 'templates' | 'settings'>('validate');
+  // The reviewer's settings (planifica.config.json), applied over every validation as the CLI does.
+  const [storage] = useState(() => settingsStorage ?? defaultSettingsStorage());
+  const [initialSettings] = useState(() => loadSettings(storage));
+  const [settings, setSettings] = useState<Settings>(initialSettings.settings);
+  const [settingsProblem, setSettingsProblem] = useState(initialSettings.problem);
+  const options = useMemo(() => settingsOptions(settings), [settings]);
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+  const [rawOutcome, setOutcome] = useState<ValidationOutcome | undefined>();
+  const outcome = useMemo(() => rawOutcome && withSettings(rawOutcome, options), [rawOutcome, options]);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<MessageKey | undefined>();
   // Errors and notices belong to the action that produced them: kept as data, said in the
@@ -126,8 +143,9 @@ export function App({
   }, [host]);
 
   const finish = useCallback(
-    (result: ValidationOutcome) => {
-      setOutcome(result);
+    (raw: ValidationOutcome) => {
+      setOutcome(raw);
+      const result = withSettings(raw, optionsRef.current);
       void checkFixUndo();
       const tr = translator(languageRef.current);
       setAnnouncement(
@@ -269,8 +287,9 @@ export function App({
     setPreview(undefined);
     try {
       const cells = await run();
-      const result = await host.validate();
-      finish(result);
+      const raw = await host.validate();
+      finish(raw);
+      const result = withSettings(raw, optionsRef.current);
       const tr = translator(languageRef.current);
       const counts =
         result.findings.length === 0
@@ -318,6 +337,17 @@ export function App({
         }
       }
     : undefined;
+  const changeSettings = (next: Settings) => {
+    try {
+      saveSettings(storage, next);
+      setSettings(next);
+      setSettingsProblem(undefined);
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      const say = (language: Language) => translator(language)('settingsSaveFailed', { reason });
+      fail(new HostError('unknown', say('es'), say('en')));
+    }
+  };
 
   const switchLanguage = () => {
     const next: Language = language === 'es' ? 'en' : 'es';
@@ -346,6 +376,7 @@ export function App({
           tabs={[
             { value: 'validate', label: t('tabValidate') },
             { value: 'templates', label: t('tabTemplates') },
+            { value: 'settings', label: t('tabSettings') },
           ]}
           selected={tab}
           onSelect={(value) => {
@@ -388,6 +419,21 @@ export function App({
             </MessageBarActions>
           </MessageBar>
         )}
+        {settingsProblem !== undefined && (
+          <MessageBar intent="warning" data-testid="settings-problem">
+            <MessageBarBody>{t('settingsCorrupt', { reason: settingsProblem })}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                aria-label={t('dismiss')}
+                onClick={() => setSettingsProblem(undefined)}
+              >
+                {t('close')}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         <div role="tabpanel" id="pane-panel" aria-labelledby={`pane-tab-${tab}`} className={styles.panel}>
           {tab === 'validate' ? (
             <>
@@ -416,6 +462,14 @@ export function App({
                   )}
                 </>
               )}
+              {(settings.rules || settings.catalogs?.units) && (
+                <Text size={200} data-testid="settings-in-effect">
+                  {t('settingsInEffect', {
+                    rules: Object.keys(settings.rules ?? {}).length,
+                    units: settings.catalogs?.units?.length ?? 0,
+                  })}
+                </Text>
+              )}
               <ValidatePanel
                 outcome={outcome}
                 busy={busy}
@@ -436,6 +490,13 @@ export function App({
                 onDownloadCorrected={downloadCorrected && ((changes) => void downloadCorrected(changes))}
               />
             </>
+          ) : tab === 'settings' ? (
+            <SettingsPanel
+              settings={settings}
+              onChange={changeSettings}
+              onReset={() => changeSettings({})}
+              onDownload={saveFile}
+            />
           ) : (
             <TemplatesPanel
               insert={(spec, options) => host.insert(spec, options)}
@@ -443,6 +504,8 @@ export function App({
               onError={fail}
               mode={fileMode ? 'download' : 'insert'}
               addGoalsItem={host.addGoalsItem && ((item) => host.addGoalsItem!(item))}
+              years={settings.years}
+              extraUnits={settings.catalogs?.units}
             />
           )}
         </div>

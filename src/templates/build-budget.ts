@@ -4,12 +4,37 @@
  * the budget with the financial goals of the products (sheet "Metas multianuales"): the goals
  * total, the difference, and the difference of each programme.
  */
-import { cellAddress } from '../core';
+import { cellAddress, columnName } from '../core';
 import { landscape, rowSumFormula, sumFormula, sumOf, titleRows, yearSpan } from './common';
 import type { Draft } from './draft';
-import { budgetLayout, goalsLayout, SHEET_NAMES } from './layout';
-import { SheetBuilder, sheetRef } from './sheet';
+import { budgetLayout, goalsLayout, SHEET_NAMES, type BudgetLayout, type GoalsLayout } from './layout';
+import { SheetBuilder, sheetRange, sheetRef } from './sheet';
 import type { SheetSpec } from './spec';
+
+/**
+ * A programme's budget less the financial goals of its products: a SUMIFS over the goals
+ * matrix's product rows ("Producto:") whose PRG is the programme's code, through the Total row,
+ * so a product deleted or inserted anywhere in the matrix (before the Total) is counted right
+ * and nothing turns into #REF!. A programme without a code has no products.
+ */
+export function programmeDifference(
+  layout: BudgetLayout,
+  goals: GoalsLayout,
+  programme: number,
+  col: number,
+  goalsCol: number,
+): string {
+  const first = goals.headerBottom + 1;
+  const last = goals.totalRow;
+  const column = (c: number, absolute: boolean) => {
+    const name = columnName(c);
+    const pin = absolute ? '$' : '';
+    return sheetRange(SHEET_NAMES.goals, `${pin}${name}$${first + 1}:${pin}${name}$${last + 1}`);
+  };
+  const code = `$A${layout.programmeRows[programme] + 1}`;
+  const budget = cellAddress(layout.programmeRows[programme], col);
+  return `${budget}-IF(${code}="",0,SUMIFS(${column(goalsCol, false)},${column(0, true)},"Producto:",${column(goals.programmeCol, true)},${code}))`;
+}
 
 export function buildBudgetSheet(draft: Draft): { sheet: SheetSpec; area: string } {
   const layout = budgetLayout(draft);
@@ -66,21 +91,14 @@ export function buildBudgetSheet(draft: Draft): { sheet: SheetSpec; area: string
     const code = programme.code === '' ? `(fila ${layout.programmeRows[j] + 1})` : programme.code;
     s.value(row, 0, `Diferencia del programa ${code} (presupuesto − metas de sus productos)`, 'checkLabel');
     s.merge(row, 0, row, 1, 'checkLabel');
-    const products = draft.products
-      .map((p, index) => ({ p, index }))
-      .filter(({ p }) => programme.code !== '' && p.codes.programa === programme.code);
+    const products = draft.products.filter((p) => programme.code !== '' && p.codes.programa === programme.code);
     allCols.forEach((col, i) => {
       const goalsCol = i < n ? goals.financialCol(i) : goals.totalFinancialCol;
-      const refs = products.map(({ index }) => sheetRef(SHEET_NAMES.goals, goals.productRows[index], goalsCol));
       const goalsValue = sumOf(
-        products.map(({ p }) => (i < n ? p.goals[i].financial : sumOf(p.goals.map((g) => g.financial)))),
+        products.map((p) => (i < n ? p.goals[i].financial : sumOf(p.goals.map((g) => g.financial)))),
       );
       const budgetValue = i < n ? (programme.amounts[i] ?? 0) : sumOf(programme.amounts);
-      const formula =
-        refs.length > 0
-          ? `${cellAddress(layout.programmeRows[j], col)}-SUM(${refs.join(',')})`
-          : cellAddress(layout.programmeRows[j], col);
-      s.formula(row, col, formula, budgetValue - goalsValue, 'checkMoney');
+      s.formula(row, col, programmeDifference(layout, goals, j, col, goalsCol), budgetValue - goalsValue, 'checkMoney');
     });
   });
   const lastCheckRow = Math.max(layout.differenceRow, ...layout.programmeDifferenceRows);

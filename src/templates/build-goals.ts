@@ -42,6 +42,13 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
   };
   draft.years.forEach((year, i) => yearHeader(layout.physicalCol(i), year));
   if (layout.hasTotals) yearHeader(layout.totalPhysicalCol, `TOTAL ${yearSpan(draft)}`);
+  s.value(top, layout.programmeCol, 'PRG', 'header').merge(
+    top,
+    layout.programmeCol,
+    top + 1,
+    layout.programmeCol,
+    'header',
+  );
 
   const yearCols = {
     physical: draft.years.map((_, i) => layout.physicalCol(i)),
@@ -72,6 +79,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
     s.value(row, 0, 'Producto:', 'productPrefix');
     s.value(row, 1, product.name, 'productName');
     s.value(row, 2, product.unit, 'productText');
+    s.value(row, layout.programmeCol, product.codes.programa, 'code');
     const sameUnit = subRows.filter((_, j) => normalize(product.subproducts[j].unit) === normalize(product.unit));
     // A blank template cannot know the units yet: its products add every subproduct row.
     const physicalRows = product.unit === '' ? subRows : sameUnit;
@@ -106,6 +114,8 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
       s.value(subRow, 0, null, 'blank');
       s.value(subRow, 1, sub.name, 'subproductName');
       s.value(subRow, 2, sub.unit, 'text');
+      // Typeable too: rows inserted under it (a new product) take its format.
+      s.value(subRow, layout.programmeCol, null, 'code');
       draft.years.forEach((_, i) => {
         s.value(subRow, layout.physicalCol(i), sub.goals[i].physical, 'quantityInput');
         s.value(subRow, layout.financialCol(i), sub.goals[i].financial, 'moneyInput');
@@ -178,6 +188,7 @@ export function buildGoalsSheet(draft: Draft): { sheet: SheetSpec; area: string;
     s.column(layout.physicalCol(i), 13, 'number').column(layout.financialCol(i), 18, 'money'),
   );
   if (layout.hasTotals) s.column(layout.totalPhysicalCol, 14, 'number').column(layout.totalFinancialCol, 19, 'money');
+  s.column(layout.programmeCol, 8, 'code');
   const firstBody = layout.headerBottom + 1;
   if (total > firstBody) {
     s.validate({

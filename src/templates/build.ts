@@ -19,7 +19,7 @@ import { institutionLine, planName, titleRows, yearSpan } from './common';
 import { blankDraft, draftFromModel, type BlankOptions, type Draft } from './draft';
 import { fitSheet } from './fit';
 import { HEADER_TOP, SHEET_NAMES } from './layout';
-import { paginate, type PageHints } from './print';
+import { paginate, splitMergesAtBreaks, type PageHints } from './print';
 import { SheetBuilder } from './sheet';
 import {
   matrixDefinedName,
@@ -172,21 +172,24 @@ const BLOCK_STYLES: Record<string, string> = { title: 'titleBlock', subtitle: 's
  */
 function finish(draft: Draft, sheet: SheetSpec, pages: PageHints): SheetSpec {
   const fitted = fitSheet(sheet, STYLES);
-  const printed = paginate(fitted, pages, lastColumn(fitted), (scale) => pageHeaders(draft, fitted, scale));
+  const paginated = paginate(fitted, pages, lastColumn(fitted), (scale) => pageHeaders(draft, fitted, scale));
+  const printed = splitMergesAtBreaks(paginated);
   const titleCols = printed.print?.titleColumns ? (pages.titleCols ?? 0) : 0;
-  if (titleCols < 2) return printed;
-  const last = columnName(titleCols - 1);
   const merges = [...printed.merges];
-  const cells = printed.cells.map((cell) => {
-    const pos = parseCell(cell.ref);
-    if (!pos || pos.row >= HEADER_TOP || pos.col > 1) return cell;
-    const block = BLOCK_STYLES[cell.style ?? ''];
-    if (!block) return cell;
-    merges.push(`${cell.ref}:${last}${pos.row + 1}`);
-    return { ...cell, style: block };
-  });
+  const cells =
+    titleCols < 2
+      ? printed.cells
+      : printed.cells.map((cell) => {
+          const pos = parseCell(cell.ref);
+          if (!pos || pos.row >= HEADER_TOP || pos.col > 1) return cell;
+          const block = BLOCK_STYLES[cell.style ?? ''];
+          if (!block) return cell;
+          merges.push(`${cell.ref}:${columnName(titleCols - 1)}${pos.row + 1}`);
+          return { ...cell, style: block };
+        });
+  if (printed === paginated && merges.length === paginated.merges.length) return paginated;
   const refitted = fitSheet({ ...printed, cells, merges }, STYLES);
-  return { ...refitted, print: printed.print };
+  return { ...refitted, print: paginated.print };
 }
 
 /**

@@ -48,6 +48,11 @@ export interface GoalsLayout {
   /** False for a POA: no total columns (totalPhysicalCol/totalFinancialCol are the year's). */
   hasTotals: boolean;
   lastCol: number;
+  /**
+   * Right of the matrix: each product's programme code (PRG), which the budget's per-programme
+   * differences select products by (SUMIFS), so deleting or inserting a product keeps them right.
+   */
+  programmeCol: number;
 }
 
 export function goalsLayout(draft: Draft): GoalsLayout {
@@ -75,6 +80,7 @@ export function goalsLayout(draft: Draft): GoalsLayout {
     totalFinancialCol: multi ? 4 + 2 * n : 4,
     hasTotals: multi,
     lastCol: multi ? 4 + 2 * n : 4,
+    programmeCol: (multi ? 4 + 2 * n : 4) + 1,
   };
 }
 

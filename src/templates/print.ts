@@ -5,7 +5,7 @@
  * row labels repeated on every page. Blocks that must each print on one page (the fichas) get a
  * page break after each.
  */
-import { columnName } from '../core';
+import { cellAddress, columnIndex, columnName, parseRange } from '../core';
 import { columnPixelList, rowHeightList } from './fit';
 import type { HeaderFooterSpec, PrintSpec, SheetSpec } from './spec';
 
@@ -113,4 +113,37 @@ function better(a: Plan, b: Plan): boolean {
   if (a.pages !== b.pages) return a.pages < b.pages;
   if (a.paper !== b.paper) return a.paper === 'letter';
   return a.scale > b.scale;
+}
+
+/**
+ * A merged cell across a column break prints its text once, centred over the whole merge: on
+ * the next page the text runs under the repeated label columns and is cut, and the first page's
+ * part shows only a slice of it. Each merge that crosses a break is split at the breaks, and
+ * every part carries the label (a year group's header reads the same on each page).
+ */
+export function splitMergesAtBreaks(sheet: SheetSpec): SheetSpec {
+  const breaks = (sheet.print?.colBreaks ?? []).map((name) => columnIndex(name)).sort((a, b) => a - b);
+  if (breaks.length === 0) return sheet;
+  const byRef = new Map(sheet.cells.map((cell) => [cell.ref, cell]));
+  const merges: string[] = [];
+  let changed = false;
+  for (const merge of sheet.merges) {
+    const box = parseRange(merge);
+    const inside = box ? breaks.filter((b) => b >= box.left && b < box.right) : [];
+    if (!box || inside.length === 0) {
+      merges.push(merge);
+      continue;
+    }
+    changed = true;
+    const origin = byRef.get(cellAddress(box.top, box.left));
+    let left = box.left;
+    for (const end of [...inside, box.right]) {
+      if (end > left || box.bottom > box.top)
+        merges.push(`${cellAddress(box.top, left)}:${cellAddress(box.bottom, end)}`);
+      if (origin && left !== box.left)
+        byRef.set(cellAddress(box.top, left), { ...origin, ref: cellAddress(box.top, left) });
+      left = end + 1;
+    }
+  }
+  return changed ? { ...sheet, cells: [...byRef.values()], merges } : sheet;
 }

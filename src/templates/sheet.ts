@@ -19,6 +19,11 @@ export function sheetRef(sheet: string, row: number, col: number): string {
   return `'${sheet.replace(/'/g, "''")}'!${cellAddress(row, col)}`;
 }
 
+/** A range on another sheet, the sheet name quoted as Excel writes it. */
+export function sheetRange(sheet: string, range: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${range}`;
+}
+
 export class SheetBuilder {
   private readonly cells = new Map<string, CellSpec>();
   private readonly merges: string[] = [];

@@ -13,7 +13,7 @@ import { writeSpec } from '../../src/excel/write';
 import { validateWorkbook } from '../../src/rules/run';
 import { buildWorkbookSpec } from '../../src/templates/build';
 import { draftFromModel } from '../../src/templates/draft';
-import { goalsLayout, SHEET_NAMES } from '../../src/templates/layout';
+import { budgetLayout, goalsLayout, SHEET_NAMES } from '../../src/templates/layout';
 import { readXlsx } from '../../src/xlsx/read';
 import { exampleModel } from '../generate/example-model';
 import { recalculate, RECALC_TIMEOUT_MS } from '../libreoffice/soffice';
@@ -130,4 +130,70 @@ it('adds a subproduct and a product to the goals matrix and deletes a row again;
   for (const col of [4, 6, 8, 10, 12, 14]) expect(shown(layout.differenceRow + moved, col)).toBe(0);
   expect(shown(layout.totalRow + moved, 4)).toBe(569504297);
   expect(validateWorkbook(await readXlsx(recalculated)).findings).toEqual([]);
+});
+
+it('deleting a whole product in the live workbook keeps the budget per programme right (no #REF!)', async () => {
+  const pom = exampleModel();
+  const draft = draftFromModel(pom);
+  const model = newWorkbook([newSheet('Hoja1')]);
+  const context = new FakeContext(model);
+  await writeSpec(context.asExcel(), buildWorkbookSpec(pom), { features: ALL_FEATURES, overwrite: false });
+  const layout = goalsLayout(draft);
+  const budget = budgetLayout(draft);
+  // The planner deletes the first product (programme 01) and the last (99) with their
+  // subproducts, bottom-up, and zeroes those programmes' budget.
+  const ws = context.asExcel().workbook.worksheets.getItem(SHEET_NAMES.goals);
+  ws.protection.unprotect();
+  for (const p of [draft.products.length - 1, 0]) {
+    const first = layout.productRows[p] + 1;
+    const last = first + layout.subproductRows[p].length;
+    ws.getRange(`${first}:${last}`).delete('Up');
+  }
+  const budgetSheet = context.asExcel().workbook.worksheets.getItem(SHEET_NAMES.budget);
+  await context.sync();
+  // The same products leave the other matrices that list them (found by name, bottom-up).
+  const gone = [draft.products[0], draft.products.at(-1)!];
+  for (const sheet of model.sheets) {
+    const blocks = [...sheet.cells.entries()]
+      .filter(([, c]) => c.value === 'Producto:')
+      .map(([key]) => key.split(',').map(Number))
+      .map(([row, col]) => ({
+        row,
+        product: gone.find((p) => cellAt(sheet, cellAddress(row, col + 1))?.value === p.name),
+      }))
+      .filter((b) => b.product !== undefined)
+      .sort((a, b) => b.row - a.row);
+    if (blocks.length === 0) continue;
+    const target = context.asExcel().workbook.worksheets.getItem(sheet.name);
+    target.protection.unprotect();
+    for (const { row, product } of blocks)
+      target.getRange(`${row + 1}:${row + 1 + product!.subproducts.length}`).delete('Up');
+    await context.sync();
+  }
+  draft.budget.forEach((programme, j) => {
+    if (programme.code !== '01' && programme.code !== '99') return;
+    draft.years.forEach((_, i) => {
+      budgetSheet.getRange(cellAddress(budget.programmeRows[j], budget.yearCol(i))).values = [[0]];
+    });
+  });
+  await context.sync();
+  const everyFormula = model.sheets.flatMap((s) => [...s.cells.values()].map((c) => c.formula ?? ''));
+  expect(everyFormula.filter((f) => f.includes('#REF!'))).toEqual([]);
+
+  const recalculated = await recalculate(await toXlsx(model));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(recalculated as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet(SHEET_NAMES.budget)!;
+  const differences: unknown[] = [];
+  sheet.eachRow((row) => {
+    if (!String(row.getCell(1).value ?? '').startsWith('Diferencia')) return;
+    row.eachCell((cell, col) => {
+      const m = cell.model as { result?: unknown; formula?: string };
+      if (col >= 3) differences.push(m.formula !== undefined ? m.result : cell.value);
+    });
+  });
+  expect(differences.length).toBe((1 + draft.budget.length) * (draft.years.length + 1));
+  expect(differences.every((d) => d === 0)).toBe(true);
+  const findings = validateWorkbook(await readXlsx(recalculated)).findings;
+  expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
 });

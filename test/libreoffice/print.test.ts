@@ -6,13 +6,13 @@
  */
 import { modelYears } from '../../src/domain/model';
 import { buildBlankSpec, buildWorkbookSpec } from '../../src/templates/build';
-import { fichaLayouts } from '../../src/templates/layout';
+import { fichaLayouts, SHEET_NAMES } from '../../src/templates/layout';
 import { draftFromModel, blankDraft, type Draft } from '../../src/templates/draft';
 import { rowHeightList } from '../../src/templates/fit';
 import type { SheetSpec, WorkbookSpec } from '../../src/templates/spec';
 import { writeWorkbook } from '../../src/xlsx/write';
 import { exampleModel } from '../generate/example-model';
-import { overlappingWords, printToPdf, type PdfPage } from './pdf';
+import { overlappingWords, printToPdf, wordsCrossingBorders, type PdfPage } from './pdf';
 import { RECALC_TIMEOUT_MS } from './soffice';
 
 jest.setTimeout(3 * RECALC_TIMEOUT_MS);
@@ -88,8 +88,38 @@ function linesOutsideRows(page: PdfPage, sheet: SheetSpec, draft: Draft, k: numb
   return problems;
 }
 
+/** Every word the workbook can print: its texts, page headers and footers (codes like &P aside). */
+function vocabulary(spec: WorkbookSpec): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.replace(/&[A-Z]|&\d+|&"[^"]*"/g, ' ').split(/\s+/)) if (word !== '') words.add(word);
+  };
+  // Literal text of number formats: the "Q " of money.
+  for (const style of Object.values(spec.styles))
+    for (const m of (style.numFmt ?? '').matchAll(/"([^"]*)"/g)) add(m[1]);
+  for (const sheet of spec.sheets) {
+    add(sheet.name);
+    for (const cell of sheet.cells) {
+      if (typeof cell.value === 'string') add(cell.value);
+      if (typeof cell.result === 'string') add(cell.result);
+    }
+    for (const part of [sheet.print?.header, sheet.print?.footer])
+      for (const text of [part?.left, part?.center, part?.right]) if (text) add(text);
+  }
+  return words;
+}
+
+/**
+ * Printed words with letters that the workbook does not hold: the part of a text a spreadsheet
+ * cut at the cell's edge ("Pro" of "Producto:"), or a word broken in two ("SUBPROGRA" "MA").
+ */
+function cutWords(page: PdfPage, words: Set<string>): string[] {
+  return page.words.filter((w) => /\p{L}/u.test(w.text) && !words.has(w.text)).map((w) => w.text);
+}
+
 describe.each(cases())('$title printed to PDF', ({ draft, spec, institution }) => {
   let pages: PdfPage[];
+  const words = vocabulary(spec);
   beforeAll(async () => {
     pages = (await printToPdf(await writeWorkbook(spec))).pages;
   });
@@ -119,6 +149,29 @@ describe.each(cases())('$title printed to PDF', ({ draft, spec, institution }) =
       expect({ page: i + 1, small: small.map((w) => w.text) }).toEqual({ page: i + 1, small: [] });
       const overlaps = overlappingWords(page).map(([a, b]) => `${a.text} / ${b.text}`);
       expect({ page: i + 1, overlaps }).toEqual({ page: i + 1, overlaps: [] });
+    }
+  });
+
+  it('keeps every word inside its cell on every page: no border runs through a word, no ### for a number', () => {
+    for (const [i, page] of pages.entries()) {
+      const sheet = page.words
+        .slice(0, 12)
+        .map((w) => w.text)
+        .join(' ');
+      expect(page.lines.length).toBeGreaterThan(4);
+      const crossing = wordsCrossingBorders(page).map(
+        ({ word, direction }) =>
+          `${direction === 'horizontal' ? '↔' : '↕'} «${word.text}» x ${word.xMin.toFixed(1)} y ${word.yMin.toFixed(1)}`,
+      );
+      const hashes = page.words.filter((w) => /^#+$/.test(w.text)).map((w) => w.text);
+      const cut = cutWords(page, words);
+      expect({ page: i + 1, sheet, crossing, hashes, cut }).toEqual({
+        page: i + 1,
+        sheet,
+        crossing: [],
+        hashes: [],
+        cut: [],
+      });
     }
   });
 
@@ -153,4 +206,22 @@ function modelYearsOf(draft: Draft): number {
 
 it('reads the example model window as five years', () => {
   expect(modelYears(exampleModel())).toEqual([2026, 2027, 2028, 2029, 2030]);
+});
+
+it('the border check sees text that does not fit: a label wider than its column, lines taller than their row', async () => {
+  const spec = buildWorkbookSpec(exampleModel());
+  const goals = spec.sheets.find((s) => s.name === SHEET_NAMES.goals)!;
+  // Column A ("Producto:") far too narrow, and one product row far too short for its wrapped name.
+  const squeezed: SheetSpec = {
+    ...goals,
+    columns: goals.columns.map((c) => (c.col === 'A' ? { ...c, width: 3 } : c.col === 'B' ? { ...c, width: 12 } : c)),
+    rows: (goals.rows ?? []).map((r) => (r.row === 7 ? { ...r, height: 6 } : r)),
+  };
+  const bytes = await writeWorkbook({ ...spec, sheets: spec.sheets.map((s) => (s === goals ? squeezed : s)) });
+  const pages = (await printToPdf(bytes)).pages.filter((p) => p.text.includes('PRODUCTOS, SUBPRODUCTOS Y METAS'));
+  expect(pages.length).toBeGreaterThan(0);
+  // LibreOffice prints only what fits of a label cut by a filled neighbour ("Pro"): a word the
+  // workbook does not hold; the lines of the squeezed row run through the border below it.
+  expect(pages.flatMap((page) => cutWords(page, vocabulary(spec)))).toContain('Pro');
+  expect(pages.flatMap((page) => wordsCrossingBorders(page)).some((f) => f.direction === 'vertical')).toBe(true);
 });

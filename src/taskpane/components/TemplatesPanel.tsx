@@ -31,6 +31,9 @@ export interface TemplatesPanelProps {
   mode: 'insert' | 'download';
   /** Excel only: add a product or subproduct to the generated goals matrix. */
   addGoalsItem?: (item: GoalsItem) => Promise<GoalsItemOutcome>;
+  /** From the reviewer's settings: the years offered, and the institution's authorised units. */
+  years?: { from: number; to: number };
+  extraUnits?: readonly string[];
 }
 
 const useStyles = makeStyles({
@@ -76,13 +79,21 @@ export function checkTemplateFields(fields: { code: string; firstYear: string; l
   };
 }
 
-export function TemplatesPanel({ insert, onDownload, onError, mode, addGoalsItem }: TemplatesPanelProps) {
+export function TemplatesPanel({
+  insert,
+  onDownload,
+  onError,
+  mode,
+  addGoalsItem,
+  years,
+  extraUnits = [],
+}: TemplatesPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [institution, setInstitution] = useState('');
   const [code, setCode] = useState('');
-  const [firstYear, setFirstYear] = useState(String(FIRST_YEAR));
-  const [lastYear, setLastYear] = useState(String(FIRST_YEAR + 4));
+  const [firstYear, setFirstYear] = useState(String(years?.from ?? FIRST_YEAR));
+  const [lastYear, setLastYear] = useState(String(years?.to ?? FIRST_YEAR + 4));
   const [matrix, setMatrix] = useState<string>(WHOLE_SET);
   const [model, setModel] = useState<{ name: string; model: PomModel } | undefined>();
   const [modelProblems, setModelProblems] = useState<{ syntax: boolean; problems: ModelProblem[] } | undefined>();
@@ -100,10 +111,11 @@ export function TemplatesPanel({ insert, onDownload, onError, mode, addGoalsItem
 
   const buildSpec = (): WorkbookSpec => {
     const full = model
-      ? buildWorkbookSpec(model.model)
+      ? buildWorkbookSpec(model.model, extraUnits)
       : buildBlankSpec({
           years: Array.from({ length: last - first + 1 }, (_, i) => first + i),
           institution: { name: institution.trim(), code: code.trim() },
+          extraUnits,
         });
     return matrix === WHOLE_SET ? full : selectMatrices(full, [matrix as MatrixType]);
   };
