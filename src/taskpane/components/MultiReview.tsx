@@ -14,6 +14,7 @@ import { planLabel } from '../../domain/review/identity';
 import { describeRule } from '../../domain/review/links';
 import { topProblem, type ReviewReport, type WorkbookReview } from '../../domain/review/report';
 import type { SaveFile } from '../download';
+import { distinctNames } from '../distinct-names';
 import { describeError } from '../errors';
 import type { FileReviewer, ReportFormat } from '../hosts/file-review';
 import { lazyFileReviewer } from '../hosts/file-review-lazy';
@@ -94,16 +95,18 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     setSaved(undefined);
     const run = async () => {
       const reviews: WorkbookReview[] = [];
+      const names = distinctNames(files.map((file) => file.name));
       for (const [i, file] of files.entries()) {
-        setProgress({ n: i + 1, total: files.length, name: file.name });
+        const name = names[i];
+        setProgress({ n: i + 1, total: files.length, name });
         await nextFrame();
         if (cancelled) return;
         // One file's bytes at a time: they and the snapshot go once the workbook is validated.
         let review: WorkbookReview;
         try {
-          review = await reviewer.review(file.name, new Uint8Array(await file.arrayBuffer()));
+          review = await reviewer.review(name, new Uint8Array(await file.arrayBuffer()));
         } catch (error) {
-          review = { file: file.name, status: 'unreadable', reason: describeError(error, 'es') };
+          review = { file: name, status: 'unreadable', reason: describeError(error, 'es') };
         }
         reviews.push(review);
       }
@@ -133,7 +136,8 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     }
   };
 
-  const byName = new Map(files.map((file) => [file.name, file]));
+  const names = distinctNames(files.map((file) => file.name));
+  const byName = new Map(files.map((file, i) => [names[i], file]));
   const open = (name: string) => {
     const file = byName.get(name);
     if (file) onOpen(file);
