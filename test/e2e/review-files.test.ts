@@ -235,4 +235,56 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
     expect(errors).toEqual([]);
     await close();
   }, 120_000);
+  it('checks the budgets against a techos CSV dropped with the workbooks; two files of one name get a row each', async () => {
+    const { page, errors, close } = await openPane();
+    // The command line on the same workbook and ceilings, for the expected counts.
+    const single = mkdtempSync(path.join(tmpdir(), 'planifica-review-e2e-techos-'));
+    copyFileSync(path.join(dir, EXAMPLES[0]), path.join(single, EXAMPLES[0]));
+    const csv = path.join(out, 'techos.csv');
+    writeFileSync(csv, 'institucion;programa;anio;monto\n1120-0069-000-000;11;2026;80.000.000,00\n');
+    const cli = await runCli('review', single, '--techos', csv, '--output', path.join(out, 'techos.json'));
+    expect(cli.code).toBe(1);
+    const withCeilings = JSON.parse(readFileSync(path.join(out, 'techos.json'), 'utf8')) as JsonReport;
+    const ceiling = withCeilings.byRule.find((r) => r.rule === 'totals/budget-ceiling');
+    expect(ceiling?.findings).toBeGreaterThan(0);
+
+    const payload = [
+      { name: EXAMPLES[0], data: readFileSync(path.join(dir, EXAMPLES[0])).toString('base64') },
+      { name: 'techos.csv', data: readFileSync(csv).toString('base64') },
+      { name: EXAMPLES[0], data: readFileSync(path.join(dir, EXAMPLES[0])).toString('base64') },
+    ];
+    const transfer = await page.evaluateHandle((items) => {
+      const data = new DataTransfer();
+      for (const item of items)
+        data.items.add(new File([Uint8Array.from(atob(item.data), (c) => c.charCodeAt(0))], item.name));
+      return data;
+    }, payload);
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByTestId('review-table').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('review-ceilings').textContent()).resolves.toMatch(/techos\.csv \(1\)/);
+    const rows = page.getByTestId('review-row');
+    await expect(rows.count()).resolves.toBe(2);
+    const igm = withCeilings.workbooks[0];
+    for (const [i, name] of [EXAMPLES[0], `${EXAMPLES[0]} (2)`].entries()) {
+      const cells = await rows.nth(i).locator('th, td').allTextContents();
+      expect(cells[0]).toBe(name);
+      expect(cells.slice(3, 6).map(Number)).toEqual([igm.summary!.errors, igm.summary!.warnings, igm.summary!.infos]);
+    }
+    const ruleCells = await page.getByTestId('review-rule').allTextContents();
+    expect(ruleCells.some((text) => text.includes('(totals/budget-ceiling)'))).toBe(true);
+
+    // A broken CSV stops the review with one line naming the file and the line.
+    const broken = await page.evaluateHandle(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['institucion,programa,anio,monto\n1120-0069-000-000,11,2026,mucho\n'], 'malos.csv'));
+      data.items.add(new File(['x'], 'plan.xlsx'));
+      return data;
+    });
+    await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: broken });
+    await expect(page.getByRole('alert').first().textContent()).resolves.toContain(
+      'malos.csv: línea 2: el monto «mucho» no es una cantidad en quetzales',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import type { WorkbookReview } from '../../src/domain/review/report';
 import * as reader from '../../src/taskpane/hosts/file-read';
 import { createFileReviewer, reportFileName } from '../../src/taskpane/hosts/file-review';
 import * as writer from '../../src/taskpane/hosts/file-review-xlsx';
+import { CeilingsFileError, readCeilingsText, splitCeilingsFile } from '../../src/taskpane/review-ceilings';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const reviewer = createFileReviewer(
@@ -33,6 +34,42 @@ describe('file mode review of several workbooks', () => {
       expect(inBrowser.file).toBe(name);
       expect(inBrowser.status).toBe('reviewed');
       expect(stable(inBrowser)).toEqual(stable(await reviewFile(file, [])));
+    }
+  });
+
+  it('checks programmes against a techos CSV given with the workbooks, as planifica review --techos does', async () => {
+    const csv = '\uFEFFinstitucion;programa;anio;monto\n1120-0069-000-000;11;2026;80.000.000,00\n';
+    const { workbooks, ceilings } = splitCeilingsFile([
+      { name: 'igm-pom-2026-2030.xlsx' },
+      { name: 'Techos-2026.CSV' },
+      { name: 'sbs-pom-2027-2031.xlsx' },
+    ]);
+    expect(workbooks.map((f) => f.name)).toEqual(['igm-pom-2026-2030.xlsx', 'sbs-pom-2027-2031.xlsx']);
+    expect(ceilings?.name).toBe('Techos-2026.CSV');
+    const parsed = readCeilingsText('techos.csv', csv);
+    expect(parsed).toHaveLength(1);
+    const file = path.join(EXAMPLES, 'igm-pom-2026-2030.xlsx');
+    const inBrowser = await reviewer.review('igm-pom-2026-2030.xlsx', new Uint8Array(readFileSync(file)), parsed);
+    const onCli = await reviewFile(file, parsed);
+    expect(stable(inBrowser)).toEqual(stable(onCli));
+    const over =
+      inBrowser.status === 'reviewed' ? inBrowser.findings.filter((f) => f.rule === 'totals/budget-ceiling') : [];
+    expect(over.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a second CSV or a broken one with one line naming the file', () => {
+    expect(() => splitCeilingsFile([{ name: 'a.csv' }, { name: 'b.csv' }, { name: 'plan.xlsx' }])).toThrow(
+      /Solo se admite un archivo de techos/,
+    );
+    try {
+      readCeilingsText('techos-malos.csv', 'institucion,programa,anio,monto\n1120-0069-000-000,11,2026,mucho\n');
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(CeilingsFileError);
+      expect((error as CeilingsFileError).message).toBe(
+        'techos-malos.csv: línea 2: el monto «mucho» no es una cantidad en quetzales',
+      );
+      expect((error as CeilingsFileError).messageEn).toMatch(/^techos-malos\.csv: the ceilings file cannot be used/);
     }
   });
 

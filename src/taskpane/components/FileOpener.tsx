@@ -60,7 +60,11 @@ export function FileOpener({ onFile, onFiles, fileName, disabled }: FileOpenerPr
         className={styles.hidden}
         type="file"
         multiple={Boolean(onFiles)}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={
+          onFiles
+            ? '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.csv,text/csv'
+            : '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        }
         aria-label={t('openFile')}
         data-testid="file-input"
         onChange={(event) => {

@@ -15,6 +15,7 @@ import { describeRule } from '../../domain/review/links';
 import { topProblem, type ReviewReport, type WorkbookReview } from '../../domain/review/report';
 import type { SaveFile } from '../download';
 import { distinctNames } from '../distinct-names';
+import { isCeilingsFile, readCeilingsText, splitCeilingsFile } from '../review-ceilings';
 import { describeError } from '../errors';
 import type { FileReviewer, ReportFormat } from '../hosts/file-review';
 import { lazyFileReviewer } from '../hosts/file-review-lazy';
@@ -87,24 +88,30 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
   const [failure, setFailure] = useState<unknown>();
   const [saved, setSaved] = useState<string | undefined>();
   const [writing, setWriting] = useState(false);
+  const [ceilingsUsed, setCeilingsUsed] = useState<{ name: string; n: number } | undefined>();
 
   useEffect(() => {
     let cancelled = false;
     setReport(undefined);
     setFailure(undefined);
     setSaved(undefined);
+    setCeilingsUsed(undefined);
     const run = async () => {
       const reviews: WorkbookReview[] = [];
-      const names = distinctNames(files.map((file) => file.name));
-      for (const [i, file] of files.entries()) {
+      // A techos CSV among the files checks each programme's budget against its ceiling.
+      const { workbooks, ceilings: ceilingsFile } = splitCeilingsFile(files);
+      const ceilings = ceilingsFile ? readCeilingsText(ceilingsFile.name, await ceilingsFile.text()) : [];
+      if (ceilingsFile && !cancelled) setCeilingsUsed({ name: ceilingsFile.name, n: ceilings.length });
+      const names = distinctNames(workbooks.map((file) => file.name));
+      for (const [i, file] of workbooks.entries()) {
         const name = names[i];
-        setProgress({ n: i + 1, total: files.length, name });
+        setProgress({ n: i + 1, total: workbooks.length, name });
         await nextFrame();
         if (cancelled) return;
         // One file's bytes at a time: they and the snapshot go once the workbook is validated.
         let review: WorkbookReview;
         try {
-          review = await reviewer.review(name, new Uint8Array(await file.arrayBuffer()));
+          review = await reviewer.review(name, new Uint8Array(await file.arrayBuffer()), ceilings);
         } catch (error) {
           review = { file: name, status: 'unreadable', reason: describeError(error, 'es') };
         }
@@ -136,8 +143,9 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     }
   };
 
-  const names = distinctNames(files.map((file) => file.name));
-  const byName = new Map(files.map((file, i) => [names[i], file]));
+  const workbookFiles = files.filter((file) => !isCeilingsFile(file.name));
+  const names = distinctNames(workbookFiles.map((file) => file.name));
+  const byName = new Map(workbookFiles.map((file, i) => [names[i], file]));
   const open = (name: string) => {
     const file = byName.get(name);
     if (file) onOpen(file);
@@ -160,11 +168,16 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
       data-testid="review"
     >
       <h2 id="review-title" className={styles.heading}>
-        {t('reviewTitle', { n: files.length })}
+        {t('reviewTitle', { n: workbookFiles.length })}
       </h2>
       <Text role="status" aria-live="polite" className={styles.status} data-testid="review-progress">
         {status}
       </Text>
+      {ceilingsUsed && (
+        <Text size={200} data-testid="review-ceilings">
+          {t('reviewCeilings', ceilingsUsed)}
+        </Text>
+      )}
       {progress && <ProgressBar value={(progress.n - 1) / progress.total} aria-label={status} thickness="large" />}
       {failure !== undefined && (
         <Text role="alert" className={styles.error}>

@@ -10,7 +10,7 @@ export function lazyFileReviewer(): FileReviewer {
   const get = () =>
     (loaded ??= import(/* webpackChunkName: "review" */ './file-review.js').then((m) => m.createFileReviewer()));
   return {
-    review: async (name, bytes) => (await get()).review(name, bytes),
+    review: async (name, bytes, ceilings) => (await get()).review(name, bytes, ceilings),
     report: async (workbooks, now) => (await get()).report(workbooks, now),
     write: async (report, format) => (await get()).write(report, format),
   };

@@ -5,6 +5,7 @@
  * it is saved beside the workbooks). The reader comes with the first file (file-read.ts), the
  * xlsx writer and ExcelJS only when the .xlsx report is downloaded (file-review-xlsx.ts).
  */
+import type { Ceiling } from '../../domain/review/ceilings';
 import { formatReviewHtml } from '../../domain/review/html';
 import { relativeLinks } from '../../domain/review/links';
 import { buildReport, type ReviewReport, type WorkbookReview } from '../../domain/review/report';
@@ -26,8 +27,11 @@ export interface ReportFile {
 }
 
 export interface FileReviewer {
-  /** Read and validate one workbook; a file that cannot be read is a row with its reason, never a throw. */
-  review(name: string, bytes: Uint8Array): Promise<WorkbookReview>;
+  /**
+   * Read and validate one workbook, its programmes checked against `ceilings` (a techos CSV, as
+   * `--techos`); a file that cannot be read is a row with its reason, never a throw.
+   */
+  review(name: string, bytes: Uint8Array, ceilings?: readonly Ceiling[]): Promise<WorkbookReview>;
   /** The report of the workbooks reviewed, in the command line's order (by name). */
   report(workbooks: readonly WorkbookReview[], now?: Date): Promise<ReviewReport>;
   /** The report as the command line writes it, ready to download. */
@@ -47,7 +51,7 @@ export function createFileReviewer(
   loadXlsx: () => Promise<ReviewXlsxModule> = importXlsx,
 ): FileReviewer {
   return {
-    async review(name, bytes) {
+    async review(name, bytes, ceilings) {
       const { readXlsx } = await loadReader();
       let snapshot;
       try {
@@ -58,7 +62,7 @@ export function createFileReviewer(
           : `error interno: ${error instanceof Error ? error.message : String(error)}`;
         return { file: name, status: 'unreadable', reason };
       }
-      return reviewSnapshot(name, snapshot);
+      return reviewSnapshot(name, snapshot, ceilings);
     },
     async report(workbooks, now) {
       const sorted = [...workbooks].sort((a, b) => a.file.localeCompare(b.file, 'es'));

@@ -56,7 +56,9 @@ export const en: Record<MessageKey, string> = {
   dropHint: 'or drop it here',
   openedFile: 'Workbook: {{name}}',
   reading: 'Reading the workbook…',
-  reviewHint: 'Several workbooks at once: a summary of all of them and a report to download.',
+  reviewHint:
+    'Several workbooks at once: a summary of all of them and a report to download (with a ceilings .csv file, if you add one).',
+  reviewCeilings: 'Budget ceilings from {{name}} ({{n}}): each programme is compared with its own.',
   reviewProgress: 'Reviewing {{n}} of {{total}}: {{name}}',
   reviewDone: 'Reviewed {{total}} workbooks: {{withErrors}} with errors, {{unreadable}} unreadable.',
   reviewTitle: 'Review of {{n}} workbooks',

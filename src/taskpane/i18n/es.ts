@@ -54,7 +54,9 @@ export const es = {
   dropHint: 'o arrástrelo aquí',
   openedFile: 'Libro: {{name}}',
   reading: 'Leyendo el libro…',
-  reviewHint: 'Varios libros a la vez: un resumen de todos y un informe para descargar.',
+  reviewHint:
+    'Varios libros a la vez: un resumen de todos y un informe para descargar (con un archivo de techos .csv, si lo agrega).',
+  reviewCeilings: 'Techos presupuestarios de {{name}} ({{n}}): cada programa se compara con el suyo.',
   reviewProgress: 'Revisando {{n}} de {{total}}: {{name}}',
   reviewDone: 'Revisados {{total}} libros: {{withErrors}} con errores, {{unreadable}} sin leer.',
   reviewTitle: 'Revisión de {{n}} libros',
