@@ -8,15 +8,12 @@ import { basename, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffPlans } from '../domain/diff/diff';
 import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
-import { nodeZlib } from './node-zlib';
-import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { formatDiffJson, formatDiffText } from './diff-format';
 import { writeDiffXlsx } from './diff-xlsx';
 import { writeOutputFile } from './output-file';
 import { EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
-import { readInput } from './inputs';
+import { readWorkbookFile } from './inputs';
 
 const USAGE = `Uso: planifica diff <anterior.xlsx> <nuevo.xlsx> [--format text|json|xlsx] [--output ARCHIVO]
 
@@ -39,8 +36,7 @@ const FORMATS = ['text', 'json', 'xlsx'] as const;
 type DiffFormat = (typeof FORMATS)[number];
 
 async function read(file: string) {
-  const limits = resolveLimits();
-  return readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
+  return (await readWorkbookFile(file)).snapshot;
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {

@@ -14,13 +14,10 @@ import { applyEdits, collectFixes, type CellChange, type CellContent, type Skipp
 import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
 import { patchXlsx } from '../xlsx/patch';
-import { readXlsx } from '../xlsx/read';
-import { nodeZlib } from './node-zlib';
-import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { formatText } from './formatters/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
-import { readInput } from './inputs';
+import { readWorkbookFile } from './inputs';
 
 const USAGE = `Uso: planifica fix <libro.xlsx> --output <corregido.xlsx> [--rule ID]... [--dry-run] [--format text|json] [--force]
 
@@ -136,12 +133,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
 
   try {
     const output = values.output && !dryRun ? checkOutput(file, values.output, values.force === true) : undefined;
-    const limits = resolveLimits();
     let bytes: Uint8Array;
     let snapshot;
     try {
-      bytes = await readInput(file, limits);
-      snapshot = await readXlsx(bytes, { limits, zlib: nodeZlib });
+      ({ bytes, snapshot } = await readWorkbookFile(file));
     } catch (error) {
       if (isXlsxReadError(error)) throw new FixError(`${file}: ${error.message}`);
       throw error;

@@ -5,9 +5,12 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { WorkbookSnapshot } from '../core';
 import { XlsxReadError, formatMegabytes } from '../xlsx/errors';
-import type { ReadLimits } from '../xlsx/read-limits';
+import { readXlsx } from '../xlsx/read';
+import { resolveLimits, type ReadLimits } from '../xlsx/read-limits';
 import { describeFileSystemError } from './messages';
+import { nodeZlib } from './node-zlib';
 
 const WORKBOOK_FILE = /\.xls[xm]$/i;
 
@@ -66,7 +69,7 @@ export async function expandInputs(paths: readonly string[]): Promise<ExpandedIn
 }
 
 /** Reads a file, refusing one over the size limit before loading it into memory. */
-export async function readInput(path: string, limits: ReadLimits): Promise<Uint8Array> {
+async function readInput(path: string, limits: ReadLimits): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(path);
@@ -91,4 +94,14 @@ export async function readInput(path: string, limits: ReadLimits): Promise<Uint8
   } catch (error) {
     throw fileSystemError(error);
   }
+}
+
+/**
+ * A workbook file as every command reads it: the default limits, the size checked before the
+ * file is loaded, and Node's own zlib. Read errors are XlsxReadErrors for the caller to word.
+ */
+export async function readWorkbookFile(path: string): Promise<{ bytes: Uint8Array; snapshot: WorkbookSnapshot }> {
+  const limits = resolveLimits();
+  const bytes = await readInput(path, limits);
+  return { bytes, snapshot: await readXlsx(bytes, { limits, zlib: nodeZlib }) };
 }

@@ -7,19 +7,15 @@ import type { Ceiling } from '../domain/review/ceilings';
 import type { WorkbookReview } from '../domain/review/report';
 import { reviewSnapshot } from '../rules/review';
 import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
-import { nodeZlib } from './node-zlib';
-import { resolveLimits } from '../xlsx/read-limits';
 import { describeError } from './io';
-import { readInput } from './inputs';
+import { readWorkbookFile } from './inputs';
 
 export type { ReviewedWorkbook, UnreadableWorkbook, WorkbookReview } from '../domain/review/report';
 
 export async function reviewFile(file: string, ceilings: readonly Ceiling[]): Promise<WorkbookReview> {
-  const limits = resolveLimits();
   let snapshot;
   try {
-    snapshot = await readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
+    ({ snapshot } = await readWorkbookFile(file));
   } catch (error) {
     const reason = isXlsxReadError(error) ? error.message : `error interno: ${describeError(error)}`;
     return { file, status: 'unreadable', reason };

@@ -5,9 +5,6 @@ import { allRules } from '../rules';
 import { validateWorkbook } from '../rules/run';
 import { settingsOptions } from '../rules/settings';
 import { isXlsxReadError } from '../xlsx/errors';
-import { readXlsx } from '../xlsx/read';
-import { nodeZlib } from './node-zlib';
-import { resolveLimits } from '../xlsx/read-limits';
 import type { Command } from './command';
 import { ConfigError, loadConfig, parseRuleFlags } from './config';
 import { clip } from './messages';
@@ -15,7 +12,7 @@ import { formatJson } from './formatters/json';
 import { formatSarif } from './formatters/sarif';
 import { formatText } from './formatters/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
-import { expandInputs, readInput } from './inputs';
+import { expandInputs, readWorkbookFile } from './inputs';
 import { OutputFileError, checkOutputFile, writeOutputFile } from './output-file';
 import { OUTPUT_FORMATS, type FileReport, type OutputFormat } from './report';
 import { packageVersion } from './version';
@@ -40,8 +37,7 @@ function isOutputFormat(value: string): value is OutputFormat {
 }
 
 async function validateFile(file: string, settings: ApplyOptions): Promise<FileReport> {
-  const limits = resolveLimits();
-  const snapshot = await readXlsx(await readInput(file, limits), { limits, zlib: nodeZlib });
+  const { snapshot } = await readWorkbookFile(file);
   const result = validateWorkbook(snapshot);
   const findings = applySettings(result.findings, settings);
   return { file, findings, summary: resummarize(findings, result.summary), matrices: result.matrices };
