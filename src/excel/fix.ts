@@ -6,6 +6,7 @@
  */
 import type { CellEdit } from '../core/fixes';
 import { toAdapterError } from './errors';
+import { jsonOfPart, jsonPartXml } from './state-part';
 
 export const FIXES_NAMESPACE = 'urn:planifica:correcciones:1';
 
@@ -19,28 +20,13 @@ export interface FixUndoRecord {
   text?: boolean;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 export function serializeFixUndo(records: readonly FixUndoRecord[]): string {
-  return `<correcciones xmlns="${FIXES_NAMESPACE}">${escapeXml(JSON.stringify({ version: 1, records }))}</correcciones>`;
+  return jsonPartXml('correcciones', FIXES_NAMESPACE, { version: 1, records });
 }
 
 export function parseFixUndo(xml: string): FixUndoRecord[] {
-  const m = /<correcciones[^>]*>([\s\S]*)<\/correcciones>/.exec(xml);
-  if (!m) return [];
-  const json = m[1]
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&');
-  try {
-    const parsed = JSON.parse(json) as { records?: unknown };
-    return Array.isArray(parsed.records) ? (parsed.records as FixUndoRecord[]).filter(isRecord) : [];
-  } catch {
-    return [];
-  }
+  const records = jsonOfPart(xml, 'correcciones')?.records;
+  return Array.isArray(records) ? (records as FixUndoRecord[]).filter(isRecord) : [];
 }
 
 function isRecord(value: unknown): value is FixUndoRecord {

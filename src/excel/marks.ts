@@ -10,6 +10,7 @@
  */
 import { boxSize, cellAddress, parseRange, SEVERITY_ORDER, type Finding, type Severity } from '../core';
 import { adapterError, toAdapterError } from './errors';
+import { jsonOfPart, jsonPartXml } from './state-part';
 import type { ExcelFeatures } from './requirements';
 
 export const MARKS_NAMESPACE = 'urn:planifica:marcas:1';
@@ -66,11 +67,6 @@ export function noteText(mark: Pick<CellMark, 'messages'>): string {
   return `${NOTE_PREFIX}\n${mark.messages.join('\n')}`;
 }
 
-// The state lives in a custom XML part: invisible to the user, saved with the workbook.
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** What the custom XML part remembers: every changed cell, and the report sheet if one was written. */
 export interface MarkState {
   marks: MarkRecord[];
@@ -78,25 +74,14 @@ export interface MarkState {
 }
 
 export function serializeMarks(state: MarkState): string {
-  const json = JSON.stringify({ version: 1, ...state });
-  return `<marcas xmlns="${MARKS_NAMESPACE}">${escapeXml(json)}</marcas>`;
+  return jsonPartXml('marcas', MARKS_NAMESPACE, { version: 1, ...state });
 }
 
 export function parseMarks(xml: string): MarkState {
-  const m = /<marcas[^>]*>([\s\S]*)<\/marcas>/.exec(xml);
-  if (!m) return { marks: [] };
-  const json = m[1]
-    .replace(/&quot;/g, '"')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&');
-  try {
-    const parsed = JSON.parse(json) as { marks?: unknown; reportSheet?: unknown };
-    const marks = Array.isArray(parsed.marks) ? (parsed.marks as MarkRecord[]).filter(isRecord) : [];
-    return typeof parsed.reportSheet === 'string' ? { marks, reportSheet: parsed.reportSheet } : { marks };
-  } catch {
-    return { marks: [] };
-  }
+  const parsed = jsonOfPart(xml, 'marcas');
+  if (!parsed) return { marks: [] };
+  const marks = Array.isArray(parsed.marks) ? (parsed.marks as MarkRecord[]).filter(isRecord) : [];
+  return typeof parsed.reportSheet === 'string' ? { marks, reportSheet: parsed.reportSheet } : { marks };
 }
 
 function isRecord(value: unknown): value is MarkRecord {
