@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import http from 'http';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AddressInfo } from 'net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -72,6 +73,44 @@ export function launch(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface OpenedPane {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors of the page, collected as they happen. */
+  errors: string[];
+}
+
+/**
+ * Registers, in the calling describe block, a static server for dist/ and a browser (started
+ * before its tests, closed after), and returns what opens the pane in file mode in a fresh
+ * context: at `viewport`, downloads accepted, reduced motion (axe must see colours at rest, not
+ * halfway through a transition), nothing fetched from outside the server.
+ */
+export function usePane(viewport: { width: number; height: number }): () => Promise<OpenedPane> {
+  let server: http.Server | undefined;
+  let browser: Browser | undefined;
+  let origin = '';
+  beforeAll(async () => {
+    server = await serve(DIST);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return async () => {
+    const context = await browser!.newContext({ viewport, acceptDownloads: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
+    return { context, page, errors };
+  };
 }
 
 export interface AxeViolation {

@@ -6,14 +6,12 @@
  * twin: none).
  */
 import { mkdirSync, readFileSync } from 'fs';
-import type http from 'http';
-import type { AddressInfo } from 'net';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { localizedMessage } from '../../src/rules';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
-import { DIST, launch, ready, ROOT, seriousViolations, serve } from './browser';
+import { ready, ROOT, seriousViolations, usePane } from './browser';
 
 const IMAGES = path.join(ROOT, 'docs/img');
 const EXAMPLE = path.join(ROOT, 'examples/igm-pom-2026-2030.xlsx');
@@ -23,36 +21,11 @@ const WIDTH = 320;
 const HEIGHT = 640;
 
 (ready ? describe : describe.skip)('the pane at 320 px: states, accessibility, the walk', () => {
-  let server: http.Server;
-  let browser: Browser;
-  let origin: string;
+  const openPane = usePane({ width: WIDTH, height: HEIGHT });
 
-  beforeAll(async () => {
-    server = await serve(DIST);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launch();
+  beforeAll(() => {
     mkdirSync(IMAGES, { recursive: true });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  async function openPane(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-    // Reduced motion: axe must see colours at rest, not halfway through a button's transition.
-    const context = await browser.newContext({
-      viewport: { width: WIDTH, height: HEIGHT },
-      acceptDownloads: true,
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
-    return { context, page, errors };
-  }
 
   /** axe finds nothing critical or serious, nothing scrolls sideways; then the screenshot. */
   async function checkState(page: Page, name: string) {

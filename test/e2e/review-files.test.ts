@@ -8,14 +8,11 @@
  */
 import ExcelJS from 'exceljs';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import type http from 'http';
-import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'url';
 import { runCli } from '../cli/run-cli';
-import { DIST, launch, OUTPUT, ready, ROOT, seriousViolations, serve } from './browser';
+import { OUTPUT, ready, ROOT, seriousViolations, usePane } from './browser';
 
 const EXAMPLES = ['igm-pom-2026-2030.xlsx', 'inab-poa-2026.xlsx', 'sbs-pom-2027-2031.xlsx'];
 const BROKEN = 'roto.xlsx';
@@ -61,9 +58,7 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
 }
 
 (ready ? describe : describe.skip)('several workbooks in file mode (review of many)', () => {
-  let server: http.Server;
-  let browser: Browser;
-  let origin: string;
+  const openPane = usePane({ width: 320, height: 900 });
   let dir: string;
   /** The command line's reports, outside the folder it reviews. */
   let out: string;
@@ -81,31 +76,7 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
     expect(json.code).toBe(1); // the examples have errors
     expected = JSON.parse(readFileSync(path.join(out, 'informe.json'), 'utf8')) as JsonReport;
     expect(expected.workbooks.map((w) => path.basename(w.file))).toEqual([...EXAMPLES, BROKEN].sort());
-
-    server = await serve(DIST);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launch();
   }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-  });
-
-  async function openPane(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 900 },
-      acceptDownloads: true,
-      reducedMotion: 'reduce',
-    });
-    const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${origin}/taskpane.html`);
-    await page.getByText('Modo archivo', { exact: false }).waitFor({ timeout: 15_000 });
-    return { page, errors, close: () => context.close() };
-  }
 
   const files = () =>
     [BROKEN, ...EXAMPLES].map((name) => ({
@@ -115,7 +86,7 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
     }));
 
   it('shows the summary of the files chosen and downloads the reports planifica review writes', async () => {
-    const { page, errors, close } = await openPane();
+    const { context, page, errors } = await openPane();
     await page.getByTestId('file-input').setInputFiles(files());
 
     const progress = page.getByTestId('review-progress');
@@ -202,11 +173,11 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
     await expect(rows.count()).resolves.toBe(expected.workbooks.length);
 
     expect(errors).toEqual([]);
-    await close();
+    await context.close();
   }, 240_000);
 
   it('reviews several files dropped on the pane; one file dropped keeps the single-file view', async () => {
-    const { page, errors, close } = await openPane();
+    const { context, page, errors } = await openPane();
     const drop = async (names: string[]) => {
       const payload = names.map((name) => ({ name, data: readFileSync(path.join(dir, name)).toString('base64') }));
       const transfer = await page.evaluateHandle((items) => {
@@ -233,10 +204,10 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
     const sbs = expected.workbooks.find((w) => w.file.endsWith(EXAMPLES[2]))!;
     await expect(page.getByTestId('finding').count()).resolves.toBe(sbs.findings!.length);
     expect(errors).toEqual([]);
-    await close();
+    await context.close();
   }, 120_000);
   it('checks the budgets against a techos CSV dropped with the workbooks; two files of one name get a row each', async () => {
-    const { page, errors, close } = await openPane();
+    const { context, page, errors } = await openPane();
     // The command line on the same workbook and ceilings, for the expected counts.
     const single = mkdtempSync(path.join(tmpdir(), 'planifica-review-e2e-techos-'));
     copyFileSync(path.join(dir, EXAMPLES[0]), path.join(single, EXAMPLES[0]));
@@ -285,6 +256,6 @@ async function sheetRows(file: string, folderUrl: string): Promise<Record<string
       'malos.csv: línea 2: el monto «mucho» no es una cantidad en quetzales',
     );
     expect(errors).toEqual([]);
-    await close();
+    await context.close();
   }, 120_000);
 });
