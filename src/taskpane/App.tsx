@@ -20,6 +20,7 @@ import { SettingsPanel } from './components/SettingsPanel';
 import { Tabs } from './components/Tabs';
 import { TemplatesPanel } from './components/TemplatesPanel';
 import { describeCounts, ValidatePanel } from './components/ValidatePanel';
+import { visuallyHidden } from './components/visually-hidden';
 import { browserSaveFile, type SaveFile } from './download';
 import { describeError } from './errors';
 import { editsOf } from './fix-plan';
@@ -69,14 +70,7 @@ const useStyles = makeStyles({
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 function isFileHost(host: WorkbookHost): host is FileHost {

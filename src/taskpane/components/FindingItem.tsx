@@ -7,6 +7,7 @@ import type { CellPreview, PlannedChange } from '../host';
 import { useI18n } from '../i18n';
 import { CellPreviewGrid } from './CellPreviewGrid';
 import { FixPreview } from './FixPreview';
+import { visuallyHidden } from './visually-hidden';
 
 export interface FindingItemProps {
   finding: Finding;
@@ -84,14 +85,7 @@ const useStyles = makeStyles({
   },
   links: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   details: { color: tokens.colorNeutralForeground2 },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
