@@ -5,6 +5,7 @@
  * forbids (U+0000–U+001F but tab and line breaks, U+FFFE, U+FFFF, lone surrogates), no text over
  * Excel's 32,767 characters per cell, no "__proto__" keys. Each error names the field's path.
  */
+import { formatCount } from '../core/format';
 import { clip, formatPath } from './model-errors';
 
 /** Deeper than any real model (≈ 6 levels) and far from a stack overflow. */
@@ -29,7 +30,7 @@ function textProblem(text: string): string | undefined {
     return `contiene el carácter ${codePoint(bad[0])} (posición ${bad.index + 1}), que no se puede guardar en Excel`;
   }
   if (text.length > MAX_CELL_TEXT) {
-    return `el texto tiene ${text.length.toLocaleString('en-US')} caracteres; una celda de Excel admite como máximo ${MAX_CELL_TEXT.toLocaleString('en-US')}`;
+    return `el texto tiene ${formatCount(text.length)} caracteres; una celda de Excel admite como máximo ${formatCount(MAX_CELL_TEXT)}`;
   }
   return undefined;
 }

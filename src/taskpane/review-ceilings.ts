@@ -4,16 +4,7 @@
  * the command line. A broken or second CSV stops the review with one line saying why.
  */
 import { parseCeilings, type Ceiling } from '../domain/review/ceilings';
-
-export class CeilingsFileError extends Error {
-  override readonly name = 'CeilingsFileError';
-  constructor(
-    message: string,
-    readonly messageEn: string,
-  ) {
-    super(message);
-  }
-}
+import { HostError } from './host';
 
 export function isCeilingsFile(name: string): boolean {
   return /\.csv$/i.test(name);
@@ -28,7 +19,8 @@ export interface SplitFiles<T> {
 export function splitCeilingsFile<T extends { name: string }>(files: readonly T[]): SplitFiles<T> {
   const csvs = files.filter((file) => isCeilingsFile(file.name));
   if (csvs.length > 1) {
-    throw new CeilingsFileError(
+    throw new HostError(
+      'unreadable-file',
       `Solo se admite un archivo de techos (.csv); se recibieron ${csvs.length}.`,
       `Only one ceilings file (.csv) is accepted; ${csvs.length} were given.`,
     );
@@ -36,11 +28,12 @@ export function splitCeilingsFile<T extends { name: string }>(files: readonly T[
   return { workbooks: files.filter((file) => !isCeilingsFile(file.name)), ceilings: csvs[0] };
 }
 
-/** The ceilings of a CSV's text; a problem is a CeilingsFileError naming the file and the line. */
+/** The ceilings of a CSV's text; a problem is a HostError naming the file and the line. */
 export function readCeilingsText(name: string, text: string): Ceiling[] {
   const parsed = parseCeilings(text);
   if (!parsed.ok) {
-    throw new CeilingsFileError(
+    throw new HostError(
+      'unreadable-file',
       `${name}: ${parsed.error}`,
       `${name}: the ceilings file cannot be used (${parsed.error})`,
     );

@@ -12,7 +12,8 @@ import type { WorkbookReview } from '../../src/domain/review/report';
 import * as reader from '../../src/taskpane/hosts/file-read';
 import { createFileReviewer, reportFileName } from '../../src/taskpane/hosts/file-review';
 import * as writer from '../../src/taskpane/hosts/file-review-xlsx';
-import { CeilingsFileError, readCeilingsText, splitCeilingsFile } from '../../src/taskpane/review-ceilings';
+import { HostError } from '../../src/taskpane/host';
+import { readCeilingsText, splitCeilingsFile } from '../../src/taskpane/review-ceilings';
 
 const EXAMPLES = path.resolve(__dirname, '../../examples');
 const reviewer = createFileReviewer(
@@ -65,11 +66,12 @@ describe('file mode review of several workbooks', () => {
       readCeilingsText('techos-malos.csv', 'institucion,programa,anio,monto\n1120-0069-000-000,11,2026,mucho\n');
       throw new Error('accepted');
     } catch (error) {
-      expect(error).toBeInstanceOf(CeilingsFileError);
-      expect((error as CeilingsFileError).message).toBe(
+      expect(error).toBeInstanceOf(HostError);
+      expect((error as HostError).code).toBe('unreadable-file');
+      expect((error as HostError).message).toBe(
         'techos-malos.csv: línea 2: el monto «mucho» no es una cantidad en quetzales',
       );
-      expect((error as CeilingsFileError).messageEn).toMatch(/^techos-malos\.csv: the ceilings file cannot be used/);
+      expect((error as HostError).messageEn).toMatch(/^techos-malos\.csv: the ceilings file cannot be used/);
     }
   });
 
