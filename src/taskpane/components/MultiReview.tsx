@@ -83,6 +83,11 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
   const styles = useStyles();
   const { t, language } = useI18n();
   const reviewer = useMemo(() => given ?? lazyFileReviewer(), [given]);
+  // The workbooks among the files (a techos CSV aside), each with a label of its own.
+  const { workbooks, labels } = useMemo(() => {
+    const books = files.filter((file) => !isCeilingsFile(file.name));
+    return { workbooks: books, labels: distinctNames(books.map((file) => file.name)) };
+  }, [files]);
   const [progress, setProgress] = useState<Progress | undefined>();
   const [report, setReport] = useState<ReviewReport | undefined>();
   const [failure, setFailure] = useState<unknown>();
@@ -99,12 +104,11 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     const run = async () => {
       const reviews: WorkbookReview[] = [];
       // A techos CSV among the files checks each programme's budget against its ceiling.
-      const { workbooks, ceilings: ceilingsFile } = splitCeilingsFile(files);
+      const ceilingsFile = splitCeilingsFile(files).ceilings;
       const ceilings = ceilingsFile ? readCeilingsText(ceilingsFile.name, await ceilingsFile.text()) : [];
       if (ceilingsFile && !cancelled) setCeilingsUsed({ name: ceilingsFile.name, n: ceilings.length });
-      const names = distinctNames(workbooks.map((file) => file.name));
       for (const [i, file] of workbooks.entries()) {
-        const name = names[i];
+        const name = labels[i];
         setProgress({ n: i + 1, total: workbooks.length, name });
         await nextFrame();
         if (cancelled) return;
@@ -126,7 +130,7 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     return () => {
       cancelled = true;
     };
-  }, [files, reviewer]);
+  }, [files, workbooks, labels, reviewer]);
 
   const download = async (format: ReportFormat) => {
     if (!report) return;
@@ -143,9 +147,7 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
     }
   };
 
-  const workbookFiles = files.filter((file) => !isCeilingsFile(file.name));
-  const names = distinctNames(workbookFiles.map((file) => file.name));
-  const byName = new Map(workbookFiles.map((file, i) => [names[i], file]));
+  const byName = new Map(workbooks.map((file, i) => [labels[i], file]));
   const open = (name: string) => {
     const file = byName.get(name);
     if (file) onOpen(file);
@@ -168,7 +170,7 @@ export function MultiReview({ files, onOpen, saveFile, hidden, reviewer: given }
       data-testid="review"
     >
       <h2 id="review-title" className={styles.heading}>
-        {t('reviewTitle', { n: workbookFiles.length })}
+        {t('reviewTitle', { n: workbooks.length })}
       </h2>
       <Text role="status" aria-live="polite" className={styles.status} data-testid="review-progress">
         {status}
