@@ -258,12 +258,20 @@ class FakeFormat {
 
 const REF = /((?:'(?:[^']|'')+'|[A-Za-z0-9_.]+)!)?(\$?[A-Z]{1,3}\$?)(\d+)(?::(\$?[A-Z]{1,3}\$?)(\d+))?(?![\w(])/g;
 
+interface Reference {
+  /** The sheet prefix as written ("'Hoja 2'!"), or "". */
+  qualifier: string;
+  col1: string;
+  row1: string;
+  col2?: string;
+  row2?: string;
+}
+
 /**
- * A formula with its references to rows ≥ `top` of sheet `target` moved down by `count`
- * (unqualified references belong to `own`, the sheet holding the formula). Text in quotes is
- * left alone.
+ * A formula with each reference to sheet `target` rewritten by `rewrite` (unqualified
+ * references belong to `own`, the sheet holding the formula). Text in quotes is left alone.
  */
-export function shiftRows(formula: string, own: string, target: string, top: number, count: number): string {
+function rewriteReferences(formula: string, own: string, target: string, rewrite: (ref: Reference) => string): string {
   const parts = formula.split(/("(?:[^"]|"")*")/);
   return parts
     .map((part, i) =>
@@ -274,16 +282,23 @@ export function shiftRows(formula: string, own: string, target: string, top: num
             (all, qualifier: string | undefined, col1: string, row1: string, col2?: string, row2?: string) => {
               const sheet = qualifier ? qualifier.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : own;
               if (sheet.toLowerCase() !== target.toLowerCase()) return all;
-              const move = (row: string) => {
-                const n = Number(row);
-                return String(n - 1 >= top ? n + count : n);
-              };
-              const first = `${qualifier ?? ''}${col1}${move(row1)}`;
-              return col2 && row2 ? `${first}:${col2}${move(row2)}` : first;
+              return rewrite({ qualifier: qualifier ?? '', col1, row1, col2, row2 });
             },
           ),
     )
     .join('');
+}
+
+/** A formula with its references to rows ≥ `top` of sheet `target` moved down by `count`. */
+export function shiftRows(formula: string, own: string, target: string, top: number, count: number): string {
+  return rewriteReferences(formula, own, target, ({ qualifier, col1, row1, col2, row2 }) => {
+    const move = (row: string) => {
+      const n = Number(row);
+      return String(n - 1 >= top ? n + count : n);
+    };
+    const first = `${qualifier}${col1}${move(row1)}`;
+    return col2 && row2 ? `${first}:${col2}${move(row2)}` : first;
+  });
 }
 
 /**
@@ -292,32 +307,19 @@ export function shiftRows(formula: string, own: string, target: string, top: num
  */
 export function deleteRows(formula: string, own: string, target: string, top: number, count: number): string {
   const bottom = top + count - 1;
-  const parts = formula.split(/("(?:[^"]|"")*")/);
-  return parts
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            REF,
-            (all, qualifier: string | undefined, col1: string, row1: string, col2?: string, row2?: string) => {
-              const sheet = qualifier ? qualifier.slice(0, -1).replace(/^'|'$/g, '').replace(/''/g, "'") : own;
-              if (sheet.toLowerCase() !== target.toLowerCase()) return all;
-              const q = qualifier ?? '';
-              const first = Number(row1) - 1;
-              const last = Number(row2 ?? row1) - 1;
-              if (first >= top && last <= bottom) return `${q}#REF!`;
-              const move = (row: number, start: boolean) => {
-                if (row > bottom) return row - count;
-                if (row >= top) return start ? top : top - 1;
-                return row;
-              };
-              const a = move(first, true) + 1;
-              if (!col2) return `${q}${col1}${a}`;
-              return `${q}${col1}${a}:${col2}${move(last, false) + 1}`;
-            },
-          ),
-    )
-    .join('');
+  return rewriteReferences(formula, own, target, ({ qualifier: q, col1, row1, col2, row2 }) => {
+    const first = Number(row1) - 1;
+    const last = Number(row2 ?? row1) - 1;
+    if (first >= top && last <= bottom) return `${q}#REF!`;
+    const move = (row: number, start: boolean) => {
+      if (row > bottom) return row - count;
+      if (row >= top) return start ? top : top - 1;
+      return row;
+    };
+    const a = move(first, true) + 1;
+    if (!col2) return `${q}${col1}${a}`;
+    return `${q}${col1}${a}:${col2}${move(last, false) + 1}`;
+  });
 }
 
 export class FakeRange extends Proxy {
