@@ -212,7 +212,6 @@ export class XlsxPackage {
         if (error instanceof RangeError) throw zipBomb(entry);
         throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
       }
-      if (whole.length === 0) take(whole);
       for (let at = 0; at < whole.length; at += SCAN_SLICE) take(whole.subarray(at, at + SCAN_SLICE));
     } else {
       const inflater = new Inflate((chunk) => {
