@@ -283,6 +283,10 @@ interface FormulaTemplate {
   relativePieces: readonly string[];
   functions: readonly string[];
   malformed: boolean;
+  /** The relative forms of its copies, each kept once. */
+  relatives: Map<string, string>;
+  /** Cache of the aggregate call its copies make (null: none), read once from its tokens. */
+  aggregate?: AggregatePattern | null;
 }
 
 /** A template from the first formula of a shape, or null when the shape cannot be reused. */
@@ -328,7 +332,55 @@ function buildTemplate(info: FormulaInfo, shape: FormulaShape): FormulaTemplate 
     relativePieces,
     functions: info.functions,
     malformed: info.malformed,
+    relatives: new Map(),
   };
+}
+
+/** At most this many distinct relative forms are shared per template (see fromTemplate). */
+const MAX_SHARED_RELATIVES = 1_000;
+
+/**
+ * A copy of a template's formula. Validation keeps one analysis per formula cell for the whole
+ * run, and what it keeps is what the garbage collector copies again and again: so a copy holds
+ * only what differs from its template (text, references, relative form), shares the relative
+ * form with its identical siblings, and builds its tokens only when a rule asks for them (most
+ * never do).
+ */
+class CopiedFormula implements FormulaInfo {
+  aggregate: Aggregate | null | undefined = undefined;
+  private tokenList: readonly Readonly<FormulaToken>[] | undefined = undefined;
+
+  constructor(
+    readonly text: string,
+    readonly template: FormulaTemplate,
+    readonly references: readonly FormulaReference[],
+    readonly relative: string,
+  ) {}
+
+  get functions(): readonly string[] {
+    return this.template.functions;
+  }
+
+  get malformed(): boolean {
+    return this.template.malformed;
+  }
+
+  get tokens(): readonly Readonly<FormulaToken>[] {
+    return (this.tokenList ??= copiedTokens(this.template, this.text));
+  }
+}
+
+/** The copy's tokens: the template's own objects, but for the references, which are the copy's. */
+function copiedTokens(template: FormulaTemplate, text: string): FormulaToken[] {
+  const { cells } = formulaShape(text);
+  const tokens = template.tokens.slice();
+  for (const r of template.references) {
+    tokens[r.token] = {
+      type: template.tokens[r.token].type,
+      value: r.prefix + cells[r.first] + (r.second < 0 ? '' : ':' + cells[r.second]),
+    };
+  }
+  return tokens;
 }
 
 function fromTemplate(
@@ -338,19 +390,13 @@ function fromTemplate(
   row: number,
   col: number,
 ): FormulaInfo {
-  const { cells, corners } = shape;
-  // Only the reference tokens differ between copies: the others are the template's own objects.
-  const tokens = template.tokens.slice();
+  const { corners } = shape;
   const references: FormulaReference[] = [];
   let relative = '';
   for (let i = 0; i < template.references.length; i++) {
     const r = template.references[i];
     const start = corners[r.first];
     const end = r.second < 0 ? start : corners[r.second];
-    tokens[r.token] = {
-      type: template.tokens[r.token].type,
-      value: r.prefix + cells[r.first] + (r.second < 0 ? '' : ':' + cells[r.second]),
-    };
     references.push({
       sheet: r.sheet,
       box: {
@@ -370,15 +416,11 @@ function fromTemplate(
       (r.second < 0 ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
   }
   relative += template.relativePieces[template.references.length];
-  return {
-    text,
-    tokens,
-    references,
-    relative,
-    functions: template.functions,
-    malformed: template.malformed,
-    aggregate: undefined,
-  };
+  // Copies down a column share one relative form: keep one string for all of them.
+  const shared = template.relatives.get(relative);
+  if (shared !== undefined) relative = shared;
+  else if (template.relatives.size < MAX_SHARED_RELATIVES) template.relatives.set(relative, relative);
+  return new CopiedFormula(text, template, references, relative);
 }
 
 /** Aggregating functions whose range arguments are meant to cover a block of numbers. */
@@ -426,23 +468,66 @@ export interface Aggregate {
   readonly literals: number;
 }
 
+/** An aggregate call read from tokens, with its reference arguments as indexes into `references`. */
+interface AggregatePattern {
+  readonly name: string;
+  readonly plainSum: boolean;
+  readonly skipsSubtotals: boolean;
+  readonly argIndexes: readonly number[];
+  readonly literals: number;
+}
+
 /**
  * The formula as one aggregate call over references (`SUM(C3:C7)`, `SUBTOTAL(9,C3:C7)`).
  * Several rules ask the same formula (and range-omits-cells asks each neighbour again): the
  * answer is kept on the analysis, which the view caches per cell (a WeakMap of tens of
- * thousands of analyses cost more in garbage collection than it saved).
+ * thousands of analyses cost more in garbage collection than it saved). Copies of a template
+ * make the same call: its tokens are read once, for all of them.
  */
 export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
   let aggregate = info.aggregate;
-  if (aggregate === undefined) info.aggregate = aggregate = readAggregate(info) ?? null;
+  if (aggregate === undefined) {
+    let pattern: AggregatePattern | null;
+    if (info instanceof CopiedFormula) {
+      const { template } = info;
+      if (template.aggregate === undefined) {
+        template.aggregate = readAggregate(
+          template.tokens,
+          template.references.map((r) => r.token),
+          template.functions,
+          template.malformed,
+        );
+      }
+      pattern = template.aggregate;
+    } else {
+      pattern = readAggregate(
+        info.tokens,
+        info.references.map((r) => r.token),
+        info.functions,
+        info.malformed,
+      );
+    }
+    info.aggregate = aggregate = pattern && {
+      name: pattern.name,
+      plainSum: pattern.plainSum,
+      skipsSubtotals: pattern.skipsSubtotals,
+      args: pattern.argIndexes.map((k) => info.references[k]),
+      literals: pattern.literals,
+    };
+  }
   return aggregate ?? undefined;
 }
 
-function readAggregate(info: FormulaInfo): Aggregate | undefined {
-  if (info.malformed || info.functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(info.functions[0])) return undefined;
+/** `referenceTokens`: the token index of each reference, in order. */
+function readAggregate(
+  tokens: readonly Readonly<FormulaToken>[],
+  referenceTokens: readonly number[],
+  functions: readonly string[],
+  malformed: boolean,
+): AggregatePattern | null {
+  if (malformed || functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(functions[0])) return null;
   // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
-  const { tokens, references } = info;
-  const args: FormulaReference[] = [];
+  const argIndexes: number[] = [];
   const numbers: number[] = [];
   let stage = 0; // 0: function, 1: "(", 2: arguments, 3: after ")"
   let nextRef = 0;
@@ -450,22 +535,28 @@ function readAggregate(info: FormulaInfo): Aggregate | undefined {
     const { type, value } = tokens[i];
     if (type === 'whitespace' || type === 'newline') continue;
     if (stage === 0) {
-      if (type !== 'func') return undefined;
+      if (type !== 'func') return null;
       stage = 1;
     } else if (stage === 1) {
-      if (value !== '(') return undefined;
+      if (value !== '(') return null;
       stage = 2;
     } else if (stage === 2) {
-      if (nextRef < references.length && references[nextRef].token === i) args.push(references[nextRef++]);
+      if (nextRef < referenceTokens.length && referenceTokens[nextRef] === i) argIndexes.push(nextRef++);
       else if (type === 'number') numbers.push(Number(value));
       else if (value === ')') stage = 3;
-      else if (value !== ',') return undefined;
-    } else return undefined;
+      else if (value !== ',') return null;
+    } else return null;
   }
-  if (stage !== 3) return undefined;
-  const name = info.functions[0];
+  if (stage !== 3) return null;
+  const name = functions[0];
   if (name === 'SUBTOTAL') {
-    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, args, literals: numbers.length - 1 };
+    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, argIndexes, literals: numbers.length - 1 };
   }
-  return { name, plainSum: name === 'SUM' || name === 'SUMA', skipsSubtotals: false, args, literals: numbers.length };
+  return {
+    name,
+    plainSum: name === 'SUM' || name === 'SUMA',
+    skipsSubtotals: false,
+    argIndexes,
+    literals: numbers.length,
+  };
 }
