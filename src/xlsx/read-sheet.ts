@@ -6,7 +6,7 @@
  * Coordinates past Excel's grid (row 1,048,576, column XFD) make a file Excel cannot open: a
  * damaged-file error, never a walk over billions of slots.
  */
-import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
+import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx/xlsx';
 import {
   ERROR_CODES,
   boxContains,
