@@ -67,6 +67,27 @@ describe('node dist/cli.js', () => {
     );
   });
 
+  it('loads only what validating needs: no zod, no ExcelJS, one copy of @borgar/fx', () => {
+    // Module loading is a tenth of a validation's time: a stray import is a measurable cost.
+    const preload = join(dir, 'list-modules.js');
+    writeFileSync(
+      preload,
+      "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));",
+    );
+    const run = spawnSync(process.execPath, ['-r', preload, cli, 'validate', join(dir, 'metas.xlsx')], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(0);
+    const modules = JSON.parse(/MODULES (.*)/.exec(run.stderr)![1]) as string[];
+    const under = (name: string) => modules.filter((path) => path.includes(`/node_modules/${name}/`));
+    expect(modules.some((path) => path.endsWith('rules/run.js'))).toBe(true);
+    expect(under('zod')).toEqual([]);
+    // Only the lazy stand-in src/cli/exceljs-bundle.ts registers under the package's name.
+    expect(under('exceljs').map((path) => path.replace(/.*\/exceljs\//, ''))).toEqual(['excel.js']);
+    expect(under('@borgar/fx').map((path) => path.replace(/.*\/@borgar\/fx\//, ''))).toEqual(['dist/xlsx/index.cjs']);
+  });
+
   it('prints its version', () => {
     const run = planifica('--version');
     expect(run.status).toBe(0);
