@@ -93,15 +93,28 @@ interface RunningSums {
   start: number;
   /** prefix[k]: the sum of rows start .. start+k-1. */
   prefix: Float64Array;
-  /** Positions k of `prefix`, by the centavo the sum rounds to, ascending. */
-  byCentavo: Map<number, number[]>;
+  /**
+   * Positions k of `prefix`, by the centavo the sum rounds to, ascending; only for a run with a
+   * negative amount. Without one (the usual case) the sums never decrease, and a binary search
+   * over `prefix` finds the same row without a map of every sum.
+   */
+  byCentavo?: Map<number, number[]>;
 }
+
+/** Sums closer than half a centavo are the same amount. */
+const TOLERANCE = 0.005;
 
 function runningSums(cells: readonly { amount: number }[], start: number, end: number): RunningSums {
   const prefix = new Float64Array(end - start + 1);
+  let decreases = false;
+  for (let k = 1; k < prefix.length; k++) {
+    const amount = cells[start + k - 1].amount;
+    if (amount < 0) decreases = true;
+    prefix[k] = prefix[k - 1] + amount;
+  }
+  if (!decreases) return { start, prefix };
   const byCentavo = new Map<number, number[]>();
   for (let k = 1; k < prefix.length; k++) {
-    prefix[k] = prefix[k - 1] + cells[start + k - 1].amount;
     const key = Math.round(prefix[k] * 100);
     const list = byCentavo.get(key);
     if (list) list.push(k);
@@ -114,17 +127,38 @@ function runningSums(cells: readonly { amount: number }[], start: number, end: n
 function lastRowAddingUpTo(run: RunningSums, head: number, amount: number): number {
   const from = head - run.start + 1; // prefix position just after the head
   const target = run.prefix[from] + amount;
+  return (
+    run.start +
+    (run.byCentavo ? lastMatchByCentavo(run, run.byCentavo, from, target) : lastMatch(run, from, target)) -
+    1
+  );
+}
+
+/** Sums that never decrease: the last position whose sum is below target + tolerance, if it is within it. */
+function lastMatch({ prefix }: RunningSums, from: number, target: number): number {
+  let lo = from + 1;
+  let hi = prefix.length; // first position at or past target + tolerance, in [lo, length]
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (prefix[mid] < target + TOLERANCE) lo = mid + 1;
+    else hi = mid;
+  }
+  const last = lo - 1;
+  return last > from && Math.abs(prefix[last] - target) < TOLERANCE ? last : from;
+}
+
+function lastMatchByCentavo(run: RunningSums, byCentavo: Map<number, number[]>, from: number, target: number): number {
   const key = Math.round(target * 100);
   let best = from;
   for (const candidate of [key - 1, key, key + 1]) {
-    const list = run.byCentavo.get(candidate) ?? [];
+    const list = byCentavo.get(candidate) ?? [];
     for (let n = list.length - 1; n >= 0 && list[n] > best; n--)
-      if (Math.abs(run.prefix[list[n]] - target) < 0.005) {
+      if (Math.abs(run.prefix[list[n]] - target) < TOLERANCE) {
         best = list[n];
         break;
       }
   }
-  return run.start + best - 1;
+  return best;
 }
 
 /** The cells the Total row of year `yearIndex` adds up: the products, or the block heads when levels are unknown. */
