@@ -285,6 +285,9 @@ interface FormulaTemplate {
   malformed: boolean;
   /** The relative forms of its copies, each kept once. */
   relatives: Map<string, string>;
+  /** The last copy's corner placements (see relativeOfCopy) and its relative form. */
+  lastPlacement?: Float64Array;
+  lastRelative?: string;
   /** Cache of the aggregate call its copies make (null: none), read once from its tokens. */
   aggregate?: AggregatePattern | null;
 }
@@ -392,7 +395,6 @@ function fromTemplate(
 ): FormulaInfo {
   const { corners } = shape;
   const references: FormulaReference[] = [];
-  let relative = '';
   for (let i = 0; i < template.references.length; i++) {
     const r = template.references[i];
     const start = corners[r.first];
@@ -409,6 +411,36 @@ function fromTemplate(
       unbounded: false,
       token: r.token,
     });
+  }
+  return new CopiedFormula(text, template, references, relativeOfCopy(template, corners, row, col));
+}
+
+/**
+ * The copy's relative form. It depends only on where each corner sits from the host cell (or
+ * where a $ pins it): a copy down a column repeats the previous copy's placement, and takes its
+ * string as it is; the others build theirs, kept once per template when several copies share it.
+ */
+function relativeOfCopy(template: FormulaTemplate, corners: readonly Corner[], row: number, col: number): string {
+  let placement = template.lastPlacement;
+  let same = placement !== undefined && placement.length === corners.length * 2;
+  if (!same) placement = template.lastPlacement = new Float64Array(corners.length * 2);
+  for (let i = 0; i < corners.length; i++) {
+    const { row: r, col: c, absRow, absCol } = corners[i];
+    // A pinned coordinate is stored as -1 - value, a relative one as its offset plus 2^21 (> 0).
+    const rowCode = absRow ? -1 - r : r - row + 2_097_152;
+    const colCode = absCol ? -1 - c : c - col + 2_097_152;
+    if (placement![2 * i] !== rowCode || placement![2 * i + 1] !== colCode) {
+      same = false;
+      placement![2 * i] = rowCode;
+      placement![2 * i + 1] = colCode;
+    }
+  }
+  if (same && template.lastRelative !== undefined) return template.lastRelative;
+  let relative = '';
+  for (let i = 0; i < template.references.length; i++) {
+    const r = template.references[i];
+    const start = corners[r.first];
+    const end = r.second < 0 ? start : corners[r.second];
     relative +=
       template.relativePieces[i] +
       relPart(start.row, row, start.absRow, 'R') +
@@ -416,11 +448,12 @@ function fromTemplate(
       (r.second < 0 ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
   }
   relative += template.relativePieces[template.references.length];
-  // Copies down a column share one relative form: keep one string for all of them.
+  // Copies that are not neighbours may still share a relative form: keep one string for them all.
   const shared = template.relatives.get(relative);
   if (shared !== undefined) relative = shared;
   else if (template.relatives.size < MAX_SHARED_RELATIVES) template.relatives.set(relative, relative);
-  return new CopiedFormula(text, template, references, relative);
+  template.lastRelative = relative;
+  return relative;
 }
 
 /** Aggregating functions whose range arguments are meant to cover a block of numbers. */

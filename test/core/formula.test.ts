@@ -1,8 +1,10 @@
 import { translateFormulaToA1, translateFormulaToR1C1 } from '@borgar/fx';
+import fc from 'fast-check';
 import {
   aggregateOf,
   analyzeFormula,
   cellAddress,
+  columnName,
   moveFormula,
   tokenizeAndAnalyze,
   topLevelCall,
@@ -116,6 +118,55 @@ describe('analyzeFormula', () => {
         expect(plain(analyzeFormula(text, row - 1, 7))).toEqual(plain(tokenizeAndAnalyze(text, row - 1, 7)));
       }
     }
+  });
+});
+
+describe('analyzeFormula on runs of copies', () => {
+  // Copies reuse their template's tokens and, when placed like the previous copy, its relative
+  // form: any sequence of copies, pinned or not, must read as a fresh tokenization does.
+  const corner = fc.record({
+    absCol: fc.boolean(),
+    absRow: fc.boolean(),
+    dCol: fc.integer({ min: -3, max: 3 }),
+    dRow: fc.integer({ min: -3, max: 3 }),
+  });
+  const pattern = fc.record({
+    corners: fc.array(corner, { minLength: 1, maxLength: 4 }),
+    joiner: fc.constantFrom('+', ','),
+    range: fc.boolean(),
+    sum: fc.boolean(),
+  });
+  const write = (c: { absCol: boolean; absRow: boolean; dCol: number; dRow: number }, row: number, col: number) =>
+    `${c.absCol ? '$' : ''}${columnName(Math.max(0, col + c.dCol))}${c.absRow ? '$' : ''}${Math.max(0, row + c.dRow) + 1}`;
+  const plainInfo = (info: FormulaInfo) => ({
+    tokens: info.tokens.map((t) => ({ ...t })),
+    references: info.references,
+    relative: info.relative,
+    functions: info.functions,
+    aggregate: aggregateOf(info) ?? null,
+  });
+
+  it('reads every copy of a run as a fresh tokenization does', () => {
+    fc.assert(
+      fc.property(
+        pattern,
+        fc.array(fc.record({ row: fc.integer({ min: 3, max: 40 }), col: fc.integer({ min: 3, max: 30 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        ({ corners, joiner, range, sum }, hosts) => {
+          for (const { row, col } of hosts) {
+            const written = corners.map((c) => write(c, row, col));
+            // The first two corners as one range (A1:B2), when asked.
+            if (range && written.length > 1) written.splice(0, 2, `${written[0]}:${written[1]}`);
+            const body = written.join(joiner);
+            const text = sum ? `SUM(${body})` : body;
+            expect(plainInfo(analyzeFormula(text, row, col))).toEqual(plainInfo(tokenizeAndAnalyze(text, row, col)));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
