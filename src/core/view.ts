@@ -14,7 +14,8 @@ export class SheetView {
   readonly usedRange: RangeBox | null;
   readonly merges: readonly RangeBox[];
   private readonly grid: (Cell | undefined)[][] = [];
-  private readonly formulas = new Map<Cell, FormulaInfo>();
+  /** Formula analyses by row and column, made on first request (a Map keyed by cell hashed every lookup). */
+  private readonly analyses: (FormulaInfo | undefined)[][] = [];
   private readonly mergeByMaster = new Map<number, RangeBox>();
 
   constructor(snapshot: SheetSnapshot, index: number) {
@@ -70,11 +71,12 @@ export class SheetView {
 
   formula(cell: Cell): FormulaInfo | undefined {
     if (cell.formula === undefined) return undefined;
-    let info = this.formulas.get(cell);
-    if (!info) {
-      info = analyzeFormula(cell.formula, cell.row, cell.col);
-      this.formulas.set(cell, info);
-    }
+    const row = (this.analyses[cell.row] ??= []);
+    const cached = row[cell.col];
+    // The same text is the same analysis (a cell handed in from elsewhere is analysed, not cached).
+    if (cached !== undefined && (cached.text === cell.formula || `=${cached.text}` === cell.formula)) return cached;
+    const info = analyzeFormula(cell.formula, cell.row, cell.col);
+    if (cached === undefined) row[cell.col] = info;
     return info;
   }
 }
