@@ -15,8 +15,12 @@ import { METHOD_STORED, corruptError, entryData, readCentralDirectory, type ZipE
 
 /** Input slice handed to the inflater at a time: bounds each output chunk. */
 const INFLATE_SLICE = 64 * 1024;
-/** Output handed to the scanner at a time when a whole part was inflated at once. */
-const SCAN_SLICE = 1024 * 1024;
+/**
+ * Output handed to the scanner at a time when a whole part was inflated at once. Node decodes
+ * UTF-8 slices of up to 64 KiB some thirty times faster than larger ones (4 MB of sheet XML:
+ * 0.4 ms in 64 KiB slices, 13 ms in 1 MiB slices), so the slices stay that small.
+ */
+const SCAN_SLICE = 64 * 1024;
 
 /**
  * A platform's own zlib, when it has one (Node's is several times faster than fflate's
