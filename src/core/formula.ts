@@ -17,6 +17,47 @@ export interface FormulaReference {
   token: number;
 }
 
+/**
+ * A reference as the analysis makes it: its own box (one object per reference rather than two,
+ * for the tens of thousands a big workbook's formulas hold through a validation).
+ */
+class Reference implements FormulaReference, RangeBox {
+  constructor(
+    readonly sheet: string | undefined,
+    readonly top: number,
+    readonly left: number,
+    readonly bottom: number,
+    readonly right: number,
+    readonly isRange: boolean,
+    readonly unbounded: boolean,
+    readonly token: number,
+  ) {}
+
+  get box(): RangeBox {
+    return this;
+  }
+}
+
+/** The reference spanning two corners, in either order. */
+function cornersReference(
+  sheet: string | undefined,
+  start: Corner,
+  end: Corner,
+  isRange: boolean,
+  token: number,
+): Reference {
+  return new Reference(
+    sheet,
+    Math.min(start.row, end.row),
+    Math.min(start.col, end.col),
+    Math.max(start.row, end.row),
+    Math.max(start.col, end.col),
+    isRange,
+    false,
+    token,
+  );
+}
+
 export interface FormulaToken {
   type: string;
   value: string;
@@ -83,18 +124,12 @@ function parseReference(value: string, row: number, col: number, token: number):
   const start = parseSimpleCell(a);
   const end = b === undefined ? start : parseSimpleCell(b);
   if (start && end) {
-    const box: RangeBox = {
-      top: Math.min(start.row, end.row),
-      left: Math.min(start.col, end.col),
-      bottom: Math.max(start.row, end.row),
-      right: Math.max(start.col, end.col),
-    };
     const rel =
       relPart(start.row, row, start.absRow, 'R') +
       relPart(start.col, col, start.absCol, 'C') +
       (b === undefined ? '' : ':' + relPart(end.row, row, end.absRow, 'R') + relPart(end.col, col, end.absCol, 'C'));
     return {
-      ref: { sheet, box, isRange: b !== undefined, unbounded: false, token },
+      ref: cornersReference(sheet, start, end, b !== undefined, token),
       relative: (sheet === undefined ? '' : `'${sheet}'!`) + rel,
     };
   }
@@ -106,7 +141,8 @@ function parseReference(value: string, row: number, col: number, token: number):
   const bottom = r.bottom ?? (r.top === null ? MAX_ROW : top);
   const left = r.left ?? 0;
   const right = r.right ?? (r.left === null ? MAX_COL : left);
-  const box: RangeBox = { top, left, bottom: Math.min(bottom, MAX_ROW), right: Math.min(right, MAX_COL) };
+  const clippedBottom = Math.min(bottom, MAX_ROW);
+  const clippedRight = Math.min(right, MAX_COL);
   const relative =
     (r.top === null ? '' : relPart(top, row, !!r.$top, 'R')) +
     (r.left === null ? '' : relPart(left, col, !!r.$left, 'C')) +
@@ -114,13 +150,16 @@ function parseReference(value: string, row: number, col: number, token: number):
     (r.bottom === null || r.bottom === undefined ? '' : relPart(bottom, row, !!r.$bottom, 'R')) +
     (r.right === null || r.right === undefined ? '' : relPart(right, col, !!r.$right, 'C'));
   return {
-    ref: {
-      sheet: parsed.sheetName || undefined,
-      box,
-      isRange: box.top !== box.bottom || box.left !== box.right,
-      unbounded: r.top === null || r.left === null,
+    ref: new Reference(
+      parsed.sheetName || undefined,
+      top,
+      left,
+      clippedBottom,
+      clippedRight,
+      top !== clippedBottom || left !== clippedRight,
+      r.top === null || r.left === null,
       token,
-    },
+    ),
     relative: (parsed.sheetName ? `'${parsed.sheetName}'!` : '') + relative,
   };
 }
@@ -399,18 +438,7 @@ function fromTemplate(
     const r = template.references[i];
     const start = corners[r.first];
     const end = r.second < 0 ? start : corners[r.second];
-    references.push({
-      sheet: r.sheet,
-      box: {
-        top: Math.min(start.row, end.row),
-        left: Math.min(start.col, end.col),
-        bottom: Math.max(start.row, end.row),
-        right: Math.max(start.col, end.col),
-      },
-      isRange: r.second >= 0,
-      unbounded: false,
-      token: r.token,
-    });
+    references.push(cornersReference(r.sheet, start, end, r.second >= 0, r.token));
   }
   return new CopiedFormula(text, template, references, relativeOfCopy(template, corners, row, col));
 }
