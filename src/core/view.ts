@@ -7,6 +7,11 @@ import { boxContains, parseRange, type RangeBox } from './address';
 import { analyzeFormula, type FormulaInfo } from './formula';
 import type { Cell, DefinedName, SheetSnapshot, UnreadableSheet, WorkbookSnapshot } from './snapshot';
 
+/** A cell that holds a formula. */
+export type FormulaCell = Cell & { formula: string };
+/** A cell whose value is text. */
+export type TextCell = Cell & { value: string };
+
 export class SheetView {
   readonly name: string;
   readonly index: number;
@@ -16,6 +21,8 @@ export class SheetView {
   private readonly grid: (Cell | undefined)[][] = [];
   /** Formula analyses by row and column, made on first request (a Map keyed by cell hashed every lookup). */
   private readonly analyses: (FormulaInfo | undefined)[][] = [];
+  private formulaCellList: readonly FormulaCell[] | undefined;
+  private textCellList: readonly TextCell[] | undefined;
   private readonly mergeByMaster = new Map<number, RangeBox>();
 
   constructor(snapshot: SheetSnapshot, index: number) {
@@ -67,6 +74,16 @@ export class SheetView {
   /** The merged area covering row/col, if any (slower: scans merges). */
   mergeCovering(row: number, col: number): RangeBox | undefined {
     return this.merges.find((box) => boxContains(box, row, col));
+  }
+
+  /** The cells that hold a formula, in sheet order: what most formula rules walk. */
+  get formulaCells(): readonly FormulaCell[] {
+    return (this.formulaCellList ??= this.cells.filter((cell): cell is FormulaCell => cell.formula !== undefined));
+  }
+
+  /** The cells whose value is text, in sheet order: what header and label searches walk. */
+  get textCells(): readonly TextCell[] {
+    return (this.textCellList ??= this.cells.filter((cell): cell is TextCell => typeof cell.value === 'string'));
   }
 
   formula(cell: Cell): FormulaInfo | undefined {

@@ -59,8 +59,8 @@ function isLabel(grid: Grid, row: number, col: number): boolean {
 /** The rows where fichas start ("Código y nombre del indicador" labels), top to bottom. */
 function fichaStarts(grid: Grid, limit?: RangeBox): { row: number; col: number }[] {
   const starts: { row: number; col: number }[] = [];
-  for (const cell of grid.sheet.cells) {
-    if (typeof cell.value !== 'string' || cell.value.length > 80 || !/c[oó]d/i.test(cell.value)) continue;
+  for (const cell of grid.sheet.textCells) {
+    if (cell.value.length > 80 || !/c[oó]d/i.test(cell.value)) continue;
     if (limit && (cell.row < limit.top || cell.row > limit.bottom || cell.col < limit.left || cell.col > limit.right))
       continue;
     const cellWords = grid.words(cell.row, cell.col);

@@ -85,9 +85,9 @@ export function scanAnchors(grid: Grid): Map<number, HeaderCell[]> {
   const byRow = new Map<number, HeaderCell[]>();
   // Many cells repeat the same short text ("Total", "Producto:"): classify each text once.
   const seen = new Map<string, HeaderConcept | null>();
-  for (const cell of grid.sheet.cells) {
+  for (const cell of grid.sheet.textCells) {
     const value = cell.value;
-    if (typeof value !== 'string' || value.length > 140 || !HEADER_HINT.test(value)) continue;
+    if (value.length > 140 || !HEADER_HINT.test(value)) continue;
     let concept = seen.get(value);
     if (concept === undefined) {
       const folded = normalize(value);

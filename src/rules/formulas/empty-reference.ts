@@ -224,8 +224,7 @@ export default createRule({
         if (!copyGroups) {
           // Built once per sheet, on the first blank that needs it: one pass over the formulas.
           copyGroups = new Map();
-          for (const other of sheet.cells) {
-            if (other.formula === undefined) continue;
+          for (const other of sheet.formulaCells) {
             const form = sheet.formula(other)?.relative;
             if (!form) continue;
             for (const key of [`c${other.col}|${form}`, `r${other.row}|${form}`]) {
@@ -262,8 +261,8 @@ export default createRule({
       };
 
       const uses: EmptyUse[] = [];
-      for (const cell of sheet.cells) {
-        if (cell.formula === undefined || !rowsWithConstants[cell.row]) continue;
+      for (const cell of sheet.formulaCells) {
+        if (!rowsWithConstants[cell.row]) continue;
         const info = sheet.formula(cell);
         if (!info || info.malformed || info.references.length === 0) continue;
         if (info.functions.some(isBlankAware)) continue;

@@ -67,8 +67,7 @@ export default createRule({
     const { workbook } = context;
     const budget: VisitBudget = { left: WALK_STEPS_PER_CELL * workbook.cellCount + MIN_WALK_STEPS };
     for (const host of workbook.sheets) {
-      for (const cell of host.cells) {
-        if (cell.formula === undefined) continue;
+      for (const cell of host.formulaCells) {
         const info = host.formula(cell);
         const aggregate = info && aggregateOf(info);
         if (!info || !aggregate) continue;

@@ -47,8 +47,8 @@ function statementsOf(workbook: WorkbookView): Found[] {
     }
   }
   for (const sheet of workbook.sheets) {
-    for (const cell of sheet.cells) {
-      if (typeof cell.value !== 'string' || !/^\s*para\s+el\s+(a|\d)/i.test(cell.value)) continue;
+    for (const cell of sheet.textCells) {
+      if (!/^\s*para\s+el\s+(a|\d)/i.test(cell.value)) continue;
       if (seen.has(`${sheet.name}!${cell.row}:${cell.col}`)) continue;
       const parsed = parseResultStatement(cell.value);
       if (parsed) found.push({ sheet: sheet.name, row: cell.row, col: cell.col, headerTop: cell.row, parsed });

@@ -76,8 +76,8 @@ export default createRule({
         .filter((m) => m.sheet === sheet.name)
         .map((m) => parseRange(m.range))
         .filter((box) => box !== undefined);
-      for (const cell of sheet.cells) {
-        if (typeof cell.value !== 'string' || cell.value.length < 12) continue;
+      for (const cell of sheet.textCells) {
+        if (cell.value.length < 12) continue;
         if (
           areas.some(
             (box) => cell.row >= box.top && cell.row <= box.bottom && cell.col >= box.left && cell.col <= box.right,

@@ -37,8 +37,7 @@ export default createRule({
     const { workbook } = context;
     const budget: VisitBudget = { left: Math.max(MIN_VISITS, VISITS_PER_CELL * workbook.cellCount) };
     for (const sheet of workbook.sheets) {
-      for (const cell of sheet.cells) {
-        if (cell.formula === undefined) continue;
+      for (const cell of sheet.formulaCells) {
         const info = sheet.formula(cell);
         const aggregate = info && aggregateOf(info);
         if (!aggregate?.plainSum || aggregate.literals > 0) continue;

@@ -213,8 +213,8 @@ function totalLines(workbook: WorkbookView, sheet: SheetView, facts: SheetFacts)
       );
     if (cells.length) lines.push({ cells, orientation: 'row' });
   }
-  for (const header of sheet.cells) {
-    if (typeof header.value !== 'string' || header.formula !== undefined || !isTotalLabel(header.value)) continue;
+  for (const header of sheet.textCells) {
+    if (header.formula !== undefined || !isTotalLabel(header.value)) continue;
     if (facts.totalRows.has(header.row)) continue;
     const cells: Cell[] = [];
     let gap = 0;

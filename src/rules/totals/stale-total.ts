@@ -41,8 +41,8 @@ export default createRule({
     const { workbook } = context;
     const budget: VisitBudget = { left: Math.max(MIN_VISITS, VISITS_PER_CELL * workbook.cellCount) };
     for (const sheet of workbook.sheets) {
-      for (const cell of sheet.cells) {
-        if (cell.formula === undefined || typeof cell.value !== 'number') continue;
+      for (const cell of sheet.formulaCells) {
+        if (typeof cell.value !== 'number') continue;
         const info = sheet.formula(cell);
         const aggregate = info && aggregateOf(info);
         if (!aggregate) continue;

@@ -219,8 +219,7 @@ function buildCoverage(workbook: WorkbookView, candidateColumns: Set<number>[]):
     else index.set(key, [interval]);
   };
   for (const host of workbook.sheets) {
-    for (const cell of host.cells) {
-      if (cell.formula === undefined) continue;
+    for (const cell of host.formulaCells) {
       const info = host.formula(cell);
       if (!info || !info.functions.some((name) => AGGREGATE_FUNCTIONS.has(name))) continue;
       let total: CellRef | undefined;
