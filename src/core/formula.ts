@@ -274,10 +274,7 @@ export function tokenizeAndAnalyze(text: string, row: number, col: number): Form
 const MAX_SHAPES = 20_000;
 const PLACEHOLDER = '\u0000';
 const shapes = new Map<string, FormulaTemplate | null>();
-const SHAPE_PARTS =
-  /"(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]|(?<![\p{L}\p{N}_.$\\])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_.$\\(![])/gu;
-
-interface FormulaShape {
+export interface FormulaShape {
   key: string;
   /** The plain cell references replaced, in order, and where they start in the text. */
   cells: string[];
@@ -285,24 +282,130 @@ interface FormulaShape {
   offsets: number[];
 }
 
-function formulaShape(text: string): FormulaShape {
+/**
+ * The shape of a formula. A character scan that reads exactly what this regular expression
+ * matches (test/core/formula-shape.test.ts holds the two to each other):
+ *
+ *   "(?:[^"]|"")*"|'(?:[^']|'')*'|\[[^\]]*\]|(?<![\p{L}\p{N}_.$\\])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\p{L}\p{N}_.$\\(![])
+ *
+ * — strings, quoted sheet names and brackets skipped whole, then cell references standing
+ * alone. The expression made substrings for its groups at every formula of a big sheet; the
+ * scan allocates only the key and the references' own texts.
+ */
+export function formulaShape(text: string): FormulaShape {
   const cells: string[] = [];
   const corners: Corner[] = [];
   const offsets: number[] = [];
-  const key = text.replace(
-    SHAPE_PARTS,
-    (match: string, absCol: string, letters: string | undefined, absRow: string, digits: string, offset: number) => {
-      if (letters === undefined) return match; // a string, quoted sheet name or bracket
-      const row = Number(digits) - 1;
-      const col = columnIndex(letters);
-      if (col > MAX_COL || row < 0 || row > MAX_ROW) return match; // a name such as XFE1 or A0
-      cells.push(match);
-      corners.push({ row, col, absRow: absRow === '$', absCol: absCol === '$' });
-      offsets.push(offset);
-      return PLACEHOLDER;
-    },
-  );
-  return { key, cells, corners, offsets };
+  let key = '';
+  let copied = 0;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === QUOTE || code === APOSTROPHE) {
+      const end = quotedEnd(text, i, code);
+      i = end < 0 ? i + 1 : end + 1;
+      continue;
+    }
+    if (code === OPEN_BRACKET) {
+      const end = text.indexOf(']', i + 1);
+      i = end < 0 ? i + 1 : end + 1;
+      continue;
+    }
+    const end = code === DOLLAR || isAsciiLetter(code) ? cellReferenceEnd(text, i) : -1;
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    // The parts of the reference: [$]letters[$]digits.
+    const absCol = code === DOLLAR;
+    let at = absCol ? i + 1 : i;
+    let col = 0;
+    for (; isAsciiLetter(text.charCodeAt(at)); at++) col = col * 26 + ((text.charCodeAt(at) & ~32) - 64);
+    col -= 1;
+    const absRow = text.charCodeAt(at) === DOLLAR;
+    if (absRow) at++;
+    let row = 0;
+    for (; at < end; at++) row = row * 10 + (text.charCodeAt(at) - 48);
+    row -= 1;
+    // A name such as XFE1 or A0 is kept as written.
+    if (col <= MAX_COL && row >= 0 && row <= MAX_ROW) {
+      cells.push(text.slice(i, end));
+      corners.push({ row, col, absRow, absCol });
+      offsets.push(i);
+      key += text.slice(copied, i) + PLACEHOLDER;
+      copied = end;
+    }
+    i = end;
+  }
+  return { key: copied === 0 ? text : key + text.slice(copied), cells, corners, offsets };
+}
+
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const OPEN_BRACKET = 0x5b;
+const DOLLAR = 0x24;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Where a string or quoted name opened at `start` closes (doubled quotes inside), or -1 when it
+ * never does. Left open, the expression backs off to the first quote of the last doubled pair.
+ */
+function quotedEnd(text: string, start: number, quote: number): number {
+  let lastPair = -1;
+  let j = start + 1;
+  while (j < text.length) {
+    if (text.charCodeAt(j) !== quote) j++;
+    else if (text.charCodeAt(j + 1) === quote) {
+      lastPair = j;
+      j += 2;
+    } else return j;
+  }
+  return lastPair;
+}
+
+/** Letters and digits of any script, `_`, `.`, `$` and `\`: what may not stand right before a reference. */
+const BEFORE_REFERENCE = /[\p{L}\p{N}_.$\\]/u;
+/** …nor right after one, with `(` (a function), `!` (a sheet) and `[`. */
+const AFTER_REFERENCE = /[\p{L}\p{N}_.$\\(![]/u;
+
+/** The end of a cell reference ([$]A-ZZZ[$]1-9999999) standing alone at `start`, or -1. */
+function cellReferenceEnd(text: string, start: number): number {
+  if (start > 0 && joinsReference(codePointBefore(text, start), BEFORE_REFERENCE)) return -1;
+  let at = start;
+  if (text.charCodeAt(at) === DOLLAR) at++;
+  const lettersFrom = at;
+  while (isAsciiLetter(text.charCodeAt(at))) at++;
+  if (at === lettersFrom || at - lettersFrom > 3) return -1;
+  if (text.charCodeAt(at) === DOLLAR) at++;
+  const digitsFrom = at;
+  while (isAsciiDigit(text.charCodeAt(at))) at++;
+  if (at === digitsFrom || at - digitsFrom > 7) return -1;
+  if (at < text.length && joinsReference(String.fromCodePoint(text.codePointAt(at)!), AFTER_REFERENCE)) return -1;
+  return at;
+}
+
+/** The character (a whole surrogate pair when there is one) that ends just before `index`. */
+function codePointBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const high = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff
+    ? text.slice(index - 2, index)
+    : text.charAt(index - 1);
+}
+
+/** Whether a character next to a reference makes it part of a longer name. ASCII is decided without the expression. */
+function joinsReference(character: string, pattern: RegExp): boolean {
+  const code = character.charCodeAt(0);
+  if (isAsciiLetter(code) || isAsciiDigit(code)) return true;
+  return pattern.test(character);
 }
 
 interface TemplateReference {
