@@ -32,6 +32,11 @@ const FOLDED_CACHE_SIZE = 50_000;
 const foldedCache = new Map<string, string>();
 
 function fold(text: string): string {
+  return foldPlain(text) ?? foldAny(text);
+}
+
+/** The general folding: any script, any spacing. */
+export function foldAny(text: string): string {
   // Fast paths matter: recognition folds every header-like cell of million-cell workbooks.
   let folded = NON_ASCII.test(text) ? text.normalize('NFD').replace(COMBINING_MARKS, '') : text;
   folded = folded.toLowerCase();
@@ -39,6 +44,59 @@ function fold(text: string): string {
   if (EDGE.test(folded)) folded = folded.replace(EDGE_PUNCTUATION, '').trim();
   return folded;
 }
+
+/**
+ * foldAny's result for the common text of a Spanish workbook (printable ASCII, the accented
+ * vowels, ü and ñ, single spaces inside) in one pass over the characters, without Unicode
+ * normalisation or regular expressions; undefined for anything else, which foldAny reads.
+ * test/domain/text.test.ts holds the two to each other.
+ */
+function foldPlain(text: string): string | undefined {
+  let out = '';
+  let copied = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) continue; // a-z
+    if (code === 0x20) {
+      if (i + 1 < length && text.charCodeAt(i + 1) === 0x20) return undefined;
+      continue;
+    }
+    let replacement: string;
+    if (code >= 0x41 && code <= 0x5a) replacement = String.fromCharCode(code + 32);
+    else if (code > 0x20 && code < 0x7f) continue;
+    else {
+      const plain = code < 0x100 ? LATIN1_FOLDED[code - 0x80] : undefined;
+      if (plain === undefined || plain === '') return undefined;
+      replacement = plain;
+    }
+    out += text.slice(copied, i) + replacement;
+    copied = i + 1;
+  }
+  const folded = copied === 0 ? text : out + text.slice(copied);
+  return EDGE.test(folded) ? undefined : folded;
+}
+
+/** Folded forms of U+0080–U+00FF for the letters Spanish writes; '' for the rest (left to foldAny). */
+const LATIN1_FOLDED: readonly string[] = (() => {
+  const table = new Array<string>(0x80).fill('');
+  for (const [from, to] of [
+    ['áàâä', 'a'],
+    ['ÁÀÂÄ', 'a'],
+    ['éèêë', 'e'],
+    ['ÉÈÊË', 'e'],
+    ['íìîï', 'i'],
+    ['ÍÌÎÏ', 'i'],
+    ['óòôö', 'o'],
+    ['ÓÒÔÖ', 'o'],
+    ['úùûü', 'u'],
+    ['ÚÙÛÜ', 'u'],
+    ['ñÑ', 'n'],
+    ['çÇ', 'c'],
+  ])
+    for (const c of from) table[c.charCodeAt(0) - 0x80] = to;
+  return table;
+})();
 
 const NON_ASCII = /[^\u0020-\u007e]/;
 const UNUSUAL_SPACE = /\s\s|[^\S ]/;
@@ -62,7 +120,21 @@ export function words(text: string): string[] {
 
 /** words() of a text already folded by normalize(). */
 export function wordsOfFolded(folded: string): string[] {
-  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !STOPWORDS.has(w));
+  // The runs of a-z0-9, stopwords left out: a scan, not split() and filter(), for it runs on
+  // every label of big sheets.
+  const found: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const code = i < folded.length ? folded.charCodeAt(i) : 0;
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      const word = folded.slice(start, i);
+      if (!STOPWORDS.has(word)) found.push(word);
+      start = -1;
+    }
+  }
+  return found;
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as it must exceed `limit`. */
