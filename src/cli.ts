@@ -15,13 +15,18 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Last resort: never a stack trace for the user.
-    process.stderr.write(`planifica: error interno: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+/**
+ * Ends the process once stdout and stderr have handed over everything written. Exiting
+ * explicitly skips tearing the heap down object by object, which a natural exit does: ≈ 40 ms
+ * after validating 100 k cells.
+ */
+function exitWhenWritten(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}
+
+main(process.argv.slice(2)).then(exitWhenWritten, (error: unknown) => {
+  // Last resort: never a stack trace for the user.
+  process.stderr.write(`planifica: error interno: ${error instanceof Error ? error.message : String(error)}\n`);
+  exitWhenWritten(2);
+});
