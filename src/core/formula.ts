@@ -536,13 +536,10 @@ function fromTemplate(
   col: number,
 ): FormulaInfo {
   const { corners } = shape;
-  const references: FormulaReference[] = [];
-  for (let i = 0; i < template.references.length; i++) {
-    const r = template.references[i];
-    const start = corners[r.first];
-    const end = r.second < 0 ? start : corners[r.second];
-    references.push(cornersReference(r.sheet, start, end, r.second >= 0, r.token));
-  }
+  // map() sizes the array exactly; push() would leave room for 17 references in each analysis kept.
+  const references = template.references.map((r) =>
+    cornersReference(r.sheet, corners[r.first], corners[r.second < 0 ? r.first : r.second], r.second >= 0, r.token),
+  );
   return new CopiedFormula(text, template, references, relativeOfCopy(template, corners, row, col));
 }
 
