@@ -24,7 +24,7 @@ import { formatCount } from './errors';
 import type { ReadLimits } from './read-limits';
 import { DECLINE, INCOMPLETE, MAX_COLUMNS, MAX_ROWS, RawCell, scanCell } from './read-cell-fast';
 import { decodeEscapes, type CellFormat } from './read-styles';
-import { XmlError, type XmlAttributes, type XmlSink } from './xml';
+import { XmlError, ownCopy, type XmlAttributes, type XmlSink } from './xml';
 import { corruptError } from './zip';
 import { XlsxReadError } from './errors';
 
@@ -307,7 +307,7 @@ export class SheetSink implements XmlSink {
       if (this.current.hasValue && (v !== '' || type === 'str')) value = this.typed(type, v);
     } else if (type === 'inlineStr') {
       if (!this.current.hasInline || this.current.inline === '') return;
-      value = decodeEscapes(this.current.inline);
+      value = ownCopy(decodeEscapes(this.current.inline));
     } else {
       if (v === '') return;
       value = this.typed(type, v);
@@ -318,7 +318,7 @@ export class SheetSink implements XmlSink {
     // reads of every rule monomorphic (several shapes made the whole engine measurably slower).
     const cell: Cell = { row, col, value, formula: undefined, array: undefined, numFmt: undefined, style: undefined };
     if (formula !== undefined) {
-      cell.formula = displayFormula(formula);
+      cell.formula = ownCopy(displayFormula(formula));
       if (formulaType === 'array') {
         cell.array = true;
         const box = this.current.formulaRef ? parseRange(this.current.formulaRef) : undefined;
@@ -353,7 +353,7 @@ export class SheetSink implements XmlSink {
         return text;
       }
       case 'str':
-        return v;
+        return ownCopy(v);
       case 'b':
         return parseInt(v, 10) !== 0;
       case 'e':

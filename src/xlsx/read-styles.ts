@@ -4,7 +4,7 @@
  * strings, rich text flattened to its runs' text (phonetic runs left out, as Excel shows them).
  */
 import type { CellStyle } from '../core';
-import type { XmlAttributes, XmlSink } from './xml';
+import { ownCopy, type XmlAttributes, type XmlSink } from './xml';
 
 /** Excel's built-in number formats, by id (those it writes without a `<numFmt>`). */
 const BUILTIN_FORMATS = new Map<number, string>([
@@ -178,7 +178,7 @@ export class SharedStringsSink implements XmlSink {
     if (name === 't') this.wantText = false;
     else if (name === 'rPh') this.phonetic--;
     else if (name === 'si') {
-      this.strings.push(decodeEscapes(this.current));
+      this.strings.push(ownCopy(decodeEscapes(this.current)));
       this.inItem = false;
     }
   }
