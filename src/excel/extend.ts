@@ -6,6 +6,10 @@
  * sums that must include them: the product's sum of its subproducts, and the Total row's SUMIF
  * of the products (which, like contiguous sums, survives deleting a row). The sheet is unprotected for the edit
  * and protected again. Three syncs: read, insert, write.
+ *
+ * A new product also needs its programme code in the PRG column beside the matrix: «8 Presupuesto»
+ * adds each programme's products by that code. When every product of the matrix has the same
+ * code, the new one gets it too; otherwise the outcome names the cell the planner must fill.
  */
 import { cellAddress, columnName } from '../core';
 import { parseAreaRef } from '../domain/recognize/generated';
@@ -15,7 +19,15 @@ import type { ExcelFeatures } from './requirements';
 export type NewItem = 'product' | 'subproduct';
 
 export type AddItemOutcome =
-  { kind: 'added'; sheet: string; /** A1 rows written. */ rows: number[] } | { kind: 'no-goals-matrix' };
+  | {
+      kind: 'added';
+      sheet: string;
+      /** A1 rows written. */
+      rows: number[];
+      /** A new product's PRG cell left for the planner (A1), when the matrix has several programmes. */
+      programmeCell?: string;
+    }
+  | { kind: 'no-goals-matrix' };
 
 const GOALS_NAME = 'PLANIFICA_GOALS_1';
 
@@ -28,10 +40,14 @@ interface GoalsGrid {
   financialCols: number[];
   /** The multiannual total pair, when the plan has more than one year. */
   totalCols?: { physical: number; financial: number };
+  /** The PRG column right of the matrix (src/templates/layout.ts programmeCol), when it has one. */
+  programmeCol?: number;
+  /** That column's cells, by row from `top`. */
+  programmes: unknown[];
   formulas: unknown[][];
 }
 
-function readGrid(top: number, formulas: unknown[][]): GoalsGrid {
+function readGrid(top: number, formulas: unknown[][], beside: unknown[]): GoalsGrid {
   const text = (r: number, c: number) => String(formulas[r - top]?.[c] ?? '').trim();
   const bottom = top + formulas.length - 1;
   const width = formulas[0]?.length ?? 0;
@@ -49,7 +65,27 @@ function readGrid(top: number, formulas: unknown[][]): GoalsGrid {
       financialCols.push(c + 1);
     }
   }
-  return { top, totalRow: bottom, lastCol: width - 1, productRows, physicalCols, financialCols, totalCols, formulas };
+  // Workbooks generated before the PRG column have nothing there.
+  const programmeCol = String(beside[0] ?? '').trim() === 'PRG' ? width : undefined;
+  return {
+    top,
+    totalRow: bottom,
+    lastCol: width - 1,
+    productRows,
+    physicalCols,
+    financialCols,
+    totalCols,
+    programmeCol,
+    programmes: beside,
+    formulas,
+  };
+}
+
+/** The one programme code all products share, or undefined when they have several or none. */
+function sharedProgramme(grid: GoalsGrid): unknown {
+  const codes = new Set(grid.productRows.map((r) => String(grid.programmes[r - grid.top] ?? '').trim()));
+  const [code] = codes;
+  return codes.size === 1 && code !== '' ? grid.programmes[grid.productRows[0] - grid.top] : undefined;
 }
 
 /** Same as the generated Total row (src/templates/build-goals.ts productsTotal). */
@@ -102,10 +138,15 @@ export async function addGoalsItem(
     const area = named ? parseAreaRef(String(named.formula)) : undefined;
     if (!area) return { kind: 'no-goals-matrix' };
     const worksheet = context.workbook.worksheets.getItem(area.sheet);
-    const range = worksheet.getRangeByIndexes(area.box.top, 0, area.box.bottom - area.box.top + 1, area.box.right + 1);
+    // The matrix and the column right of it, where the template keeps each product's PRG.
+    const range = worksheet.getRangeByIndexes(area.box.top, 0, area.box.bottom - area.box.top + 1, area.box.right + 2);
     range.load('formulas');
     await context.sync();
-    const grid = readGrid(area.box.top, range.formulas);
+    const grid = readGrid(
+      area.box.top,
+      range.formulas.map((row) => row.slice(0, area.box.right + 1)),
+      range.formulas.map((row) => row[area.box.right + 1]),
+    );
     if (grid.productRows.length === 0 && item === 'subproduct') return { kind: 'no-goals-matrix' };
 
     // Where the new rows go, and which product (0-based rows) they belong to.
@@ -138,6 +179,7 @@ export async function addGoalsItem(
     // Range.copyFrom is ExcelApi 1.9; without it the new rows keep the formats of the row above.
     const copy = features.cellProperties;
     const rowsWritten: number[] = [];
+    let programmeCell: string | undefined;
     // "All" brings the sample row's formats and validation lists; its values are replaced below.
     if (item === 'subproduct') {
       if (sampleSub !== undefined && copy) rowRange(at).copyFrom(rowRange(sampleSub), 'All');
@@ -162,6 +204,16 @@ export async function addGoalsItem(
       rowRange(at).formulas = [itemRow(grid, at, { firstSub: at + 1, lastSub: at + 1 })];
       rowRange(at + 1).formulas = [itemRow(grid, at + 1)];
       rowsWritten.push(at + 1, at + 2);
+      // The product's programme code, beside the matrix: the only one the matrix uses, or left
+      // for the planner (an empty PRG leaves the product out of every programme's budget check).
+      if (grid.programmeCol !== undefined) {
+        const prg = (r: number) => worksheet.getRange(cellAddress(r, grid.programmeCol!));
+        if (sampleProduct !== undefined && copy) prg(at).copyFrom(prg(sampleProduct), 'All');
+        if (sampleSub !== undefined && copy) prg(at + 1).copyFrom(prg(sampleSub), 'All');
+        const code = sharedProgramme(grid);
+        prg(at).values = [[code ?? '']];
+        if (code === undefined) programmeCell = cellAddress(at, grid.programmeCol);
+      }
     }
     // The Total row (moved down) sums the "Producto:" rows of the whole body, new rows included
     // (rows added at its end are outside the ranges Excel widens by itself).
@@ -178,7 +230,7 @@ export async function addGoalsItem(
     });
     worksheet.getRange(`B${at + 1}`).select();
     await context.sync();
-    return { kind: 'added', sheet: area.sheet, rows: rowsWritten };
+    return { kind: 'added', sheet: area.sheet, rows: rowsWritten, ...(programmeCell ? { programmeCell } : {}) };
   } catch (error) {
     throw toAdapterError(error);
   }

@@ -82,6 +82,8 @@ export type GoalsItem = 'product' | 'subproduct';
 export interface GoalsItemOutcome {
   sheet: string;
   rows: number[];
+  /** A new product's PRG cell the planner must fill (the matrix has several programmes). */
+  programmeCell?: string;
 }
 
 export interface WorkbookHost {

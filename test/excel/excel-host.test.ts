@@ -152,7 +152,12 @@ describe('Excel host: "Agregar producto / subproducto"', () => {
 
     const total = layout.totalRow + 1; // the Total row after the subproduct went in
     const added = await host.addGoalsItem!('product');
-    expect(added).toEqual({ sheet: SHEET_NAMES.goals, rows: [total + 1, total + 2] });
+    // The example has several programmes: the new product's PRG cell is named for the planner.
+    expect(added).toEqual({
+      sheet: SHEET_NAMES.goals,
+      rows: [total + 1, total + 2],
+      programmeCell: cellAddress(total, layout.programmeCol),
+    });
     expect(cellAt(goals, cellAddress(total, 0))?.value).toBe('Producto:');
     expect(cellAt(goals, cellAddress(total + 2, 4))?.formula).toBe(
       `=SUMIF($A$7:$A$${total + 2},"Producto:",E7:E${total + 2})`,

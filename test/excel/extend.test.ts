@@ -97,7 +97,12 @@ it('adds a subproduct and a product to the goals matrix and deletes a row again;
   // A product (with one subproduct) before the Total row.
   const total = layout.totalRow + 1;
   const second = await addGoalsItem(context.asExcel(), 'product');
-  expect(second).toEqual({ kind: 'added', sheet: SHEET_NAMES.goals, rows: [total + 1, total + 2] });
+  // The example's products belong to several programmes: the new product's PRG is left to the
+  // planner, in the template’s text format, and the outcome names the cell.
+  const prg = a1(total, layout.programmeCol);
+  expect(second).toEqual({ kind: 'added', sheet: SHEET_NAMES.goals, rows: [total + 1, total + 2], programmeCell: prg });
+  expect(cellAt(goals, prg)?.value ?? '').toBe('');
+  expect(cellAt(goals, prg)?.numberFormat).toBe('@');
   expect(cellAt(goals, a1(total, 0))?.value).toBe('Producto:');
   expect(cellAt(goals, a1(total, 4))?.formula).toBe(`=SUM(${a1(total + 1, 4)})`);
   const productRows = [...layout.productRows.map((r) => (r > lastSub ? r + 1 : r)), total];
@@ -130,6 +135,25 @@ it('adds a subproduct and a product to the goals matrix and deletes a row again;
   for (const col of [4, 6, 8, 10, 12, 14]) expect(shown(layout.differenceRow + moved, col)).toBe(0);
   expect(shown(layout.totalRow + moved, 4)).toBe(569504297);
   expect(validateWorkbook(await readXlsx(recalculated)).findings).toEqual([]);
+});
+
+it('gives a new product the programme code every product of the matrix shares', async () => {
+  const pom = exampleModel();
+  const programme = pom.products[0].codes.programa;
+  for (const product of pom.products) product.codes.programa = programme;
+  const model = newWorkbook([newSheet('Hoja1')]);
+  const context = new FakeContext(model);
+  await writeSpec(context.asExcel(), buildWorkbookSpec(pom), { features: ALL_FEATURES, overwrite: false });
+  const layout = goalsLayout(draftFromModel(pom));
+  const goals = model.sheets.find((s) => s.name === SHEET_NAMES.goals)!;
+  const total = layout.totalRow;
+  const syncs = context.syncCount;
+  const added = await addGoalsItem(context.asExcel(), 'product');
+  expect(context.syncCount - syncs).toBe(3);
+  expect(added).toEqual({ kind: 'added', sheet: SHEET_NAMES.goals, rows: [total + 1, total + 2] });
+  expect(cellAt(goals, cellAddress(total, layout.programmeCol))?.value).toBe(programme);
+  // The subproduct row under it keeps an empty PRG, as generated subproducts do.
+  expect(cellAt(goals, cellAddress(total + 1, layout.programmeCol))?.value ?? null).toBeNull();
 });
 
 it('deleting a whole product in the live workbook keeps the budget per programme right (no #REF!)', async () => {

@@ -207,7 +207,9 @@ describe('App with a fake host', () => {
       if (added.length === 3) {
         throw new HostError('no-goals-matrix', 'Este libro no tiene la matriz de metas.', 'No goals matrix.');
       }
-      return item === 'product' ? { sheet: '9.5 Metas', rows: [30, 31] } : { sheet: '9.5 Metas', rows: [12] };
+      return item === 'product'
+        ? { sheet: '9.5 Metas', rows: [30, 31], programmeCell: 'P30' }
+        : { sheet: '9.5 Metas', rows: [12] };
     };
     await act(async () => root.render(<App key="excel" host={host} />));
     await openTemplates();
@@ -222,7 +224,7 @@ describe('App with a fake host', () => {
     await click(button('Agregar producto'));
     expect(added).toEqual(['subproduct', 'product']);
     expect(container.querySelector('[data-testid="extend-notice"]')?.textContent).toContain(
-      'Producto agregado en «9.5 Metas», filas 30–31.',
+      'Producto agregado en «9.5 Metas», filas 30–31. Escriba su código de programa en la columna PRG (P30)',
     );
     // A failure replaces the success with the error in plain words.
     await click(button('Agregar producto'));

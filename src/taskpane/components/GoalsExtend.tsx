@@ -1,7 +1,8 @@
 /**
  * "Ampliar la matriz de metas": adds a product or a subproduct to the goals matrix Planifica
- * generated, through the host (Excel only). Success is said under the buttons; failures go to
- * the pane's error bar like every other action.
+ * generated, through the host (Excel only). Success is said under the buttons, with what is
+ * left to the planner (a new product's programme code, when the matrix has several); failures
+ * go to the pane's error bar like every other action.
  */
 import {
   Button,
@@ -68,12 +69,13 @@ export function GoalsExtend({ add, onError }: GoalsExtendProps) {
         {busy && <Spinner size="tiny" label={t('adding')} />}
       </div>
       {done && (
-        <MessageBar intent="success" data-testid="extend-notice">
+        <MessageBar intent={done.outcome.programmeCell ? 'warning' : 'success'} data-testid="extend-notice">
           <MessageBarBody>
             {t(done.item === 'product' ? 'productAdded' : 'subproductAdded', {
               sheet: done.outcome.sheet,
               rows: rowSpan(done.outcome.rows),
             })}
+            {done.outcome.programmeCell && ` ${t('programmeNeeded', { cell: done.outcome.programmeCell })}`}
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" aria-label={t('dismiss')} onClick={() => setDone(undefined)}>

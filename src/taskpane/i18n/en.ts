@@ -139,6 +139,8 @@ export const en: Record<MessageKey, string> = {
   adding: 'Adding…',
   productAdded: 'Product added on "{{sheet}}", rows {{rows}}.',
   subproductAdded: 'Subproduct added on "{{sheet}}", row {{rows}}.',
+  programmeNeeded:
+    'Type its programme code in the PRG column ({{cell}}): "8 Presupuesto" adds up each programme\'s products by that code.',
   conflict: 'These sheets already exist: {{sheets}}. Replace them? Their content will be lost.',
   replace: 'Replace',
   cancel: 'Cancel',

@@ -137,6 +137,8 @@ export const es = {
   adding: 'Agregando…',
   productAdded: 'Producto agregado en «{{sheet}}», filas {{rows}}.',
   subproductAdded: 'Subproducto agregado en «{{sheet}}», fila {{rows}}.',
+  programmeNeeded:
+    'Escriba su código de programa en la columna PRG ({{cell}}): «8 Presupuesto» suma los productos de cada programa por ese código.',
   conflict: 'Ya existen estas hojas: {{sheets}}. ¿Reemplazarlas? Se perderá su contenido.',
   replace: 'Reemplazar',
   cancel: 'Cancelar',
