@@ -312,22 +312,12 @@ export function formulaShape(text: string): FormulaShape {
       i = end < 0 ? i + 1 : end + 1;
       continue;
     }
-    const end = code === DOLLAR || isAsciiLetter(code) ? cellReferenceEnd(text, i) : -1;
-    if (end < 0) {
+    const found = code === DOLLAR || isAsciiLetter(code) ? cellReferenceAt(text, i) : undefined;
+    if (!found) {
       i++;
       continue;
     }
-    // The parts of the reference: [$]letters[$]digits.
-    const absCol = code === DOLLAR;
-    let at = absCol ? i + 1 : i;
-    let col = 0;
-    for (; isAsciiLetter(text.charCodeAt(at)); at++) col = col * 26 + ((text.charCodeAt(at) & ~32) - 64);
-    col -= 1;
-    const absRow = text.charCodeAt(at) === DOLLAR;
-    if (absRow) at++;
-    let row = 0;
-    for (; at < end; at++) row = row * 10 + (text.charCodeAt(at) - 48);
-    row -= 1;
+    const { row, col, absRow, absCol, end } = found;
     // A name such as XFE1 or A0 is kept as written.
     if (col <= MAX_COL && row >= 0 && row <= MAX_ROW) {
       cells.push(text.slice(i, end));
@@ -376,20 +366,30 @@ const BEFORE_REFERENCE = /[\p{L}\p{N}_.$\\]/u;
 /** …nor right after one, with `(` (a function), `!` (a sheet) and `[`. */
 const AFTER_REFERENCE = /[\p{L}\p{N}_.$\\(![]/u;
 
-/** The end of a cell reference ([$]A-ZZZ[$]1-9999999) standing alone at `start`, or -1. */
-function cellReferenceEnd(text: string, start: number): number {
-  if (start > 0 && joinsReference(codePointBefore(text, start), BEFORE_REFERENCE)) return -1;
+/**
+ * The cell reference ([$]A-ZZZ[$]1-9999999) standing alone at `start`, read in one walk: its
+ * 0-based row and column, its $ marks and where it ends; undefined when there is none.
+ */
+function cellReferenceAt(text: string, start: number): (Corner & { end: number }) | undefined {
+  if (start > 0 && joinsReference(codePointBefore(text, start), BEFORE_REFERENCE)) return undefined;
   let at = start;
-  if (text.charCodeAt(at) === DOLLAR) at++;
+  const absCol = text.charCodeAt(at) === DOLLAR;
+  if (absCol) at++;
   const lettersFrom = at;
-  while (isAsciiLetter(text.charCodeAt(at))) at++;
-  if (at === lettersFrom || at - lettersFrom > 3) return -1;
-  if (text.charCodeAt(at) === DOLLAR) at++;
+  let col = 0;
+  for (let code = text.charCodeAt(at); isAsciiLetter(code); code = text.charCodeAt(++at)) {
+    col = col * 26 + ((code & ~32) - 64);
+  }
+  if (at === lettersFrom || at - lettersFrom > 3) return undefined;
+  const absRow = text.charCodeAt(at) === DOLLAR;
+  if (absRow) at++;
   const digitsFrom = at;
-  while (isAsciiDigit(text.charCodeAt(at))) at++;
-  if (at === digitsFrom || at - digitsFrom > 7) return -1;
-  if (at < text.length && joinsReference(String.fromCodePoint(text.codePointAt(at)!), AFTER_REFERENCE)) return -1;
-  return at;
+  let row = 0;
+  for (let code = text.charCodeAt(at); isAsciiDigit(code); code = text.charCodeAt(++at)) row = row * 10 + code - 48;
+  if (at === digitsFrom || at - digitsFrom > 7) return undefined;
+  if (at < text.length && joinsReference(String.fromCodePoint(text.codePointAt(at)!), AFTER_REFERENCE))
+    return undefined;
+  return { row: row - 1, col: col - 1, absRow, absCol, end: at };
 }
 
 /** The character (a whole surrogate pair when there is one) that ends just before `index`. */
@@ -651,23 +651,9 @@ export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
     let pattern: AggregatePattern | null;
     if (info instanceof CopiedFormula) {
       const { template } = info;
-      if (template.aggregate === undefined) {
-        template.aggregate = readAggregate(
-          template.tokens,
-          template.references.map((r) => r.token),
-          template.functions,
-          template.malformed,
-        );
-      }
+      if (template.aggregate === undefined) template.aggregate = readAggregate(template);
       pattern = template.aggregate;
-    } else {
-      pattern = readAggregate(
-        info.tokens,
-        info.references.map((r) => r.token),
-        info.functions,
-        info.malformed,
-      );
-    }
+    } else pattern = readAggregate(info);
     info.aggregate = aggregate = pattern && {
       name: pattern.name,
       plainSum: pattern.plainSum,
@@ -679,13 +665,16 @@ export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
   return aggregate ?? undefined;
 }
 
-/** `referenceTokens`: the token index of each reference, in order. */
-function readAggregate(
-  tokens: readonly Readonly<FormulaToken>[],
-  referenceTokens: readonly number[],
-  functions: readonly string[],
-  malformed: boolean,
-): AggregatePattern | null {
+/** What the aggregate call is read from: a formula's analysis, or a template (the same for all its copies). */
+interface AggregateSource {
+  readonly tokens: readonly Readonly<FormulaToken>[];
+  /** In token order. */
+  readonly references: readonly { readonly token: number }[];
+  readonly functions: readonly string[];
+  readonly malformed: boolean;
+}
+
+function readAggregate({ tokens, references, functions, malformed }: AggregateSource): AggregatePattern | null {
   if (malformed || functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(functions[0])) return null;
   // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
   const argIndexes: number[] = [];
@@ -702,7 +691,7 @@ function readAggregate(
       if (value !== '(') return null;
       stage = 2;
     } else if (stage === 2) {
-      if (nextRef < referenceTokens.length && referenceTokens[nextRef] === i) argIndexes.push(nextRef++);
+      if (nextRef < references.length && references[nextRef].token === i) argIndexes.push(nextRef++);
       else if (type === 'number') numbers.push(Number(value));
       else if (value === ')') stage = 3;
       else if (value !== ',') return null;
