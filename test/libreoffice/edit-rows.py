@@ -14,53 +14,19 @@ Needs Debian's python3-uno (import uno). Exits non-zero with one line on any fai
 import json
 import os
 import shutil
-import subprocess
 import sys
-import tempfile
-import time
 
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
+from uno_office import Office, save_xlsx
 
 
 def main(source, target, edits_file):
     with open(edits_file, encoding='utf-8') as f:
         edits = json.load(f)
-    work = tempfile.mkdtemp(prefix='planifica-edit-rows-')
-    copy = os.path.join(work, 'libro.xlsx')
-    shutil.copyfile(source, copy)
-    pipe = 'planifica_edit_%d' % os.getpid()
-    office = subprocess.Popen([
-        '/usr/bin/soffice', '-env:UserInstallation=file://%s/profile' % work, '--headless', '--norestore',
-        '--nologo', '--accept=pipe,name=%s;urp;' % pipe,
-    ], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        local = uno.getComponentContext()
-        resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-        for _ in range(120):
-            try:
-                context = resolver.resolve('uno:pipe,name=%s;urp;StarOffice.ComponentContext' % pipe)
-                break
-            except Exception:
-                time.sleep(1)
-        else:
-            sys.exit('LibreOffice no arrancó')
-        desktop = context.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', context)
-        doc = None
-        for _ in range(30):
-            doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(copy), '_blank', 0, (prop('Hidden', True),))
-            if doc is not None:
-                break
-            time.sleep(2)
-        if doc is None:
-            sys.exit('LibreOffice no abrió ' + source)
+    with Office(prefix='planifica-edit-rows-') as office:
+        # LibreOffice edits a copy: its lock file must not land beside the caller's workbook.
+        copy = os.path.join(office.work, 'libro.xlsx')
+        shutil.copyfile(source, copy)
+        doc = office.load(copy)
         for edit in edits:
             kind = 'delete' if 'delete' in edit else 'set' if 'set' in edit else None
             if kind is None:
@@ -79,19 +45,8 @@ def main(source, target, edits_file):
             if protected:
                 sheet.protect('')
         doc.calculateAll()
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)),
-                       (prop('FilterName', 'Calc MS Excel 2007 XML'), prop('Overwrite', True)))
+        save_xlsx(doc, target)
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-    finally:
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == '__main__':
