@@ -187,9 +187,11 @@ export class XlsxPackage {
   /**
    * Inflates a part slice by slice, handing each chunk over. Stops with a zip-bomb error as soon
    * as it outgrows its declared size; a short part, bad deflate data or a CRC-32 that does not
-   * match is a damaged file.
+   * match is a damaged file. `preview`, when given, sees the whole part before `onChunk` sees
+   * any of it: from the inflated buffer when the part is whole in memory (stored, or Node's
+   * zlib), else from a first inflating pass of its own.
    */
-  inflate(part: string, onChunk: (chunk: Uint8Array) => void): void {
+  inflate(part: string, onChunk: (chunk: Uint8Array) => void, preview?: (chunk: Uint8Array) => void): void {
     const entry = this.entry(part);
     if (!entry) throw corruptError(`falta la parte ${part}`, `the part ${part} is missing`);
     const data = entryData(this.bytes, entry);
@@ -206,6 +208,7 @@ export class XlsxPackage {
       if (data.length !== entry.uncompressedSize) {
         throw corruptError(`el tamaño de ${entry.name} no cuadra`, `the size of ${entry.name} does not match`);
       }
+      preview?.(data);
       for (let at = 0; at < data.length; at += INFLATE_SLICE) take(data.subarray(at, at + INFLATE_SLICE));
     } else if (this.zlib) {
       let whole: Uint8Array;
@@ -216,8 +219,11 @@ export class XlsxPackage {
         if (error instanceof RangeError) throw zipBomb(entry);
         throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
       }
+      if (whole.length > entry.uncompressedSize) throw zipBomb(entry);
+      preview?.(whole);
       for (let at = 0; at < whole.length; at += SCAN_SLICE) take(whole.subarray(at, at + SCAN_SLICE));
     } else {
+      if (preview) this.inflate(part, preview);
       const inflater = new Inflate((chunk) => {
         if (chunk.length) take(chunk);
       });
@@ -243,7 +249,7 @@ export class XlsxPackage {
    * Scans a part's XML into a sink as it inflates. XML errors surface as XmlError (the caller
    * decides whether one part's damage takes the workbook down); package damage as XlsxReadError.
    */
-  scan(part: string, sink: XmlSink): void {
+  scan(part: string, sink: XmlSink, preview?: (chunk: Uint8Array) => void): void {
     const scanner = new XmlScanner(sink);
     const decoder = new Utf8Chunks();
     const maxElements = this.limits.maxElements;
@@ -252,10 +258,14 @@ export class XlsxPackage {
       this.elements = before + scanner.elements;
       if (this.elements > maxElements) throw tooManyElements(this.elements, this.limits);
     };
-    this.inflate(part, (chunk) => {
-      scanner.feed(decoder.decode(chunk));
-      count();
-    });
+    this.inflate(
+      part,
+      (chunk) => {
+        scanner.feed(decoder.decode(chunk));
+        count();
+      },
+      preview,
+    );
     scanner.feed(decoder.end());
     scanner.finish();
     count();

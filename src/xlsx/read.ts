@@ -104,7 +104,6 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits, zlib?: Nativ
     limits,
     counts: { cells: 0, mergedCells: 0 },
   };
-  rejectOversizedSheets(pkg, workbook, byId, limits);
   const sheets: SheetSnapshot[] = [];
   const unreadable: UnreadableSheet[] = [];
   workbook.sheets.forEach((listed, index) => {
@@ -119,7 +118,7 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits, zlib?: Nativ
     if (!pkg.has(rel.part)) return fail(`falta la parte ${rel.part}`);
     const sink = new SheetSink(listed.name, context);
     try {
-      pkg.scan(rel.part, sink);
+      pkg.scan(rel.part, sink, cellPrecount(pkg, rel.part, context.counts, limits));
     } catch (error) {
       if (error instanceof XmlError) return fail(`${rel.part} no es XML válido: ${error.message}`);
       throw error;
@@ -148,39 +147,38 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits, zlib?: Nativ
 const PRECOUNT_BYTES = 8 * 1024 * 1024;
 
 /**
- * A workbook over the cell limit is refused before its cells are built: big worksheet parts are
- * first inflated once and their cell tags counted on the bytes, which costs a fraction of parsing
- * them (the parse counts again, exactly, whatever the size).
+ * A workbook over the cell limit is refused before a big sheet's cells are built: a worksheet
+ * part of PRECOUNT_BYTES or more has its cell tags counted on the inflated bytes first, which
+ * costs a fraction of parsing them (the parse counts again, exactly, whatever the size). The
+ * count reads the buffer the parse reads next, so the part is inflated once (see
+ * XlsxPackage.inflate).
  */
-function rejectOversizedSheets(
+function cellPrecount(
   pkg: XlsxPackage,
-  workbook: WorkbookSink,
-  byId: Map<string, Relationship>,
+  part: string,
+  counts: SheetContext['counts'],
   limits: ReadLimits,
-): void {
-  let cells = 0;
-  for (const listed of workbook.sheets) {
-    const part = listed.relId ? byId.get(listed.relId)?.part : undefined;
-    const entry = part ? pkg.entry(part) : undefined;
-    if (!part || !entry || entry.uncompressedSize < PRECOUNT_BYTES) continue;
-    // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>… (state kept across chunks).
-    let previous = 0;
-    let beforePrevious = 0;
-    pkg.inflate(part, (chunk) => {
-      for (let i = 0; i < chunk.length; i++) {
-        const b = chunk[i];
-        if (
-          beforePrevious === 0x3c &&
-          previous === 0x63 &&
-          (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
-        ) {
-          if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
-        }
-        beforePrevious = previous;
-        previous = b;
+): ((chunk: Uint8Array) => void) | undefined {
+  const entry = pkg.entry(part);
+  if (!entry || entry.uncompressedSize < PRECOUNT_BYTES) return undefined;
+  let cells = counts.cells;
+  // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>… (state kept across chunks).
+  let previous = 0;
+  let beforePrevious = 0;
+  return (chunk) => {
+    for (let i = 0; i < chunk.length; i++) {
+      const b = chunk[i];
+      if (
+        beforePrevious === 0x3c &&
+        previous === 0x63 &&
+        (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
+      ) {
+        if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
       }
-    });
-  }
+      beforePrevious = previous;
+      previous = b;
+    }
+  };
 }
 
 /** Core, app and custom properties, in that order: a custom property never hides a core one. */

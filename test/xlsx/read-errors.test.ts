@@ -1,4 +1,6 @@
 import { XlsxReadError, type XlsxReadErrorCode } from '../../src/xlsx/errors';
+import { nodeZlib } from '../../src/cli/node-zlib';
+import type { NativeZlib } from '../../src/xlsx/package';
 import { readXlsx } from '../../src/xlsx/read';
 import type { ReadLimits } from '../../src/xlsx/read-limits';
 import { buildCfb, buildXlsx, buildZip, minimalWorkbookParts } from '../support/xlsx';
@@ -135,6 +137,44 @@ describe('readXlsx on bad input', () => {
     expect(
       await expectCode(buildZip(minimalWorkbookParts(manyCells(500))), 'too-many-cells', { maxCells: 100 }),
     ).toMatch(/demasiadas celdas/);
+  });
+
+  // A sheet part of 8 MB or more is counted on its bytes before its cells are built. Its first
+  // row is malformed XML: parsed first, the sheet would be unreadable; counted first, the
+  // workbook is over the cell limit. Node's zlib inflates the part once for both.
+  describe.each([
+    ['fflate', undefined],
+    ['Node zlib', nodeZlib],
+  ])('a big sheet over the cell limit (%s)', (_name, zlib) => {
+    const sheetData = `<sheetData><row r="1"><c r="A1"><v>1</c></row>${manyCells(2000).slice('<sheetData>'.length)}`;
+    const bytes = buildZip(
+      minimalWorkbookParts(sheetData.replace('</sheetData>', `${' '.repeat(8 * 1024 * 1024)}</sheetData>`)),
+    );
+    const inflated: number[] = [];
+    const counting: NativeZlib | undefined = zlib && {
+      ...zlib,
+      inflateRaw: (data, maxLength) => {
+        inflated.push(maxLength);
+        return zlib.inflateRaw(data, maxLength);
+      },
+    };
+
+    it('is refused by the count, before its cells are parsed', async () => {
+      inflated.length = 0;
+      const error = await readXlsx(bytes, { limits: { maxCells: 1000 }, zlib: counting }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(XlsxReadError);
+      expect((error as XlsxReadError).code).toBe('too-many-cells');
+      expect(inflated.filter((size) => size > 8 * 1024 * 1024)).toHaveLength(zlib ? 1 : 0);
+    });
+
+    it('is parsed, once, when the limit allows it', async () => {
+      inflated.length = 0;
+      const error = await readXlsx(bytes, { limits: { maxCells: 5000 }, zlib: counting }).catch((e: unknown) => e);
+      // Its only sheet is malformed: the parse, not the count, refuses it now.
+      expect((error as XlsxReadError).code).toBe('corrupt');
+      expect((error as XlsxReadError).message).toMatch(/no es XML válido/);
+      expect(inflated.filter((size) => size > 8 * 1024 * 1024)).toHaveLength(zlib ? 1 : 0);
+    });
   });
 
   it('rejects a workbook with too many sheets', async () => {
