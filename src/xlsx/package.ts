@@ -155,6 +155,12 @@ class Utf8Chunks {
   }
 }
 
+/** What reads a whole part before it is scanned: its bytes in order, then the end. */
+export interface PartPreview {
+  chunk(bytes: Uint8Array): void;
+  end(): void;
+}
+
 export class XlsxPackage {
   private readonly byName = new Map<string, ZipEntry>();
   /** Elements scanned in every part so far (checked against the limit). */
@@ -191,7 +197,7 @@ export class XlsxPackage {
    * any of it: from the inflated buffer when the part is whole in memory (stored, or Node's
    * zlib), else from a first inflating pass of its own.
    */
-  inflate(part: string, onChunk: (chunk: Uint8Array) => void, preview?: (chunk: Uint8Array) => void): void {
+  inflate(part: string, onChunk: (chunk: Uint8Array) => void, preview?: PartPreview): void {
     const entry = this.entry(part);
     if (!entry) throw corruptError(`falta la parte ${part}`, `the part ${part} is missing`);
     const data = entryData(this.bytes, entry);
@@ -208,7 +214,8 @@ export class XlsxPackage {
       if (data.length !== entry.uncompressedSize) {
         throw corruptError(`el tamaño de ${entry.name} no cuadra`, `the size of ${entry.name} does not match`);
       }
-      preview?.(data);
+      preview?.chunk(data);
+      preview?.end();
       for (let at = 0; at < data.length; at += INFLATE_SLICE) take(data.subarray(at, at + INFLATE_SLICE));
     } else if (this.zlib) {
       let whole: Uint8Array;
@@ -220,10 +227,14 @@ export class XlsxPackage {
         throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
       }
       if (whole.length > entry.uncompressedSize) throw zipBomb(entry);
-      preview?.(whole);
+      preview?.chunk(whole);
+      preview?.end();
       for (let at = 0; at < whole.length; at += SCAN_SLICE) take(whole.subarray(at, at + SCAN_SLICE));
     } else {
-      if (preview) this.inflate(part, preview);
+      if (preview) {
+        this.inflate(part, (chunk) => preview.chunk(chunk));
+        preview.end();
+      }
       const inflater = new Inflate((chunk) => {
         if (chunk.length) take(chunk);
       });
@@ -249,7 +260,7 @@ export class XlsxPackage {
    * Scans a part's XML into a sink as it inflates. XML errors surface as XmlError (the caller
    * decides whether one part's damage takes the workbook down); package damage as XlsxReadError.
    */
-  scan(part: string, sink: XmlSink, preview?: (chunk: Uint8Array) => void): void {
+  scan(part: string, sink: XmlSink, preview?: PartPreview): void {
     const scanner = new XmlScanner(sink);
     const decoder = new Utf8Chunks();
     const maxElements = this.limits.maxElements;

@@ -92,7 +92,9 @@ const INLINE = 3;
 export class SheetSink implements XmlSink {
   wantText = false;
   rawElements = 0;
-  readonly cells: Cell[] = [];
+  private cells: Cell[] = [];
+  /** Cells kept so far: the list may be longer, sized ahead by reserve(). */
+  private kept = 0;
   private readonly mergeRefs: RangeBox[] = [];
   private readonly arrays: { box: RangeBox; formula: string }[] = [];
   private readonly masters = new Map<string, SharedMaster>();
@@ -335,7 +337,7 @@ export class SheetSink implements XmlSink {
     const key = row * MAX_COLUMNS + col;
     if (key <= this.lastKey) this.ordered = false;
     this.lastKey = key;
-    this.cells.push(cell);
+    this.cells[this.kept++] = cell;
     // The used range, kept as cells arrive (a pass over them afterwards cost more, run cold).
     if (row < this.top) this.top = row;
     if (row > this.bottom) this.bottom = row;
@@ -395,7 +397,17 @@ export class SheetSink implements XmlSink {
   }
 
   /** The sheet, once its part has been scanned to the end. */
+  /**
+   * Sizes the list for the cells to come (at most `count`, from a count of the part's `<c>`
+   * tags): a list grown one push at a time is copied into a bigger one again and again, and on a
+   * big sheet that is most of the memory the reader touches for the first time.
+   */
+  reserve(count: number): void {
+    if (this.kept === 0 && count > 0) this.cells = new Array<Cell>(count);
+  }
+
   snapshot(hidden: boolean): SheetSnapshot {
+    if (this.cells.length !== this.kept) this.cells.length = this.kept;
     let cells = this.cells;
     const all = cells;
     if (!this.ordered) cells = sortUnique(cells);

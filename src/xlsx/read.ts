@@ -18,7 +18,7 @@
  */
 import type { UnreadableSheet, WorkbookSnapshot, SheetSnapshot } from '../core';
 import { XlsxReadError, formatCount } from './errors';
-import { XlsxPackage, type NativeZlib, type Relationship } from './package';
+import { XlsxPackage, type NativeZlib, type PartPreview, type Relationship } from './package';
 import { openZip } from './read-package';
 import { resolveLimits, type ReadLimits } from './read-limits';
 import { SheetSink, tooManyCells, type SheetContext } from './read-sheet';
@@ -118,7 +118,7 @@ export function readXlsxSync(bytes: Uint8Array, limits: ReadLimits, zlib?: Nativ
     if (!pkg.has(rel.part)) return fail(`falta la parte ${rel.part}`);
     const sink = new SheetSink(listed.name, context);
     try {
-      pkg.scan(rel.part, sink, cellPrecount(pkg, rel.part, context.counts, limits));
+      pkg.scan(rel.part, sink, cellPrecount(pkg, rel.part, sink, context.counts, limits));
     } catch (error) {
       if (error instanceof XmlError) return fail(`${rel.part} no es XML válido: ${error.message}`);
       throw error;
@@ -151,33 +151,39 @@ const PRECOUNT_BYTES = 8 * 1024 * 1024;
  * part of PRECOUNT_BYTES or more has its cell tags counted on the inflated bytes first, which
  * costs a fraction of parsing them (the parse counts again, exactly, whatever the size). The
  * count reads the buffer the parse reads next, so the part is inflated once (see
- * XlsxPackage.inflate).
+ * XlsxPackage.inflate), and it sizes the sheet's list of cells before the first one arrives.
  */
 function cellPrecount(
   pkg: XlsxPackage,
   part: string,
+  sink: SheetSink,
   counts: SheetContext['counts'],
   limits: ReadLimits,
-): ((chunk: Uint8Array) => void) | undefined {
+): PartPreview | undefined {
   const entry = pkg.entry(part);
   if (!entry || entry.uncompressedSize < PRECOUNT_BYTES) return undefined;
   let cells = counts.cells;
   // "<c" then a space, ">" or "/": a cell, and not <col>, <cfRule>… (state kept across chunks).
   let previous = 0;
   let beforePrevious = 0;
-  return (chunk) => {
-    for (let i = 0; i < chunk.length; i++) {
-      const b = chunk[i];
-      if (
-        beforePrevious === 0x3c &&
-        previous === 0x63 &&
-        (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
-      ) {
-        if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
+  return {
+    chunk(bytes) {
+      for (let i = 0; i < bytes.length; i++) {
+        const b = bytes[i];
+        if (
+          beforePrevious === 0x3c &&
+          previous === 0x63 &&
+          (b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x09 || b === 0x0d)
+        ) {
+          if (++cells > limits.maxCells) throw tooManyCells(cells, limits);
+        }
+        beforePrevious = previous;
+        previous = b;
       }
-      beforePrevious = previous;
-      previous = b;
-    }
+    },
+    end() {
+      sink.reserve(cells - counts.cells);
+    },
   };
 }
 

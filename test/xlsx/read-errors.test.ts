@@ -177,6 +177,23 @@ describe('readXlsx on bad input', () => {
     });
   });
 
+  it('reads a big sheet as it reads the same sheet small (its list of cells sized by the count)', async () => {
+    // Empty cells are counted as cells but not kept: the list sized ahead is cut to what was kept.
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}"/></row>`,
+    );
+    const small = `<sheetData>${rows.join('')}</sheetData>`;
+    const big = small.replace('</sheetData>', `${' '.repeat(8 * 1024 * 1024)}</sheetData>`);
+    for (const zlib of [undefined, nodeZlib]) {
+      const expected = await readXlsx(buildZip(minimalWorkbookParts(small)), { zlib });
+      const actual = await readXlsx(buildZip(minimalWorkbookParts(big)), { zlib });
+      expect(actual.sheets[0].cells).toHaveLength(3000);
+      expect(Object.keys(actual.sheets[0].cells)).toHaveLength(3000);
+      expect(actual).toEqual(expected);
+    }
+  });
+
   it('rejects a workbook with too many sheets', async () => {
     const sheets = Array.from({ length: 6 }, (_, i) => ({ name: `H${i}`, rows: [[i]] }));
     await expectCode(await buildXlsx({ sheets }), 'too-many-sheets', { maxSheets: 5 });
