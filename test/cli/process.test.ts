@@ -67,12 +67,12 @@ describe('node dist/cli.js', () => {
     );
   });
 
-  it('loads only what validating needs: no zod, no ExcelJS, one copy of @borgar/fx', () => {
+  it('loads only what validating needs: no zod, no ExcelJS, one copy of @borgar/fx, no crypto', () => {
     // Module loading is a tenth of a validation's time: a stray import is a measurable cost.
     const preload = join(dir, 'list-modules.js');
     writeFileSync(
       preload,
-      "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache)) + '\\n'));",
+      "process.on('exit', () => process.stderr.write('\\nMODULES ' + JSON.stringify(Object.keys(require.cache)) + '\\nBUILTINS ' + JSON.stringify(process.moduleLoadList) + '\\n'));",
     );
     const run = spawnSync(process.execPath, ['-r', preload, cli, 'validate', join(dir, 'metas.xlsx')], {
       encoding: 'utf8',
@@ -86,6 +86,10 @@ describe('node dist/cli.js', () => {
     // Only the lazy stand-in src/cli/exceljs-bundle.ts registers under the package's name.
     expect(under('exceljs').map((path) => path.replace(/.*\/exceljs\//, ''))).toEqual(['excel.js']);
     expect(under('@borgar/fx').map((path) => path.replace(/.*\/@borgar\/fx\//, ''))).toEqual(['dist/xlsx/index.cjs']);
+    // Node's crypto (≈ 6 ms to load) is for the temporary file of --output only.
+    const builtins = JSON.parse(/BUILTINS (.*)/.exec(run.stderr)![1]) as string[];
+    expect(builtins).toContain('NativeModule zlib');
+    expect(builtins).not.toContain('NativeModule crypto');
   });
 
   it('prints its version', () => {

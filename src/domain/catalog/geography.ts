@@ -49,24 +49,46 @@ function buildIndex<T>(entries: Iterable<[T, readonly string[]]>): Map<string, T
   return index;
 }
 
-const DEPARTMENT_INDEX = buildIndex<Department>(
-  GEOGRAPHY.map((row, i) => [DEPARTMENTS[i], [row.name, ...row.aliases]] as [Department, readonly string[]]),
-);
+interface PlaceIndexes {
+  departmentsByName: Map<string, Department[]>;
+  municipalitiesByName: Map<string, Municipality[]>;
+  departmentsByCode: Map<number, Department>;
+  municipalitiesByCode: Map<number, Municipality>;
+  /** The most words in one name: how far ahead splitPlaces looks. */
+  departmentWords: number;
+  municipalityWords: number;
+}
 
-const MUNICIPALITY_INDEX = buildIndex<Municipality>(
-  GEOGRAPHY.flatMap((department) =>
-    department.municipalities.map(
-      ([number, ...names]) =>
-        [MUNICIPALITIES.find((m) => m.code === department.code * 100 + number)!, names] as [
-          Municipality,
-          readonly string[],
-        ],
+let placeIndexes: PlaceIndexes | undefined;
+
+/**
+ * Built on first use: every command loads this module, and a workbook without places (or a
+ * command that reads none) does not pay the ≈ 10 ms of folding every name at start-up.
+ */
+function indexes(): PlaceIndexes {
+  if (placeIndexes) return placeIndexes;
+  const departmentsByName = buildIndex<Department>(
+    GEOGRAPHY.map((row, i) => [DEPARTMENTS[i], [row.name, ...row.aliases]] as [Department, readonly string[]]),
+  );
+  // MUNICIPALITIES lists them in GEOGRAPHY's order: the k-th [number, ...names] row is its k-th entry.
+  let k = 0;
+  const municipalitiesByName = buildIndex<Municipality>(
+    GEOGRAPHY.flatMap((department) =>
+      department.municipalities.map(
+        ([, ...names]) => [MUNICIPALITIES[k++], names] as [Municipality, readonly string[]],
+      ),
     ),
-  ),
-);
-
-const DEPARTMENT_BY_CODE = new Map(DEPARTMENTS.map((d) => [d.code, d]));
-const MUNICIPALITY_BY_CODE = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
+  );
+  placeIndexes = {
+    departmentsByName,
+    municipalitiesByName,
+    departmentsByCode: new Map(DEPARTMENTS.map((d) => [d.code, d])),
+    municipalitiesByCode: new Map(MUNICIPALITIES.map((m) => [m.code, m])),
+    departmentWords: longestNameWords(departmentsByName),
+    municipalityWords: longestNameWords(municipalitiesByName),
+  };
+  return placeIndexes;
+}
 
 /** A code typed as a number or as digits ("01", "0101"); undefined for anything else. */
 function codeNumber(code: number | string): number | undefined {
@@ -77,12 +99,12 @@ function codeNumber(code: number | string): number | undefined {
 
 export function departmentByCode(code: number | string): Department | undefined {
   const n = codeNumber(code);
-  return n === undefined ? undefined : DEPARTMENT_BY_CODE.get(n);
+  return n === undefined ? undefined : indexes().departmentsByCode.get(n);
 }
 
 export function municipalityByCode(code: number | string): Municipality | undefined {
   const n = codeNumber(code);
-  return n === undefined ? undefined : MUNICIPALITY_BY_CODE.get(n);
+  return n === undefined ? undefined : indexes().municipalitiesByCode.get(n);
 }
 
 /** The municipalities of a department, in INE order. */
@@ -92,7 +114,7 @@ export function municipalitiesOf(department: number): Municipality[] {
 
 /** A department by its name (or other name) or its code typed as text. */
 export function findDepartment(text: string): Department | undefined {
-  const byName = DEPARTMENT_INDEX.get(foldName(text));
+  const byName = indexes().departmentsByName.get(foldName(text));
   if (byName) return byName[0];
   return /^\s*\d{1,2}\s*$/.test(text) ? departmentByCode(text) : undefined;
 }
@@ -104,7 +126,7 @@ export interface MunicipalityQuery {
 
 /** Every municipality a name can mean (empty when none); a 3–4 digit code gives that one. */
 export function findMunicipalities(text: string, query: MunicipalityQuery = {}): Municipality[] {
-  let candidates = MUNICIPALITY_INDEX.get(foldName(text)) ?? [];
+  let candidates = indexes().municipalitiesByName.get(foldName(text)) ?? [];
   if (candidates.length === 0 && /^\s*\d{3,4}\s*$/.test(text)) {
     const byCode = municipalityByCode(text);
     candidates = byCode ? [byCode] : [];
@@ -148,8 +170,6 @@ function longestNameWords(index: Map<string, unknown>): number {
   for (const key of index.keys()) most = Math.max(most, key.split(' ').length);
   return most;
 }
-const DEPARTMENT_WORDS = longestNameWords(DEPARTMENT_INDEX);
-const MUNICIPALITY_WORDS = longestNameWords(MUNICIPALITY_INDEX);
 
 /**
  * Splits a cell that lists places ("GUATEMALA ESCUINTLA ALTA VERAPAZ", one per line, or with
@@ -194,11 +214,12 @@ function splitPlaces<T>(text: string, lookup: (name: string) => T[], maxWords: n
 }
 
 export function splitDepartments(text: string): PlaceSplit<Department> {
-  return splitPlaces(text, (name) => DEPARTMENT_INDEX.get(foldName(name)) ?? [], DEPARTMENT_WORDS);
+  const { departmentsByName, departmentWords } = indexes();
+  return splitPlaces(text, (name) => departmentsByName.get(foldName(name)) ?? [], departmentWords);
 }
 
 export function splitMunicipalities(text: string, query: MunicipalityQuery = {}): PlaceSplit<Municipality> {
   // Codes in a list of names are not names: only names are looked up here.
   const lookup = (name: string) => (/^\d+$/.test(name.trim()) ? [] : findMunicipalities(name, query));
-  return splitPlaces(text, lookup, MUNICIPALITY_WORDS);
+  return splitPlaces(text, lookup, indexes().municipalityWords);
 }
