@@ -7,13 +7,12 @@
  * part's folder, `../` and `./` normalised, names compared ignoring case.
  * Synchronous and free of Node imports: the same code runs in the browser.
  */
-import { Inflate } from 'fflate';
 import { XlsxReadError, formatCount } from './errors';
 import type { ReadLimits } from './read-limits';
 import { XmlError, XmlScanner, type XmlAttributes, type XmlSink } from './xml';
 import { METHOD_STORED, corruptError, entryData, readCentralDirectory, type ZipEntry } from './zip';
 
-/** Input slice handed to the inflater at a time: bounds each output chunk. */
+/** A stored part is handed over in slices of this size. */
 const INFLATE_SLICE = 64 * 1024;
 /**
  * Output handed to the scanner at a time when a whole part was inflated at once. Node decodes
@@ -235,14 +234,11 @@ export class XlsxPackage {
         this.inflate(part, (chunk) => preview.chunk(chunk));
         preview.end();
       }
-      const inflater = new Inflate((chunk) => {
-        if (chunk.length) take(chunk);
-      });
+      // fflate loads here, the first time a part is inflated without a native zlib.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { inflateStream } = require('./stream-inflate') as typeof import('./stream-inflate');
       try {
-        if (data.length === 0) inflater.push(new Uint8Array(0), true);
-        for (let at = 0; at < data.length; at += INFLATE_SLICE) {
-          inflater.push(data.subarray(at, at + INFLATE_SLICE), at + INFLATE_SLICE >= data.length);
-        }
+        inflateStream(data, take);
       } catch (error) {
         if (error instanceof XlsxReadError || error instanceof XmlError) throw error;
         throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);

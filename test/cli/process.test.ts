@@ -67,7 +67,7 @@ describe('node dist/cli.js', () => {
     );
   });
 
-  it('loads only what validating needs: no zod, no ExcelJS, one copy of @borgar/fx, no crypto', () => {
+  it('loads only what validating needs: no zod, no ExcelJS, no fflate, one copy of @borgar/fx, no crypto', () => {
     // Module loading is a tenth of a validation's time: a stray import is a measurable cost.
     const preload = join(dir, 'list-modules.js');
     writeFileSync(
@@ -86,10 +86,13 @@ describe('node dist/cli.js', () => {
     // Only the lazy stand-in src/cli/exceljs-bundle.ts registers under the package's name.
     expect(under('exceljs').map((path) => path.replace(/.*\/exceljs\//, ''))).toEqual(['excel.js']);
     expect(under('@borgar/fx').map((path) => path.replace(/.*\/@borgar\/fx\//, ''))).toEqual(['dist/xlsx/index.cjs']);
+    // Node's zlib inflates: fflate (and the worker_threads it loads) is for the browser.
+    expect(under('fflate')).toEqual([]);
     // Node's crypto (≈ 6 ms to load) is for the temporary file of --output only.
     const builtins = JSON.parse(/BUILTINS (.*)/.exec(run.stderr)![1]) as string[];
     expect(builtins).toContain('NativeModule zlib');
     expect(builtins).not.toContain('NativeModule crypto');
+    expect(builtins).not.toContain('NativeModule worker_threads');
   });
 
   it('prints its version', () => {
