@@ -2,7 +2,7 @@
  * Where one validation's time and memory go, phase by phase, in a fresh process as the command
  * runs it: module loading, reading (Node's zlib), the rules; wall time and minor page faults of
  * each (memory touched for the first time, which costs microseconds a page on a virtual machine).
- * Usage: node scripts/bench/phases.js file.xlsx   (after npm run build:cli)
+ * Usage: node scripts/bench/phases.js file.xlsx   (after npm run build:cli; PLANIFICA_DIST=dir for another build)
  */
 'use strict';
 const faults = () => process.resourceUsage().minorPageFault;
@@ -11,7 +11,8 @@ const started = performance.now();
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
-const dist = join(__dirname, '..', '..', 'dist');
+// PLANIFICA_DIST: another build to measure (scripts/bench/compare.js); this checkout's by default.
+const dist = process.env.PLANIFICA_DIST || join(__dirname, '..', '..', 'dist');
 require(join(dist, 'cli', 'exceljs-bundle')).preferExcelJsBundle();
 require(join(dist, 'cli', 'validate'));
 const { readXlsx } = require(join(dist, 'xlsx', 'read'));

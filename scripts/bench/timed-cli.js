@@ -11,5 +11,6 @@ process.on('exit', () => {
   const { minorPageFault } = process.resourceUsage();
   process.stderr.write(`\nfaults ${minorPageFault}\ncpu-ms ${Math.round((user + system) / 1000)}\n`);
 });
-process.argv.splice(1, 1, join(__dirname, '..', '..', 'dist', 'cli.js'));
+// PLANIFICA_DIST: another build (scripts/bench/compare.js); this checkout's by default.
+process.argv.splice(1, 1, join(process.env.PLANIFICA_DIST || join(__dirname, '..', '..', 'dist'), 'cli.js'));
 require(process.argv[1]);

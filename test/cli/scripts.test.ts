@@ -46,4 +46,26 @@ describe('npm scripts', () => {
     }
     expect(scripts.serve).toMatch(/--env http/);
   });
+
+  it('bench:compare checks its options before building anything: one line, exit 1', () => {
+    const compare = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench/compare.js'), ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    for (const [args, message] of [
+      [['--runs', '0'], /^bench:compare: --runs: un número entero positivo, no «0»\n$/],
+      [
+        ['--file', path.join(ROOT, 'no-such.xlsx')],
+        /^bench:compare: no existe .*no-such\.xlsx \(npm run bench lo escribe\)\n$/,
+      ],
+      [['--bogus'], /^bench:compare: .*--bogus.*\n$/],
+    ] as const) {
+      const run = compare(...args);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(message);
+    }
+    expect(scripts['bench:compare']).toBe('node scripts/bench/compare.js');
+  });
 });
