@@ -629,12 +629,11 @@ export interface Aggregate {
   readonly literals: number;
 }
 
-/** An aggregate call read from tokens, with its reference arguments as indexes into `references`. */
+/** An aggregate call read from tokens; its reference arguments are the formula's references. */
 interface AggregatePattern {
   readonly name: string;
   readonly plainSum: boolean;
   readonly skipsSubtotals: boolean;
-  readonly argIndexes: readonly number[];
   readonly literals: number;
 }
 
@@ -658,7 +657,9 @@ export function aggregateOf(info: FormulaInfo): Aggregate | undefined {
       name: pattern.name,
       plainSum: pattern.plainSum,
       skipsSubtotals: pattern.skipsSubtotals,
-      args: pattern.argIndexes.map((k) => info.references[k]),
+      // Every reference of an aggregate formula is one of its arguments (readAggregate refuses
+      // anything else): the formula's own list, not a copy of it kept beside it.
+      args: info.references,
       literals: pattern.literals,
     };
   }
@@ -676,8 +677,8 @@ interface AggregateSource {
 
 function readAggregate({ tokens, references, functions, malformed }: AggregateSource): AggregatePattern | null {
   if (malformed || functions.length !== 1 || !AGGREGATE_FUNCTIONS.has(functions[0])) return null;
-  // One pass over the tokens: NAME ( ref|number , … ). References come in token order.
-  const argIndexes: number[] = [];
+  // One pass over the tokens: NAME ( ref|number , … ). References come in token order, and each
+  // must be the next argument: a formula with a reference anywhere else is no aggregate.
   const numbers: number[] = [];
   let stage = 0; // 0: function, 1: "(", 2: arguments, 3: after ")"
   let nextRef = 0;
@@ -691,22 +692,21 @@ function readAggregate({ tokens, references, functions, malformed }: AggregateSo
       if (value !== '(') return null;
       stage = 2;
     } else if (stage === 2) {
-      if (nextRef < references.length && references[nextRef].token === i) argIndexes.push(nextRef++);
+      if (nextRef < references.length && references[nextRef].token === i) nextRef++;
       else if (type === 'number') numbers.push(Number(value));
       else if (value === ')') stage = 3;
       else if (value !== ',') return null;
     } else return null;
   }
-  if (stage !== 3) return null;
+  if (stage !== 3 || nextRef !== references.length) return null;
   const name = functions[0];
   if (name === 'SUBTOTAL') {
-    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, argIndexes, literals: numbers.length - 1 };
+    return { name, plainSum: numbers[0] === 9, skipsSubtotals: true, literals: numbers.length - 1 };
   }
   return {
     name,
     plainSum: name === 'SUM' || name === 'SUMA',
     skipsSubtotals: false,
-    argIndexes,
     literals: numbers.length,
   };
 }

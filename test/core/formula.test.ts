@@ -121,6 +121,27 @@ describe('analyzeFormula', () => {
   });
 });
 
+describe('aggregateOf', () => {
+  it("takes the formula's own list of references as its arguments, for templates and copies alike", () => {
+    // Kept for every formula cell through a validation: one list per formula, not two.
+    for (const row of [20, 21, 22]) {
+      for (const text of [
+        `SUM(D${row},F${row},H${row})`,
+        `SUBTOTAL(9,D${row}:D${row + 20})`,
+        `SUM(D${row}:D${row + 3}, 5)`,
+      ]) {
+        const info = analyzeFormula(text, row - 1, 10);
+        const aggregate = aggregateOf(info)!;
+        expect(aggregate.args).toBe(info.references);
+        expect(aggregate.args.length).toBeGreaterThan(0);
+      }
+    }
+    // A reference anywhere but as an argument: no aggregate at all.
+    expect(aggregateOf(analyzeFormula('SUM(D1,F1)+H1', 0, 10))).toBeUndefined();
+    expect(aggregateOf(analyzeFormula('SUM(D1,INDEX(F1:F9,2))', 0, 10))).toBeUndefined();
+  });
+});
+
 describe('analyzeFormula on runs of copies', () => {
   // Copies reuse their template's tokens and, when placed like the previous copy, its relative
   // form: any sequence of copies, pinned or not, must read as a fresh tokenization does.
