@@ -92,6 +92,9 @@ describe('readXlsx', () => {
       expect(cellAt(metas, address)).toMatchObject({ formula: 'B2:B4*2', array: true });
     }
     expect(cellAt(metas, 'D2')?.array).toBeUndefined();
+    // The others carry no `array` field at all: 8 bytes a cell, on a million cells.
+    expect(Object.keys(cellAt(metas, 'D2')!)).not.toContain('array');
+    expect(Object.keys(cellAt(metas, 'A9')!)).toContain('array');
   });
 
   it('reads error values and error results', () => {
