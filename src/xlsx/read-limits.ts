@@ -28,7 +28,7 @@ export const MAX_COMPRESSION_RATIO = 200;
 export const RATIO_CHECK_BYTES = 10 * 1024 * 1024;
 export const MAX_ENTRIES = 10_000;
 export const MAX_SHEETS = 1_000;
-/** Measured: reading and validating 1 M cells peaks at about 0.9 GB of memory (docs/cli.md). */
+/** Measured: validating 1 M cells peaks at about 0.6 GB of memory (docs/rendimiento.md). */
 export const MAX_CELLS = 1_500_000;
 /** A cell is two to four elements (`<c>`, `<v>`, `<f>`, `<is><t>`): room for MAX_CELLS of them. */
 export const MAX_ELEMENTS = 4 * MAX_CELLS;
