@@ -19,19 +19,36 @@ export interface FormulaReference {
 
 /**
  * A reference as the analysis makes it: its own box (one object per reference rather than two,
- * for the tens of thousands a big workbook's formulas hold through a validation).
+ * for the tens of thousands a big workbook's formulas hold through a validation), with its token
+ * and two flags in one small integer (six fields rather than eight: 16 bytes a reference).
  */
 class Reference implements FormulaReference, RangeBox {
+  private readonly bits: number;
+
   constructor(
     readonly sheet: string | undefined,
     readonly top: number,
     readonly left: number,
     readonly bottom: number,
     readonly right: number,
-    readonly isRange: boolean,
-    readonly unbounded: boolean,
-    readonly token: number,
-  ) {}
+    isRange: boolean,
+    unbounded: boolean,
+    token: number,
+  ) {
+    this.bits = token * 4 + (unbounded ? 2 : 0) + (isRange ? 1 : 0);
+  }
+
+  get isRange(): boolean {
+    return (this.bits & 1) === 1;
+  }
+
+  get unbounded(): boolean {
+    return (this.bits & 2) === 2;
+  }
+
+  get token(): number {
+    return this.bits >> 2;
+  }
 
   get box(): RangeBox {
     return this;

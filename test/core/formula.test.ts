@@ -36,6 +36,31 @@ describe('analyzeFormula', () => {
     expect(info.references[0]).toMatchObject({ unbounded: true, box: { left: 1, right: 1, top: 0 } });
   });
 
+  it("tells each reference's kind and token, kept together in one number", () => {
+    const info = analyzeFormula("IF(A1>0,SUM(B2:C9)+'Hoja 2'!D4,SUM(E:E))+F1", 0, 10);
+    const read = info.references.map((r) => ({
+      text: info.tokens[r.token].value,
+      isRange: r.isRange,
+      unbounded: r.unbounded,
+    }));
+    expect(read).toEqual([
+      { text: 'A1', isRange: false, unbounded: false },
+      { text: 'B2:C9', isRange: true, unbounded: false },
+      { text: "'Hoja 2'!D4", isRange: false, unbounded: false },
+      { text: 'E:E', isRange: true, unbounded: true },
+      { text: 'F1', isRange: false, unbounded: false },
+    ]);
+    // A copy of the same shape reads the same.
+    const copy = analyzeFormula("IF(A2>0,SUM(B3:C10)+'Hoja 2'!D5,SUM(E:E))+F2", 1, 10);
+    expect(copy.references.map((r) => [copy.tokens[r.token].value, r.isRange, r.unbounded])).toEqual([
+      ['A2', false, false],
+      ['B3:C10', true, false],
+      ["'Hoja 2'!D5", false, false],
+      ['E:E', true, true],
+      ['F2', false, false],
+    ]);
+  });
+
   it('finds top-level aggregate calls and their arguments', () => {
     const call = topLevelCall(analyzeFormula('SUM(D4, D6,D9)', 20, 3));
     expect(call?.name).toBe('SUM');
