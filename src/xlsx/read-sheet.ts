@@ -398,7 +398,6 @@ export class SheetSink implements XmlSink {
     this.mergeRefs.push(box);
   }
 
-  /** The sheet, once its part has been scanned to the end. */
   /**
    * Sizes the list for the cells to come (at most `count`, from a count of the part's `<c>`
    * tags): a list grown one push at a time is copied into a bigger one again and again, and on a
@@ -408,6 +407,7 @@ export class SheetSink implements XmlSink {
     if (this.kept === 0 && count > 0) this.cells = new Array<Cell>(count);
   }
 
+  /** The sheet, once its part has been scanned to the end. */
   snapshot(hidden: boolean): SheetSnapshot {
     if (this.cells.length !== this.kept) this.cells.length = this.kept;
     let cells = this.cells;

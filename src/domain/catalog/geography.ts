@@ -70,14 +70,10 @@ function indexes(): PlaceIndexes {
   const departmentsByName = buildIndex<Department>(
     GEOGRAPHY.map((row, i) => [DEPARTMENTS[i], [row.name, ...row.aliases]] as [Department, readonly string[]]),
   );
-  // MUNICIPALITIES lists them in GEOGRAPHY's order: the k-th [number, ...names] row is its k-th entry.
-  let k = 0;
+  // MUNICIPALITIES is built from the same rows in the same order: its i-th entry has these names.
+  const municipalityNames = GEOGRAPHY.flatMap((department) => department.municipalities.map(([, ...names]) => names));
   const municipalitiesByName = buildIndex<Municipality>(
-    GEOGRAPHY.flatMap((department) =>
-      department.municipalities.map(
-        ([, ...names]) => [MUNICIPALITIES[k++], names] as [Municipality, readonly string[]],
-      ),
-    ),
+    MUNICIPALITIES.map((municipality, i) => [municipality, municipalityNames[i]] as [Municipality, readonly string[]]),
   );
   placeIndexes = {
     departmentsByName,
