@@ -11,10 +11,11 @@
  * Needs `npm run build:cli` first (the npm script does it). Files go to .bench/ (ignored by git).
  */
 'use strict';
-const { execFileSync, spawnSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const { existsSync, mkdirSync } = require('node:fs');
 const os = require('node:os');
 const { join } = require('node:path');
+const { runTimed } = require('./bench/run-timed');
 const { writeGoalsWorkbook } = require('./bench/workbook');
 
 const root = join(__dirname, '..');
@@ -90,12 +91,11 @@ async function main() {
   if (target) {
     const runs = { validate: { times: [], cpu: [], faults: [] }, exceljs: { times: [], cpu: [], faults: [] } };
     const timed = (script, args, into) => {
-      const started = performance.now();
-      const run = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
-      into.times.push(performance.now() - started);
+      const run = runTimed(script, args);
       if (run.status === 2 || (script === excelJsRead && run.status !== 0)) throw new Error(run.stderr.trim());
-      into.cpu.push(Number(/cpu-ms (\d+)\s*$/.exec(run.stderr)?.[1] ?? NaN));
-      into.faults.push(Number(/faults (\d+)/.exec(run.stderr)?.[1] ?? NaN));
+      into.times.push(run.wall);
+      into.cpu.push(run.cpu);
+      into.faults.push(run.faults);
     };
     // Alternated, so that a change of load on a shared machine weighs on both alike.
     for (let i = 0; i < COMMAND_RUNS; i++) {
@@ -117,16 +117,11 @@ async function main() {
   // above reads the file five times and validates it three, so its peak says when V8 collected.
   const largest = results.find((r) => r.cells >= 900_000);
   if (largest) {
-    const started = performance.now();
-    const run = spawnSync(process.execPath, [timedCli, 'validate', largest.file, '--format', 'json'], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    });
+    const run = runTimed(timedCli, ['validate', largest.file, '--format', 'json']);
     if (run.status === 2) throw new Error(run.stderr.trim());
-    const figure = (name) => Number(new RegExp(`${name} (\\d+)`).exec(run.stderr)?.[1] ?? NaN);
     console.log(
-      `whole command, ${fmt(largest.cells)} cells: ${fmt(performance.now() - started)} ms [CPU ${fmt(figure('cpu-ms'))}], ` +
-        `${fmt(figure('faults'))} page faults, peak ${fmt(figure('peak-mb'))} MB (target ≤ 1,024 MB)`,
+      `whole command, ${fmt(largest.cells)} cells: ${fmt(run.wall)} ms [CPU ${fmt(run.cpu)}], ` +
+        `${fmt(run.faults)} page faults, peak ${fmt(run.peakMb)} MB (target ≤ 1,024 MB)`,
     );
   }
 }

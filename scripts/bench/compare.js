@@ -14,10 +14,11 @@
  * comparison: `git worktree remove .bench/compare-<commit>` when done.
  */
 'use strict';
-const { execFileSync, spawnSync } = require('node:child_process');
+const { execFileSync } = require('node:child_process');
 const { existsSync, symlinkSync } = require('node:fs');
 const { join } = require('node:path');
 const { parseArgs } = require('node:util');
+const { runTimed } = require('./run-timed');
 
 const root = join(__dirname, '..', '..');
 
@@ -61,19 +62,12 @@ function build(dir) {
 
 /** One whole command: wall time here, CPU time and page faults from the child (timed-cli.js). */
 function wholeCommand(dist, file) {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, [join(__dirname, 'timed-cli.js'), 'validate', file, '--format', 'json'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    env: { ...process.env, PLANIFICA_DIST: dist },
+  const run = runTimed(join(__dirname, 'timed-cli.js'), ['validate', file, '--format', 'json'], {
+    ...process.env,
+    PLANIFICA_DIST: dist,
   });
-  const wall = performance.now() - started;
   if (run.status === 2 || run.error) throw new Error(`${dist}: ${run.stderr.trim() || run.error}`);
-  return {
-    wall,
-    cpu: Number(/cpu-ms (\d+)\s*$/.exec(run.stderr)?.[1] ?? NaN),
-    faults: Number(/faults (\d+)/.exec(run.stderr)?.[1] ?? NaN),
-  };
+  return run;
 }
 
 /** One validation in a fresh process, phase by phase (phases.js). */

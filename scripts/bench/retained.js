@@ -49,11 +49,12 @@ async function main(file) {
     console.log(`${name.padEnd(20)} ${mb(now - last)}`);
     last = now;
   }
-  const kept = [view];
   const start = heap();
   const result = validateWorkbook(snapshot);
   console.log(`a whole validation   ${mb(heap() - start)} (its own view, all rules)`);
-  kept.push(result);
+  // Both stay reachable until here: had the first view been collected during the last count,
+  // the validation's figure would come out smaller by what that view held.
+  return [view, result];
 }
 
 main(process.argv[2]).catch((error) => {
