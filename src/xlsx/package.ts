@@ -225,6 +225,7 @@ export class XlsxPackage {
         if (error instanceof RangeError) throw zipBomb(entry);
         throw corruptError(`no se puede descomprimir ${entry.name}`, `${entry.name} cannot be inflated`);
       }
+      // take() refuses the same, slice by slice; the preview reads the whole part before it.
       if (whole.length > entry.uncompressedSize) throw zipBomb(entry);
       preview?.chunk(whole);
       preview?.end();
