@@ -30,6 +30,7 @@ import yearSpan from './narrative/year-span';
 import incompleteMatrix from './structure/incomplete-matrix';
 import noMatrixFound from './structure/no-matrix-found';
 import unreadableSheet from './structure/unreadable-sheet';
+import approvedTotal from './totals/approved-total';
 import budgetCeiling from './totals/budget-ceiling';
 import budgetYearTotal from './totals/budget-year-total';
 import doubleCount from './totals/double-count';
@@ -61,6 +62,7 @@ const rules: AnyRule[] = [
   hardcodedTotal,
   staleTotal,
   numberAsText,
+  approvedTotal,
   budgetCeiling,
   budgetYearTotal,
   doubleCount,
