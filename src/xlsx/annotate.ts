@@ -12,7 +12,7 @@ import { sheetPartsOf, writeEdits } from './patch';
 import { addNotes, notedCells, type NewNote } from './patch/comments';
 import { PackageEdit, WORKBOOK_PART } from './patch/parts';
 import { EMPTY_STYLESHEET, StylesEdit } from './patch/styles';
-import { declaredPrefix, escapeXml, insertBeforeClose, prefixOf } from './patch/text';
+import { declaredPrefix, escapeXml, insertBeforeClose, prefixOf, unescapeXml } from './patch/text';
 
 /** Same colours as the marks in Excel (src/excel/marks.ts), as ARGB. */
 export const ANNOTATION_FILLS: Record<Severity, string> = { error: 'FFF8CBAD', warning: 'FFFFE699', info: 'FFDDEBF7' };
@@ -174,6 +174,49 @@ function listSheet(workbookXml: string, name: string, relId: string, relNamespac
   );
 }
 
+/** Headings Excel gives the worksheets in docProps/app.xml, in the languages our users' Excel speaks. */
+const WORKSHEETS_HEADING = /^(worksheets|hojas de c[aá]lculo)$/i;
+
+/**
+ * docProps/app.xml lists the sheet names (TitlesOfParts) under headings with their counts
+ * (HeadingPairs: "Worksheets", 10; "Named Ranges", 2). Excel rewrites it on save, but the file's
+ * summary in Windows and other tools read it as written: the report sheet is listed after the
+ * last worksheet. A list that does not add up, or is not there (LibreOffice writes none), is left
+ * as it is.
+ */
+export function listSheetInAppProperties(xml: string, worksheetCount: number, name: string): string {
+  const pairs = /<((?:\w+:)?)HeadingPairs>([\s\S]*?)<\/\1HeadingPairs>/.exec(xml);
+  const titles = /<((?:\w+:)?)TitlesOfParts>([\s\S]*?)<\/\1TitlesOfParts>/.exec(xml);
+  if (!pairs || !titles) return xml;
+  const headings = [
+    ...pairs[2].matchAll(/<(?:\w+:)?lpstr>([^<]*)<\/(?:\w+:)?lpstr>[\s\S]*?<((?:\w+:)?)i4>(\d+)<\/\2i4>/g),
+  ].map((m) => ({ label: unescapeXml(m[1]).trim(), count: Number(m[3]), match: m }));
+  let index = headings.findIndex((h) => WORKSHEETS_HEADING.test(h.label));
+  if (index < 0) index = headings.findIndex((h) => h.count === worksheetCount);
+  const names = [...titles[2].matchAll(/<((?:\w+:)?)lpstr>[^<]*<\/\1lpstr>/g)];
+  const size = /<(?:\w+:)?vector\b[^>]*\ssize="(\d+)"/.exec(titles[2]);
+  const total = headings.reduce((sum, h) => sum + h.count, 0);
+  if (index < 0 || !size || Number(size[1]) !== names.length || total !== names.length) return xml;
+
+  // The new title goes after the heading's last name (or where its first would be).
+  const before = headings.slice(0, index).reduce((sum, h) => sum + h.count, 0) + headings[index].count;
+  const vt = names[0]?.[1] ?? headings[index].match[2];
+  const at =
+    before === 0 ? titles[2].indexOf('>', size.index) + 1 : names[before - 1].index! + names[before - 1][0].length;
+  const newTitles = (
+    titles[2].slice(0, at) +
+    `<${vt}lpstr>${escapeXml(name)}</${vt}lpstr>` +
+    titles[2].slice(at)
+  ).replace(/(<(?:\w+:)?vector\b[^>]*\ssize=")\d+"/, `$1${names.length + 1}"`);
+  const heading = headings[index].match;
+  const headingText = heading[0].replace(/(<(?:\w+:)?i4>)\d+(<)/, `$1${headings[index].count + 1}$2`);
+  const newPairs = pairs[2].slice(0, heading.index) + headingText + pairs[2].slice(heading.index! + heading[0].length);
+  // Replaced by functions: a sheet name may hold "$&" or "$'", which a replacement string expands.
+  return xml
+    .replace(pairs[0], () => `<${pairs[1]}HeadingPairs>${newPairs}</${pairs[1]}HeadingPairs>`)
+    .replace(titles[0], () => `<${titles[1]}TitlesOfParts>${newTitles}</${titles[1]}TitlesOfParts>`);
+}
+
 /** The styles part, created (with its relationship and content type) when the package has none. */
 function stylesPart(pkg: PackageEdit): string {
   const existing = pkg.relationships(WORKBOOK_PART).find((r) => r.type === 'styles')?.part;
@@ -249,6 +292,12 @@ export async function annotateXlsx(
   pkg.addOverride(reportPart, WORKSHEET_TYPE);
   const relId = pkg.addRelationship(WORKBOOK_PART, 'worksheet', reportPart);
   pkg.set(WORKBOOK_PART, listSheet(pkg.text(WORKBOOK_PART), reportName, relId, pkg.relationshipNamespace));
+  const appPart = pkg.relationships('').find((r) => r.type === 'extended-properties')?.part;
+  if (appPart && pkg.has(appPart)) {
+    const appXml = pkg.text(appPart);
+    const listed = listSheetInAppProperties(appXml, worksheets.size, reportName);
+    if (listed !== appXml) pkg.set(appPart, listed);
+  }
 
   return { bytes: pkg.bytes(), cells: applied.length, notes, reportSheet: reportName };
 }

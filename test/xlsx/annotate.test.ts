@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { boxSize, cellAddress, parseRange, type Finding, type WorkbookSnapshot } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
-import { annotateXlsx, ANNOTATION_FILLS, REPORT_SHEET } from '../../src/xlsx/annotate';
+import { annotateXlsx, ANNOTATION_FILLS, listSheetInAppProperties, REPORT_SHEET } from '../../src/xlsx/annotate';
 import { sheetPartsOf } from '../../src/xlsx/patch';
 import { PackageEdit } from '../../src/xlsx/patch/parts';
 import { readStoredEntries } from '../../src/xlsx/patch/zip';
@@ -36,9 +36,9 @@ const VARIANTS: [string, () => Uint8Array][] = [
   ],
 ];
 
-/** Parts nothing in an annotation may touch, when the package has them. */
+/** Parts nothing in an annotation may touch, when the package has them (app.xml lists the sheets: the report's too). */
 const PRECIOUS =
-  /^(xl\/charts\/|xl\/media\/|xl\/tables\/|xl\/pivotTables\/|xl\/pivotCache\/|xl\/vbaProject\.bin|xl\/chartsheets\/|docProps\/|xl\/sharedStrings\.xml|xl\/drawings\/drawing\d+\.xml|xl\/drawings\/_rels\/)/;
+  /^(xl\/charts\/|xl\/media\/|xl\/tables\/|xl\/pivotTables\/|xl\/pivotCache\/|xl\/vbaProject\.bin|xl\/chartsheets\/|docProps\/(?!app\.xml$)|xl\/sharedStrings\.xml|xl\/drawings\/drawing\d+\.xml|xl\/drawings\/_rels\/)/;
 
 function cellsOf(snapshot: WorkbookSnapshot, skip: string): Map<string, unknown> {
   const all = new Map<string, unknown>();
@@ -100,7 +100,7 @@ describe.each(VARIANTS)('annotated copy of %s', (_label, make) => {
     expect(changed.filter((name) => PRECIOUS.test(name))).toEqual([]);
     for (const name of changed) {
       expect(name).toMatch(
-        /^(xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/styles\.xml|xl\/workbook\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/,
+        /^(xl\/worksheets\/sheet\d+\.xml|xl\/worksheets\/_rels\/sheet\d+\.xml\.rels|xl\/styles\.xml|xl\/workbook\.xml|docProps\/app\.xml|xl\/_rels\/workbook\.xml\.rels|\[Content_Types\]\.xml|xl\/comments\d+\.xml|xl\/drawings\/vmlDrawing\d+\.vml)$/,
       );
     }
     // A worksheet changes only when it has marked cells (its notes' parts likewise).
@@ -181,6 +181,71 @@ describe.each(VARIANTS)('annotated copy of %s', (_label, make) => {
     const again = validateWorkbook({ ...snapshot, sheets: snapshot.sheets.filter((s) => s.name !== REPORT_SHEET) });
     const say = (f: Finding) => `${f.rule} ${f.sheet}!${f.range}`;
     expect(again.findings.map(say)).toEqual(findings.map(say));
+  });
+
+  it('lists the report sheet in docProps/app.xml after the worksheets, when the original lists its sheets there', () => {
+    const before = unzipSync(original)['docProps/app.xml'];
+    const after = unzipSync(annotated)['docProps/app.xml'];
+    const titlesOf = (xml: string) => {
+      const part = /<TitlesOfParts>([\s\S]*)<\/TitlesOfParts>/.exec(xml)![1];
+      const names = [...part.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => m[1]);
+      return { size: Number(/size="(\d+)"/.exec(part)![1]), names };
+    };
+    if (!before || !strFromU8(before).includes('TitlesOfParts')) {
+      expect(after && strFromU8(after)).toBe(before && strFromU8(before));
+      return;
+    }
+    const was = strFromU8(before);
+    const now = strFromU8(after);
+    const worksheets = /<vt:lpstr>Worksheets<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>(\d+)/;
+    const count = Number(worksheets.exec(was)![1]);
+    const expected = [...titlesOf(was).names];
+    expected.splice(count, 0, REPORT_SHEET);
+    expect(titlesOf(now)).toEqual({ size: expected.length, names: expected });
+    expect(Number(worksheets.exec(now)![1])).toBe(count + 1);
+    // Nothing else of the part changes.
+    expect(now.replace(/<HeadingPairs>[\s\S]*<\/TitlesOfParts>/, '')).toBe(
+      was.replace(/<HeadingPairs>[\s\S]*<\/TitlesOfParts>/, ''),
+    );
+  });
+});
+
+describe('listing the report sheet in docProps/app.xml', () => {
+  const app = (pairs: string, titles: string[], size = titles.length) =>
+    `<Properties xmlns:vt="v"><HeadingPairs><vt:vector size="4" baseType="variant">${pairs}</vt:vector></HeadingPairs>` +
+    `<TitlesOfParts><vt:vector size="${size}" baseType="lpstr">${titles.map((t) => `<vt:lpstr>${t}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts></Properties>`;
+  const pair = (label: string, count: number) =>
+    `<vt:variant><vt:lpstr>${label}</vt:lpstr></vt:variant><vt:variant><vt:i4>${count}</vt:i4></vt:variant>`;
+
+  it('goes after the last worksheet of a Spanish Excel, before the named ranges, escaped', () => {
+    const xml = app(pair('Hojas de cálculo', 2) + pair('Rangos con nombre', 1), [
+      'Metas',
+      'Presupuesto',
+      'Metas!Print_Titles',
+    ]);
+    expect(listSheetInAppProperties(xml, 2, 'Hallazgos & más')).toBe(
+      app(pair('Hojas de cálculo', 3) + pair('Rangos con nombre', 1), [
+        'Metas',
+        'Presupuesto',
+        'Hallazgos &amp; más',
+        'Metas!Print_Titles',
+      ]),
+    );
+  });
+
+  it('finds the worksheets by their count when the heading is in another language; names keep their $', () => {
+    const xml = app(pair('Arbeitsblätter', 2), ['A', "Costo $' y $&"]);
+    expect(listSheetInAppProperties(xml, 2, 'Hallazgos')).toBe(
+      app(pair('Arbeitsblätter', 3), ['A', "Costo $' y $&", 'Hallazgos']),
+    );
+    expect(listSheetInAppProperties(xml, 5, 'Hallazgos')).toBe(xml);
+  });
+
+  it('leaves a list that does not add up, or no list, as it is', () => {
+    const wrongSize = app(pair('Worksheets', 2), ['A', 'B'], 3);
+    const wrongCount = app(pair('Worksheets', 3), ['A', 'B']);
+    const none = '<Properties><Application>LibreOffice</Application></Properties>';
+    for (const xml of [wrongSize, wrongCount, none]) expect(listSheetInAppProperties(xml, 2, 'Hallazgos')).toBe(xml);
   });
 });
 
