@@ -1,7 +1,8 @@
 /**
- * `planifica fix <libro.xlsx> --output <corregido.xlsx> [--rule ID]... [--dry-run] [--format text|json] [--force]`
+ * `planifica fix <libro.xlsx> --output <corregido.xlsx> [--rule ID]... [--suggestion CELDA[#N]]... [--dry-run] [--format text|json] [--force]`
  *
- * Validates, applies the certain fixes the findings carry (never suggestions), writes a copy
+ * Validates, applies the certain fixes the findings carry, and the suggestions a person chose by
+ * cell (never one on its own), writes a copy
  * patched in place (src/xlsx/patch: every part it does not touch is kept byte for byte), and
  * validates the result. Exit code as `validate` on the result.
  */
@@ -9,7 +10,16 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatCount, formatNumber, isErrorValue, type Summary } from '../core';
+import {
+  cellAddress,
+  formatCount,
+  formatNumber,
+  isErrorValue,
+  parseCell,
+  sheetReference,
+  type Finding,
+  type Summary,
+} from '../core';
 import { applyEdits, collectFixes, type CellChange, type CellContent, type SkippedFix } from '../core/fixes';
 import { validateWorkbook } from '../rules/run';
 import { isXlsxReadError } from '../xlsx/errors';
@@ -19,15 +29,20 @@ import { formatText } from './formatters/text';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, UsageError, describeError, type CliIO } from './io';
 import { readWorkbookFile } from './inputs';
 
-const USAGE = `Uso: planifica fix <libro.xlsx> --output <corregido.xlsx> [--rule ID]... [--dry-run] [--format text|json] [--force]
+const USAGE = `Uso: planifica fix <libro.xlsx> --output <corregido.xlsx> [--rule ID]... [--suggestion CELDA[#N]]... [--dry-run] [--format text|json] [--force]
 
-Aplica las correcciones seguras que proponen los hallazgos (nunca las sugerencias), escribe una
-copia corregida que conserva todo lo demás del libro (gráficos, tablas dinámicas, imágenes,
-macros, formatos) y vuelve a validar el resultado.
+Aplica las correcciones seguras que proponen los hallazgos, y las posibles correcciones que usted
+elija con --suggestion (ninguna por sí sola), escribe una copia corregida que conserva todo lo
+demás del libro (gráficos, tablas dinámicas, imágenes, macros, formatos) y vuelve a validar el
+resultado.
 
 Opciones:
   -o, --output ARCHIVO     la copia corregida (nunca el propio libro)
   -r, --rule ID            solo las correcciones de esa regla (se puede repetir)
+  -s, --suggestion CELDA[#N]
+                           aplica la posible corrección N (1, 2…; sin #N, la única) del hallazgo
+                           en CELDA, escrita como en la salida de validate: 'Hoja 1'!G5#2 o
+                           Hoja!G5 (se puede repetir; --rule no la filtra)
   -n, --dry-run            muestra los cambios sin escribir nada
   -f, --format text|json   formato del informe (por omisión: text)
       --force              reemplaza ARCHIVO si ya existe
@@ -38,6 +53,76 @@ Código de salida (sobre el libro corregido): 0 sin errores, 1 con errores, 2 si
 
 /** A one-line problem with the input or the output: exit 2. */
 class FixError extends Error {}
+
+/** `--suggestion 'Hoja 1'!G5#2`: a cell (its sheet optional) and which of its suggestions. */
+interface SuggestionChoice {
+  text: string;
+  sheet?: string;
+  cell: string;
+  index?: number;
+}
+
+const SUGGESTION_CHOICE = /^(?:(?:'((?:[^']|'')+)'|([^'!]+))!)?\$?([A-Za-z]{1,3})\$?(\d+)(?:#(\d+))?$/;
+
+export function parseSuggestionChoice(text: string): SuggestionChoice {
+  const m = SUGGESTION_CHOICE.exec(text.trim());
+  const pos = m && parseCell(`${m[3]}${m[4]}`.toUpperCase());
+  if (!m || !pos) {
+    throw new UsageError(`--suggestion ${text}: escriba la celda del hallazgo como 'Hoja 1'!G5 o Hoja!G5#2`);
+  }
+  const choice: SuggestionChoice = { text, cell: cellAddress(pos.row, pos.col) };
+  const sheet = m[1]?.replace(/''/g, "'") ?? m[2];
+  if (sheet !== undefined) choice.sheet = sheet;
+  if (m[5] !== undefined) choice.index = Number(m[5]);
+  return choice;
+}
+
+/**
+ * Each finding a choice names, with the chosen suggestion as its fix (in place of any fix of its
+ * own); a choice that names no suggestion is a one-line error.
+ */
+export function chooseSuggestions(
+  findings: readonly Finding[],
+  choices: readonly SuggestionChoice[],
+): Map<Finding, Finding> {
+  const chosen = new Map<Finding, Finding>();
+  for (const choice of choices) {
+    const at = findings.filter(
+      (f) =>
+        f.suggestions?.length &&
+        f.range.split(':')[0] === choice.cell &&
+        (choice.sheet === undefined || f.sheet.toLowerCase() === choice.sheet.toLowerCase()),
+    );
+    if (at.length === 0)
+      throw new FixError(`--suggestion ${choice.text}: ningún hallazgo de esa celda tiene posibles correcciones`);
+    if (at.length > 1 && new Set(at.map((f) => f.sheet)).size > 1) {
+      throw new FixError(
+        `--suggestion ${choice.text}: hay hallazgos con posibles correcciones en esa celda de varias hojas (${at.map((f) => sheetReference(f.sheet, choice.cell)).join(', ')}); nombre la hoja`,
+      );
+    }
+    const finding = at[0];
+    const suggestions = finding.suggestions!;
+    if (choice.index === undefined && suggestions.length > 1) {
+      const listed = suggestions.map((s, i) => `#${i + 1} ${s.message}`).join('; ');
+      throw new FixError(
+        `--suggestion ${choice.text}: elija una de sus ${suggestions.length} posibles correcciones: ${listed}`,
+      );
+    }
+    const index = (choice.index ?? 1) - 1;
+    if (index < 0 || index >= suggestions.length) {
+      throw new FixError(
+        `--suggestion ${choice.text}: el hallazgo tiene ${suggestions.length === 1 ? 'una posible corrección' : `${suggestions.length} posibles correcciones`}`,
+      );
+    }
+    const previous = chosen.get(finding);
+    const fix = suggestions[index].fix;
+    if (previous && previous.fix !== fix) {
+      throw new FixError(`--suggestion ${choice.text}: ya eligió otra posible corrección para esa celda`);
+    }
+    chosen.set(finding, { ...finding, fix, suggestions: undefined });
+  }
+  return chosen;
+}
 
 function showContent(content: CellContent): string {
   if ('formula' in content) return content.formula;
@@ -114,6 +199,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     options: {
       output: { type: 'string', short: 'o' },
       rule: { type: 'string', short: 'r', multiple: true },
+      suggestion: { type: 'string', short: 's', multiple: true },
       'dry-run': { type: 'boolean', short: 'n' },
       format: { type: 'string', short: 'f' },
       force: { type: 'boolean' },
@@ -130,6 +216,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const dryRun = values['dry-run'] === true;
   if (!dryRun && !values.output) throw new UsageError('indique la copia corregida con --output (o use --dry-run)');
   const file = positionals[0];
+  const choices = (values.suggestion ?? []).map(parseSuggestionChoice);
 
   try {
     const output = values.output && !dryRun ? checkOutput(file, values.output, values.force === true) : undefined;
@@ -143,7 +230,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
     }
 
     const { findings } = validateWorkbook(snapshot);
-    const collected = collectFixes(findings, snapshot, { rules: values.rule });
+    // --rule filters the certain fixes; a suggestion chosen by its cell is taken whatever its rule.
+    const chosen = chooseSuggestions(findings, choices);
+    const rules = values.rule?.length ? new Set(values.rule) : undefined;
+    const certain = findings.filter((f) => !chosen.has(f) && (!rules || rules.has(f.rule)));
+    const collected = collectFixes([...certain, ...chosen.values()], snapshot);
     const patch = patchXlsx(bytes, collected.edits);
     const skipped = [
       ...collected.skipped,

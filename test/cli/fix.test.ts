@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { cellAddress, type Finding, type WorkbookSnapshot } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
+import { buildXlsx, type XlsxCellSpec } from '../support/xlsx';
 import { runCli } from './run-cli';
 
 const EXAMPLES = join(__dirname, '../../examples');
@@ -127,5 +128,121 @@ describe('planifica fix: safety of the files', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(join(dir, 'salida.xlsx'))).toBe(false);
+  });
+});
+
+describe('planifica fix --suggestion: a possible correction chosen by its cell', () => {
+  // Column F sums its row, but two rows average it (/4): the typed 2 in F12 is what the
+  // average would give, so the finding offers both forms and applies neither on its own.
+  const rows: XlsxCellSpec[][] = [['Producto', 'T1', 'T2', 'T3', 'T4', 'Total']];
+  for (let r = 2; r <= 12; r++) {
+    const quarters = r === 12 ? [2, 2, 2, 2] : [r, r + 1, r + 2, r + 3];
+    const sum = quarters.reduce((a, b) => a + b, 0);
+    const total: XlsxCellSpec =
+      r === 12
+        ? 2
+        : r >= 10
+          ? { formula: `SUM(B${r}:E${r})/4`, result: sum / 4 }
+          : { formula: `SUM(B${r}:E${r})`, result: sum };
+    rows.push([`Producto ${r}`, ...quarters, total]);
+  }
+  let input: string;
+
+  beforeAll(async () => {
+    input = join(dir, 'sugerencias.xlsx');
+    writeFileSync(input, await buildXlsx({ sheets: [{ name: 'Metas 2026', rows }] }));
+  });
+
+  it('validate lists the possible corrections, numbered, and says how to apply one', async () => {
+    const run = await runCli('validate', input);
+    expect(run.stdout).toContain('posible corrección 1: Escribir =SUM(B12:E12)');
+    expect(run.stdout).toContain('posible corrección 2: Escribir =SUM(B12:E12)/4');
+    expect(run.stdout).toContain(`planifica fix <libro.xlsx> --suggestion "'Metas 2026'!F12#1" --output <copia.xlsx>`);
+  });
+
+  it('a plain fix leaves the cell alone; the chosen suggestion is written, and only it', async () => {
+    const plain = await runCli('fix', input, '--dry-run', '--format', 'json');
+    expect((JSON.parse(plain.stdout) as FixReport).changes).toEqual([]);
+
+    const output = join(dir, 'sugerencia-2.xlsx');
+    const run = await runCli(
+      'fix',
+      input,
+      '--suggestion',
+      "'Metas 2026'!F12#2",
+      '--output',
+      output,
+      '--format',
+      'json',
+    );
+    expect(run.stderr).toBe('');
+    const report = JSON.parse(run.stdout) as FixReport;
+    expect(report.changes).toEqual([
+      {
+        sheet: 'Metas 2026',
+        cell: 'F12',
+        before: { value: 2 },
+        after: { formula: '=SUM(B12:E12)/4' },
+        rule: 'totals/hardcoded-total',
+      },
+    ]);
+    const before = cellsOf(await read(input));
+    const after = cellsOf(await read(output));
+    expect(after.get('Metas 2026!F12')).toMatchObject({ formula: 'SUM(B12:E12)/4' });
+    for (const [key, cell] of before) if (key !== 'Metas 2026!F12') expect(after.get(key)).toEqual(cell);
+  });
+
+  it('takes the sheet in any letter case, or no sheet, and is not filtered out by --rule', async () => {
+    for (const choice of ['metas 2026!F12#1', 'F12#1', "'Metas 2026'!$F$12#1"]) {
+      const run = await runCli(
+        'fix',
+        input,
+        '-s',
+        choice,
+        '--rule',
+        'values/number-as-text',
+        '--dry-run',
+        '--format',
+        'json',
+      );
+      expect([choice, (JSON.parse(run.stdout) as FixReport).changes.map((c) => c.after)]).toEqual([
+        choice,
+        [{ formula: '=SUM(B12:E12)' }],
+      ]);
+    }
+  });
+
+  it('refuses, with one line and exit 2, a choice that names no suggestion or is ambiguous', async () => {
+    const cases: [string, RegExp][] = [
+      ['F12', /elija una de sus 2 posibles correcciones: #1 Escribir =SUM\(B12:E12\); #2/],
+      ['F12#3', /el hallazgo tiene 2 posibles correcciones/],
+      ['F11#1', /ningún hallazgo de esa celda tiene posibles correcciones/],
+      ['Otra!F12#1', /ningún hallazgo de esa celda tiene posibles correcciones/],
+    ];
+    for (const [choice, message] of cases) {
+      const run = await runCli('fix', input, '--suggestion', choice, '--output', join(dir, 'no.xlsx'));
+      expect([choice, run.code, run.stdout]).toEqual([choice, 2, '']);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(message);
+    }
+    const twice = await runCli('fix', input, '-s', 'F12#1', '-s', 'F12#2', '--dry-run');
+    expect(twice.stderr).toMatch(/ya eligió otra posible corrección para esa celda/);
+    const twoSheets = join(dir, 'dos-hojas.xlsx');
+    writeFileSync(
+      twoSheets,
+      await buildXlsx({
+        sheets: [
+          { name: 'A', rows },
+          { name: 'B', rows },
+        ],
+      }),
+    );
+    const ambiguous = await runCli('fix', twoSheets, '--suggestion', 'F12#1', '--dry-run');
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/en esa celda de varias hojas \(A!F12, B!F12\); nombre la hoja/);
+    const malformed = await runCli('fix', input, '--suggestion', 'F12#x', '--dry-run');
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/escriba la celda del hallazgo como 'Hoja 1'!G5/);
+    expect(existsSync(join(dir, 'no.xlsx'))).toBe(false);
   });
 });

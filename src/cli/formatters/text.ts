@@ -53,6 +53,12 @@ function formatFile(report: FileReport): string[] {
       lines.push(`    ${f.range.padEnd(rangeWidth)}  ${severity}  ${f.message} (${rules})`);
       if (f.related?.length)
         lines.push(`    ${''.padEnd(rangeWidth)}  ${''.padEnd(severityWidth)}  ${relatedLine(f.related)}`);
+      // Numbered as `planifica fix --suggestion CELDA#N` takes them.
+      f.suggestions?.forEach((suggestion, i) =>
+        lines.push(
+          `    ${''.padEnd(rangeWidth)}  ${''.padEnd(severityWidth)}  posible corrección ${i + 1}: ${suggestion.message}`,
+        ),
+      );
     }
   }
   if (report.matrices.length === 0) {
@@ -74,6 +80,13 @@ export function formatText(reports: readonly FileReport[]): string {
   const blocks = reports.map((report) => formatFile(report).join('\n'));
   if (reports.some((report) => report.findings.length > 0)) {
     blocks.push('Cada regla se explica, con un ejemplo, en docs/rules/<regla>.md.');
+  }
+  const suggested = reports.flatMap((report) => report.findings).find((f) => f.suggestions?.length);
+  if (suggested) {
+    const at = sheetReference(suggested.sheet, suggested.range.split(':')[0]);
+    blocks.push(
+      `Para aplicar una posible corrección: planifica fix <libro.xlsx> --suggestion "${at}#1" --output <copia.xlsx>`,
+    );
   }
   if (reports.length > 1) {
     const total = (key: 'errors' | 'warnings' | 'infos'): number => reports.reduce((n, r) => n + r.summary[key], 0);
