@@ -193,7 +193,7 @@ export function phraseMatches(
   text: string | string[],
   phrase: string | string[],
   mode: PhraseMode = 'exact',
-  fuzzy = true,
+  fuzzy: boolean | ((typed: string, expected: string) => boolean) = true,
 ): boolean {
   const typed = typeof text === 'string' ? words(text) : text;
   const expected = typeof phrase === 'string' ? words(phrase) : phrase;
@@ -203,7 +203,12 @@ export function phraseMatches(
   for (let start = 0; start <= lastStart; start++) {
     let ok = start + expected.length <= typed.length;
     for (let i = 0; ok && i < expected.length; i++)
-      ok = fuzzy ? wordMatches(typed[start + i], expected[i]) : typed[start + i] === expected[i];
+      ok =
+        fuzzy === true
+          ? wordMatches(typed[start + i], expected[i])
+          : fuzzy
+            ? fuzzy(typed[start + i], expected[i])
+            : typed[start + i] === expected[i];
     if (ok) return true;
   }
   return false;

@@ -4,7 +4,7 @@
  * words against them with typo tolerance (see ../text.ts). Order matters: the more specific
  * phrase wins ("Descripción de la actividad" before "Descripción", "Meta física" before "Meta").
  */
-import { phraseMatches, words, wordsOfFolded, yearOf, yearSpanOf, type PhraseMode } from '../text';
+import { phraseMatches, wordMatches, words, wordsOfFolded, yearOf, yearSpanOf, type PhraseMode } from '../text';
 import type { CellValue } from '../../core';
 
 export type HeaderConcept =
@@ -255,6 +255,25 @@ function endsWithDigit(text: string): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/** Every word of the vocabulary. */
+const VOCABULARY_WORDS: ReadonlySet<string> = new Set(VOCABULARY.flatMap((phrase) => phrase.words));
+
+/**
+ * A typed word as a typo of a vocabulary word, except that a word the vocabulary itself uses is
+ * taken as written: "Nombre del proyecto" is no misspelt "Nombre del producto" (both words are
+ * headers of their own), though "Metas" may stand for "Meta" (singular and plural).
+ */
+function vocabularyTypo(typed: string, expected: string): boolean {
+  if (typed === expected) return true;
+  if (VOCABULARY_WORDS.has(typed) && !singularOrPlural(typed, expected)) return false;
+  return wordMatches(typed, expected);
+}
+
+function singularOrPlural(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === `${short}s` || long === `${short}es`;
+}
+
 /** The concept whose phrase the words say: exact words first ("PROYECTO" is not a typo of "PRODUCTO"). */
 function matchVocabulary(
   cellWords: string[],
@@ -264,7 +283,8 @@ function matchVocabulary(
   // Most calls allow every concept: no filtered copy of the candidate list for them.
   const list = allowed ? candidates(cellWords).filter((p) => allowed(p.concept)) : candidates(cellWords);
   for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode, false)) return phrase.concept;
-  for (const phrase of list) if (phraseMatches(cellWords, phrase.words, phrase.mode)) return phrase.concept;
+  for (const phrase of list)
+    if (phraseMatches(cellWords, phrase.words, phrase.mode, vocabularyTypo)) return phrase.concept;
   return undefined;
 }
 

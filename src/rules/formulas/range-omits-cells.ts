@@ -9,6 +9,7 @@ import {
   cellAddress,
   createRule,
   rangeAddress,
+  sameQuantity,
   type Cell,
   type FormulaReference,
   type RangeBox,
@@ -90,6 +91,15 @@ export default createRule({
         // A total labelled as a part ("Subtotal", "Total de los cinco principales", "Otros")
         // covers a subset on purpose.
         if (isPartTotal(host, cell)) continue;
+        // A number on the far side of the range (not between it and the total) that equals the
+        // total itself is the same figure stated twice: an annual goal typed before the quarters
+        // that "Total" adds up, not a forgotten addend.
+        if (
+          typeof cell.value === 'number' &&
+          cell.value !== 0 &&
+          extensions.some((e) => e.ref.sheet === undefined && restatesTotal(host, cell, e, cell.value as number))
+        )
+          continue;
         const confidence = confidenceOf(host, cell, extensions);
         const replacements = new Map<number, string>();
         for (const e of extensions) {
@@ -131,6 +141,29 @@ export default createRule({
     }
   },
 });
+
+/** Whether an omitted cell beyond the range, on the side away from the total, holds the total's value. */
+function restatesTotal(sheet: SheetView, host: Cell, extension: Extension, total: number): boolean {
+  const { box } = extension.ref;
+  const beyond = (omitted: RangeBox): boolean =>
+    box.top === box.bottom
+      ? host.col > box.right
+        ? omitted.right < box.left
+        : omitted.left > box.right
+      : host.row > box.bottom
+        ? omitted.bottom < box.top
+        : omitted.top > box.bottom;
+  for (const omitted of extension.omitted) {
+    if (!beyond(omitted)) continue;
+    for (let row = omitted.top; row <= omitted.bottom; row++) {
+      for (let col = omitted.left; col <= omitted.right; col++) {
+        const value = sheet.get(row, col)?.value;
+        if (typeof value === 'number' && sameQuantity(value, total)) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** Plain numbers that continue a list: no header year, subtotal, total row or other format. */
 function isListNumber(sheet: SheetView, facts: SheetFacts, cell: Cell | undefined, edge: Cell | undefined): boolean {

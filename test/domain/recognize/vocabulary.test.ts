@@ -11,6 +11,8 @@ describe('header vocabulary', () => {
     ['U/M', 'unit'],
     ['UNIDAD DE MEDIDA DEL PRODUCTO', 'unit'],
     ['Métro Física', 'physical'],
+    ['Metas Físicas', 'physical'],
+    ['Prodcuto', 'product'],
     ['Metro Financiera', 'financial'],
     ['Meta financiera 2026 (Q)', 'financial'],
     ['LINEA DE BASE', 'baseline'],
@@ -38,6 +40,8 @@ describe('header vocabulary', () => {
     'Observaciones',
     565504297,
     'Producto de la venta de bienes y servicios del Estado',
+    // "proyecto" is a header word of its own, not a misspelt "producto" (a list of SNIP projects).
+    'Nombre del proyecto',
   ])('%j is not a header', (text) => {
     expect(concept(text)).toBeUndefined();
   });

@@ -5,6 +5,18 @@ import { f, sheet, styled, workbook } from '../../support/workbook';
 runRuleTests(rule, {
   valid: [
     {
+      name: 'an annual goal typed before the quarters, equal to their total, states the same figure again',
+      // A blank row parts the header from the block, as a follow-up report does between products.
+      workbook: workbook(
+        sheet('Seguimiento', [
+          ['Producto', 'Meta anual', 'T1', 'T2', 'T3', 'T4', 'Total'],
+          [],
+          ['Agua potable', 41400, 10300, 10200, 10500, 10400, f('SUM(C3:F3)', 41400)],
+          ['Bacheo', 23000, 5200, 6800, 6500, 4500, f('SUM(C4:F4)', 23000)],
+        ]),
+      ),
+    },
+    {
       name: 'a total over the whole list',
       workbook: workbook(
         sheet('P', [
@@ -178,6 +190,17 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a number before the quarters that is not their total is an omitted quarter',
+      workbook: workbook(
+        sheet('Seguimiento', [
+          ['Producto', 'T1', 'T2', 'T3', 'T4', 'Total'],
+          [],
+          ['Agua potable', 10300, 10200, 10500, 10400, f('SUM(C3:E3)', 31100)],
+        ]),
+      ),
+      findings: [{ messageId: 'omits', range: 'F3', expected: '=SUM(B3:E3)', data: { omitted: 'B3' } }],
+    },
     {
       name: 'two numbers left out, one above and one below',
       workbook: workbook(
