@@ -30,6 +30,12 @@ const MIN_ROW_TOTALS = 3;
 /** Rows where both columns agree, at least, and their share of the rows compared. */
 const MIN_AGREEING = 3;
 const MIN_AGREEMENT = 0.6;
+/**
+ * At most this share of the rows compared (or 2) may be separate mistakes: more is a systematic
+ * difference (another stage, another unit), not slips, and a finding per row would be a flood.
+ */
+const MAX_ROOT_SHARE = 0.2;
+const MIN_ROOTS_ALLOWED = 2;
 /** Agreement that makes the finding an error rather than a warning. */
 const SURE_AGREEING = 5;
 const SURE_AGREEMENT = 0.75;
@@ -68,7 +74,8 @@ export default createRule({
     for (const sheet of context.workbook.sheets) {
       for (const block of blocksOf(sheet)) {
         const rows: number[] = [];
-        const differing = new Set<number>();
+        // In row order: followsOtherRow looks a reference's rows up by binary search.
+        const differing: number[] = [];
         let money = false;
         for (let row = block.top; row <= block.bottom; row++) {
           const total = sheet.get(row, block.totalCol);
@@ -78,12 +85,14 @@ export default createRule({
           money ||= isMoney;
           rows.push(row);
           const same = isMoney ? sameMoney(total.value, approved.value) : sameQuantity(total.value, approved.value);
-          if (!same) differing.add(row);
+          if (!same) differing.push(row);
         }
-        const agreeing = rows.length - differing.size;
-        if (differing.size === 0 || agreeing < MIN_AGREEING || agreeing / rows.length < MIN_AGREEMENT) continue;
-        const dependents = [...differing].filter((row) => followsOtherRow(sheet, block, row, differing));
-        const roots = [...differing].filter((row) => !dependents.includes(row));
+        const agreeing = rows.length - differing.length;
+        if (differing.length === 0 || agreeing < MIN_AGREEING || agreeing / rows.length < MIN_AGREEMENT) continue;
+        const dependents = differing.filter((row) => followsOtherRow(sheet, block, row, differing));
+        const dependentRows = new Set(dependents);
+        const roots = differing.filter((row) => !dependentRows.has(row));
+        if (roots.length > Math.max(MIN_ROOTS_ALLOWED, Math.floor(rows.length * MAX_ROOT_SHARE))) continue;
         const show = money ? formatQuetzales : formatNumber;
         const sure = agreeing >= SURE_AGREEING && agreeing / rows.length >= SURE_AGREEMENT;
         for (const row of roots) {
@@ -196,7 +205,7 @@ function headerAbove(sheet: SheetView, headerRow: number, col: number): string |
  * True when the row's disagreement comes from another differing row: its total, the cells that
  * total sums, or its approved figure are formulas that reach a differing row (a subtotal over it).
  */
-function followsOtherRow(sheet: SheetView, block: Block, row: number, differing: ReadonlySet<number>): boolean {
+function followsOtherRow(sheet: SheetView, block: Block, row: number, differing: readonly number[]): boolean {
   const cells: (Cell | undefined)[] = [sheet.get(row, block.totalCol), sheet.get(row, block.approvedCol)];
   const totalCell = cells[0]!;
   const info = sheet.formula(totalCell);
@@ -210,11 +219,21 @@ function followsOtherRow(sheet: SheetView, block: Block, row: number, differing:
     const references = cell && sheet.formula(cell)?.references;
     if (!references) continue;
     for (const { sheet: other, box } of references) {
-      if (other !== undefined) continue;
-      for (const differingRow of differing) {
-        if (differingRow !== row && box.top <= differingRow && differingRow <= box.bottom) return true;
-      }
+      if (other === undefined && differsWithin(differing, box.top, box.bottom, row)) return true;
     }
   }
+  return false;
+}
+
+/** Whether a differing row other than `except` lies in top..bottom (rows sorted ascending). */
+function differsWithin(rows: readonly number[], top: number, bottom: number, except: number): boolean {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (rows[mid] < top) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < rows.length && rows[i] <= bottom; i++) if (rows[i] !== except) return true;
   return false;
 }

@@ -48,6 +48,18 @@ runRuleTests(rule, {
       ),
     },
     {
+      name: 'a quarter of the rows off on their own is a systematic difference, not slips: no flood of findings',
+      workbook: workbook(
+        sheet('Metas', [
+          HEADER,
+          ...agreeing(2, 9),
+          goal(11, 'P11', [1, 2, 3, 4], 11),
+          goal(12, 'P12', [1, 2, 3, 4], 12),
+          goal(13, 'P13', [1, 2, 3, 4], 13),
+        ]),
+      ),
+    },
+    {
       name: 'fewer than three agreeing rows are no evidence',
       workbook: workbook(sheet('Metas', [HEADER, ...agreeing(2, 2), goal(4, 'P4', [1, 2, 3, 4], 99)])),
     },
