@@ -87,16 +87,28 @@ export function findFichas(
 ): IndicatorSheet[] {
   const starts = fichaStarts(grid, limit).filter((s) => limit || !isClaimed(s.row, s.col));
   const fichas: (IndicatorSheet & { rangeBox: RangeBox })[] = [];
-  let previousEnd = limit ? limit.top - 1 : -1;
-  starts.forEach((start, i) => {
-    const nextStart = i + 1 < starts.length ? starts[i + 1].row : Infinity;
-    const ficha = readFicha(grid, start, previousEnd, nextStart, limit);
+  // Fichas stand one under another, or side by side in bands (three to a printed page): the next
+  // ficha beside one bounds it on the right, the next band bounds it from below.
+  let bandTop = -Infinity;
+  let bandEnd = limit ? limit.top - 1 : -1;
+  let previousEnd = bandEnd;
+  for (const start of starts) {
+    if (start.row > bandTop + BAND_ROWS) {
+      bandTop = start.row;
+      previousEnd = bandEnd;
+    }
+    const beside = starts.find((s) => s.col > start.col && Math.abs(s.row - start.row) <= BAND_ROWS);
+    const below = starts.find((s) => s.row > bandTop + BAND_ROWS);
+    const right = beside ? beside.col - 1 : Infinity;
+    const ficha = readFicha(grid, start, previousEnd, below?.row ?? Infinity, limit, right);
     fichas.push(ficha);
-    previousEnd = ficha.rangeBox.bottom;
-  });
+    bandEnd = Math.max(bandEnd, ficha.rangeBox.bottom);
+  }
   return fichas.map(({ rangeBox: _box, ...ficha }) => ficha);
 }
 
+/** Fichas whose first labels are this many rows apart or fewer stand side by side. */
+const BAND_ROWS = 3;
 /** Blank rows that end a ficha when no other ficha follows. */
 const END_GAP = 3;
 const MAX_FICHA_ROWS = 120;
@@ -106,7 +118,8 @@ function readFicha(
   start: { row: number; col: number },
   previousEnd: number,
   nextStart: number,
-  limit?: RangeBox,
+  limit: RangeBox | undefined,
+  rightLimit: number,
 ): IndicatorSheet & { rangeBox: RangeBox } {
   const labelCol = start.col;
   // Header lines just above belong to this ficha.
@@ -140,7 +153,7 @@ function readFicha(
   let right = labelCol;
   let blank = 0;
   for (let row = start.row; row <= stop; row++) {
-    const cols = grid.filledCols(row, labelCol);
+    const cols = grid.filledCols(row, labelCol, rightLimit);
     if (cols.length === 0) {
       if (++blank >= END_GAP && nextStart === Infinity && !limit) break;
       continue;
@@ -148,7 +161,7 @@ function readFicha(
     blank = 0;
     bottom = row;
     right = Math.max(right, grid.mergeCovering(row, cols[cols.length - 1])?.right ?? cols[cols.length - 1]);
-    readRow(grid, ficha, row, labelCol, stop);
+    readRow(grid, ficha, row, labelCol, stop, rightLimit);
   }
   ficha.rangeBox = limit ?? { top, left: labelCol, bottom, right };
   ficha.range = rangeAddress(ficha.rangeBox);
@@ -156,31 +169,38 @@ function readFicha(
   return ficha;
 }
 
-function readRow(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number, stop: number): void {
+function readRow(
+  grid: Grid,
+  ficha: IndicatorSheet,
+  row: number,
+  labelCol: number,
+  stop: number,
+  rightLimit: number,
+): void {
   const label = grid.rawText(row, labelCol);
   if (label === undefined) return;
   const cellWords = grid.words(row, labelCol);
   const folded = normalize(label);
   if (/^anos?$|^anios?$/.test(folded) && ficha.trend.years.length === 0) {
-    readTrend(grid, ficha, row, labelCol);
+    readTrend(grid, ficha, row, labelCol, rightLimit);
     return;
   }
   if (phraseMatches(cellWords, ['linea', 'base'], 'exact') || phraseMatches(cellWords, ['linea', 'basal'], 'exact')) {
-    readBaseline(grid, ficha, row, labelCol, label);
+    readBaseline(grid, ficha, row, labelCol, label, rightLimit);
     return;
   }
   const field = fieldOf(cellWords);
   if (!field || ficha.labels[field]) return;
   ficha.labels[field] = { value: label.trim(), row, col: labelCol };
-  const value = valueRight(grid, row, labelCol) ?? valueBelow(grid, row, labelCol, field, stop);
+  const value = valueRight(grid, row, labelCol, rightLimit) ?? valueBelow(grid, row, labelCol, field, stop, rightLimit);
   if (value) ficha.fields[field] = value;
 }
 
 /** The first filled cell right of the label on its row. */
-function valueRight(grid: Grid, row: number, labelCol: number): Located<CellValue> | undefined {
+function valueRight(grid: Grid, row: number, labelCol: number, rightLimit: number): Located<CellValue> | undefined {
   const merge = grid.mergeCovering(row, labelCol);
   const from = (merge?.right ?? labelCol) + 1;
-  const col = grid.filledCols(row, from)[0];
+  const col = grid.filledCols(row, from, rightLimit)[0];
   return col === undefined ? undefined : { value: trimmed(grid.value(row, col) ?? null), row, col };
 }
 
@@ -194,11 +214,12 @@ function valueBelow(
   labelCol: number,
   field: FichaField,
   stop: number,
+  rightLimit: number,
 ): Located<CellValue> | undefined {
   // Never past this ficha, and never the next ficha's header lines.
   for (let r = row + 1; r <= Math.min(row + 3, stop); r++) {
     if (isFichaHeaderLine(grid, r)) return undefined;
-    const cols = grid.filledCols(r, labelCol);
+    const cols = grid.filledCols(r, labelCol, rightLimit);
     if (cols.length === 0) continue;
     const col = cols[0];
     if (isLabel(grid, r, col)) {
@@ -217,13 +238,18 @@ function trimmed(value: CellValue): CellValue {
 }
 
 /** "Años | 2023 | 2025 | …" and, under it, "Valor | 83.77 | 100 | …". */
-function readTrend(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number): void {
-  const yearCols = grid.filledCols(row, labelCol + 1).filter((col) => yearOf(grid.value(row, col)) !== undefined);
+function readTrend(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number, rightLimit: number): void {
+  const yearCols = grid
+    .filledCols(row, labelCol + 1, rightLimit)
+    .filter((col) => yearOf(grid.value(row, col)) !== undefined);
   if (yearCols.length === 0) return;
   ficha.trend.years = yearCols.map((col) => ({ value: yearOf(grid.value(row, col))!, row, col }));
   for (let r = row + 1; r <= row + 2; r++) {
     const label = grid.text(r, labelCol);
-    if (/^(valor|valores|meta|metas|dato|datos)$/.test(label) || (label === '' && grid.filledCols(r).length > 0)) {
+    if (
+      /^(valor|valores|meta|metas|dato|datos)$/.test(label) ||
+      (label === '' && grid.filledCols(r, labelCol, rightLimit).length > 0)
+    ) {
       ficha.trend.values = yearCols.map((col) => numberCell(grid, r, col));
       return;
     }
@@ -231,11 +257,18 @@ function readTrend(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: num
 }
 
 /** "Línea Base | Año: 2023 | Valor: 97.53", or "Año | 2023 | Valor | 97.53", or the same on the rows below. */
-function readBaseline(grid: Grid, ficha: IndicatorSheet, row: number, labelCol: number, label: string): void {
+function readBaseline(
+  grid: Grid,
+  ficha: IndicatorSheet,
+  row: number,
+  labelCol: number,
+  label: string,
+  rightLimit: number,
+): void {
   ficha.baseline.label = { value: label.trim(), row, col: labelCol };
   for (let r = row; r <= row + 2; r++) {
     if (r > row && grid.filledCols(r, labelCol, labelCol).length > 0 && !isBaselinePart(grid.text(r, labelCol))) break;
-    const cols = grid.filledCols(r, r === row ? labelCol + 1 : labelCol);
+    const cols = grid.filledCols(r, r === row ? labelCol + 1 : labelCol, rightLimit);
     for (let i = 0; i < cols.length; i++) {
       const col = cols[i];
       const text = grid.text(r, col);

@@ -133,3 +133,42 @@ describe('baseline on its own rows', () => {
     expect(ficha.fields.trendExplanation?.row).toBe(20);
   });
 });
+
+describe('fichas side by side (three to a printed page, in bands)', () => {
+  // The seed's three fichas, each 8 columns wide and a blank column apart, twice: two bands.
+  const WIDTH = 9;
+  const band = (page: number) => {
+    const parts = SEED_FICHAS.map((spec, i) => fichaRows(spec, page + i));
+    const height = Math.max(...parts.map((p) => p.length));
+    return Array.from({ length: height }, (_, r) =>
+      parts.flatMap((p) => [...(p[r] ?? []), ...Array<null>(WIDTH - (p[r]?.length ?? 0)).fill(null)]),
+    );
+  };
+  const rows = [...band(1), [], [], ...band(4)];
+  const fichas = matricesOf(new WorkbookView(workbook(sheet('Fichas', rows))), 'indicator-sheet');
+  const stacked = matricesOf(new WorkbookView(workbook(seedFichas())), 'indicator-sheet');
+
+  it('finds each ficha, bounded by the one beside it and by the band below', () => {
+    expect(fichas).toHaveLength(6);
+    const height = band(1).length;
+    expect(fichas.map((f) => [f.range.split(':')[0], f.headerTop])).toEqual([
+      ['A1', 0],
+      ['J1', 0],
+      ['S1', 0],
+      [`A${height + 3}`, height + 2],
+      [`J${height + 3}`, height + 2],
+      [`S${height + 3}`, height + 2],
+    ]);
+  });
+
+  it('reads each ficha as the same ficha stacked: name, fields, trend, baseline', () => {
+    const summary = (f: (typeof fichas)[number]) => ({
+      name: f.name?.value,
+      fields: Object.fromEntries(Object.entries(f.fields).map(([key, cell]) => [key, cell.value])),
+      trend: [f.trend.years.map((y) => y.value), f.trend.values.map((v) => v.value)],
+      baseline: [f.baseline.year?.value, f.baseline.value?.value],
+    });
+    expect(fichas.slice(0, 3).map(summary)).toEqual(stacked.map(summary));
+    expect(fichas.slice(3).map(summary)).toEqual(stacked.map(summary));
+  });
+});
