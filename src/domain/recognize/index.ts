@@ -99,13 +99,25 @@ function recognizeSheet(grid: Grid, claims: Claims): Matrix[] {
     if (cluster.some((cell) => claims.has(grid.name, cell.row, cell.col))) continue;
     const block = buildBlock(grid, cluster);
     const type = classifyBlock(block);
-    const parser = type && parsers[type];
-    const matrix = parser?.(grid, block, { generated: false });
-    if (!matrix) continue;
-    found.push(matrix);
-    claimMatrix(claims, matrix);
+    if (!type) continue;
+    // Codes and yearly goals in one table (PRG | SPRG | PROY | ACT | Producto | Unidad | Meta física
+    // 2027 …) are both the red programática and the goals matrix: each is checked as what it is.
+    const types: TableMatrixType[] = type === 'programmatic' && hasYearlyGoals(block) ? [type, 'goals'] : [type];
+    for (const matrix of types.map((t) => parsers[t](grid, block, { generated: false }))) {
+      if (!matrix) continue;
+      found.push(matrix);
+      claimMatrix(claims, matrix);
+    }
   }
   return found;
+}
+
+/** Physical or financial goals under years: what a red programática never has. */
+function hasYearlyGoals(block: HeaderBlock): boolean {
+  return (
+    (block.concepts.has('physical') || block.concepts.has('financial')) &&
+    block.columns.some((c) => c.year !== undefined)
+  );
 }
 
 function recognize(workbook: WorkbookView): Recognition {

@@ -77,6 +77,45 @@ describe('goals matrix laid out differently', () => {
       [2027, 3, undefined],
     ]);
   });
+
+  it('programme codes in four columns before the goals: the red programática and the goals matrix, both', () => {
+    const wb = workbook(
+      sheet('POM', [
+        [
+          'PRG',
+          'SPRG',
+          'PROY',
+          'ACT',
+          'PRODUCTO / SUBPRODUCTO',
+          'UNIDAD DE MEDIDA',
+          'Meta física 2027',
+          'Meta financiera 2027',
+        ],
+        [11, 0, 0, 1, 'Producto: Personas con alimentos entregados', 'Persona', 43550, 20506000],
+        [null, null, null, null, 'Personas afectadas por eventos climáticos', 'Persona', 13850, 11554000],
+        [null, null, null, null, 'Personas con alimentos en la comunidad', 'Persona', 29700, 8952000],
+      ]),
+    );
+    const recognition = getRecognition(view(wb));
+    expect(recognition.matrices.map((m) => [m.type, m.range])).toEqual([
+      ['programmatic', 'A1:H4'],
+      ['goals', 'A1:H4'],
+    ]);
+    const [goals] = matricesOf(view(wb), 'goals');
+    expect(goals.items.map((item) => [item.level, item.financial[0]?.value])).toEqual([
+      ['product', 20506000],
+      ['subproduct', 11554000],
+      ['subproduct', 8952000],
+    ]);
+    // A red programática alone (no yearly goals) stays one matrix.
+    const red = workbook(
+      sheet('Red', [
+        ['PRODUCTO / SUBPRODUCTO', 'UNIDAD DE MEDIDA', 'PROGRAMA', 'SUBPROGRAMA', 'PROYECTO', 'ACTIVIDAD'],
+        ['Producto: Personas con alimentos entregados', 'Persona', 11, 0, 0, 1],
+      ]),
+    );
+    expect(getRecognition(view(red)).matrices.map((m) => m.type)).toEqual(['programmatic']);
+  });
 });
 
 describe('several matrices on one sheet', () => {
