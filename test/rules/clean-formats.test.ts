@@ -9,7 +9,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { Finding } from '../../src/core';
+import { parseCell, type Finding } from '../../src/core';
 import { validateWorkbook } from '../../src/rules/run';
 import { readXlsx } from '../../src/xlsx/read';
 
@@ -70,5 +70,21 @@ describe('clean workbooks in Guatemalan formats', () => {
     // Codes in four columns before yearly goals: the red programática and the goals matrix.
     const coded = await matricesOf('clean-pom/02-maga-pom-2027-2031-tipo-codigos-4-columnas.xlsx');
     expect(coded.slice(0, 2)).toEqual(['programmatic', 'goals']);
+  });
+
+  it('a month typed with one zero too many is one finding, at its row, however many totals it throws off', async () => {
+    const snapshot = await read('clean-pom/12-conap-poa-2026-mensual-meta-aprobada.xlsx');
+    const poa = snapshot.sheets.find((sheet) => sheet.name === 'POA')!;
+    const cell = (address: string) => {
+      const { row, col } = parseCell(address)!;
+      return poa.cells.find((c) => c.row === row && c.col === col)!;
+    };
+    // K9 487 → 4,870, and its row's =SUM(E9:P9) recalculated, as a spreadsheet saves it.
+    cell('K9').value = 4870;
+    cell('D9').value = 10033;
+    const { findings } = validateWorkbook(snapshot);
+    expect(findings.filter((f) => f.severity !== 'info').map((f) => [f.rule, f.range, f.also])).toEqual([
+      ['totals/approved-total', 'D9', ['totals/subproducts-sum']],
+    ]);
   });
 });

@@ -117,6 +117,9 @@ export default createRule({
                   ? ` Las filas ${dependents.map((r) => r + 1).join(', ')} difieren por la misma causa.`
                   : '',
             },
+            // The approved figure is what the row's total must equal; which of the two was mistyped
+            // the message leaves open. With it, a product that sums this row folds into this finding.
+            expected: approved,
             actual: total,
             valueType: money ? 'money' : 'quantity',
             related: [

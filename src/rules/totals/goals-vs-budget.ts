@@ -69,11 +69,14 @@ export default createRule({
           expected: budgetTotal.amount,
           actual,
           valueType: 'money',
-          related: budgetTotal.cell
-            ? [cellRef(budget.sheet, budgetTotal.cell)]
-            : budget.programmes.flatMap((p) =>
-                p.amounts[toBudget[g]] ? [cellRef(budget.sheet, p.amounts[toBudget[g]])] : [],
-              ),
+          // The budget's total, then each programme's amount: a mistyped programme amount is the
+          // one mistake, and the engine folds this finding into that programme's finding.
+          related: [
+            ...(budgetTotal.cell ? [cellRef(budget.sheet, budgetTotal.cell)] : []),
+            ...budget.programmes.flatMap((p) =>
+              p.amounts[toBudget[g]] ? [cellRef(budget.sheet, p.amounts[toBudget[g]])] : [],
+            ),
+          ],
         });
       });
     }

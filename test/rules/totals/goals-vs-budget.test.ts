@@ -1,13 +1,15 @@
+import { validate } from '../../../src/core';
 import rule from '../../../src/rules/totals/goals-vs-budget';
+import programmeBudget from '../../../src/rules/totals/programme-budget';
 import { runRuleTests } from '../../support/rule-tester';
 import { f, workbook, type CellSpec } from '../../support/workbook';
-import { budgetSheet, goalsSheet, type GoalRow } from './pom-tables';
+import { budgetSheet, goalsSheet, programmaticSheet, type GoalRow } from './pom-tables';
 
 const goals: GoalRow[] = [
   ['Producto: Dirección y Coordinación', 'Documento', 3, 292649151, 3, 350187509],
   ['Producto: Asistencia y Protección a las Personas Migrantes', 'Persona', 165924, 38495564, 143669, 38389074],
 ];
-const budget = (total: (number | null)[] | undefined, second: [CellSpec, CellSpec] = [38495564, 38389074]) =>
+const budget = (total: CellSpec[] | undefined, second: [CellSpec, CellSpec] = [38495564, 38389074]) =>
   budgetSheet(
     [2026, 2027],
     [
@@ -55,7 +57,7 @@ runRuleTests(rule, {
   ],
   invalid: [
     {
-      name: 'both totals right on their own but different (a programme missing from the goals)',
+      name: 'both totals right on their own but different (a programme missing from the goals): the budget total and each programme are related',
       workbook: workbook(
         budget([331144716, 388576583], [38495565, 38389074]),
         goalsSheet([2026, 2027], goals, [null, f('SUM(D8:D9)', 331144715), null, 388576583]),
@@ -69,7 +71,11 @@ runRuleTests(rule, {
           expected: 331144716,
           actual: 331144715,
           data: { year: 2026, expected: 'Q331,144,716.00', actual: 'Q331,144,715.00' },
-          related: [{ sheet: '8 Presupuesto', range: 'C8' }],
+          related: [
+            { sheet: '8 Presupuesto', range: 'C8' },
+            { sheet: '8 Presupuesto', range: 'C6' },
+            { sheet: '8 Presupuesto', range: 'C7' },
+          ],
         },
       ],
     },
@@ -92,4 +98,24 @@ runRuleTests(rule, {
       ],
     },
   ],
+});
+
+describe('a programme amount mistyped in the budget', () => {
+  it('is one finding, at the programme: the totals that then disagree are folded into it', () => {
+    const network = programmaticSheet([
+      { name: 'Dirección y Coordinación', unit: 'Documento', codes: ['01', '00', '00', '001'] },
+      { name: 'Asistencia y Protección a las Personas Migrantes', unit: 'Persona', codes: ['11', '00', '00', '001'] },
+    ]);
+    // Programme 11's 2026 amount typed 38,495,654 for 38,495,564; the budget Total adds it up.
+    const snapshot = workbook(
+      budget([f('SUM(C6:C7)', 331144805), 388576583], [38495654, 38389074]),
+      network,
+      goalsSheet([2026, 2027], goals, [null, 331144715, null, 388576583]),
+    );
+    const { findings } = validate(snapshot, [programmeBudget, rule]);
+    expect(findings.map((f) => [f.rule, f.sheet, f.range, f.also])).toEqual([
+      ['totals/programme-budget', '8 Presupuesto', 'C7', ['totals/goals-vs-budget']],
+    ]);
+    expect(findings[0].related).toContainEqual({ sheet: '9.5 Metas', range: 'D10' });
+  });
 });
