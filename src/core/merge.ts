@@ -99,8 +99,9 @@ function foldCascades(findings: Finding[]): Finding[] {
     for (const ref of total.related) {
       const member = byCell.get(at(ref));
       if (!member || member === total || parent.has(member)) continue;
-      if (typeof member.expected !== 'number' || typeof member.actual !== 'number') continue;
-      if (Math.abs(member.expected - member.actual - gap) < SAME_AMOUNT) {
+      const change = correction(member);
+      if (change === undefined) continue;
+      if (Math.abs(change - gap) < SAME_AMOUNT) {
         parent.set(total, member);
         break;
       }
@@ -127,6 +128,19 @@ function foldCascades(findings: Finding[]): Finding[] {
     if (root !== f) absorb(copy(root), f, true);
   }
   return findings.filter((f) => rootOf(f) === f).map((f) => copies.get(f) ?? f);
+}
+
+/**
+ * How much mending a finding changes its cell's value: expected − actual, or, for a formula
+ * fault (expected and actual are formulas), the values the rule gives in `data`.
+ */
+function correction(finding: Finding): number | undefined {
+  if (typeof finding.expected === 'number' && typeof finding.actual === 'number')
+    return finding.expected - finding.actual;
+  const data = finding.data;
+  if (typeof data?.valueExpected === 'number' && typeof data.valueActual === 'number')
+    return data.valueExpected - data.valueActual;
+  return undefined;
 }
 
 export function mergeFindings(findings: Finding[]): Finding[] {

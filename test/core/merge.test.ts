@@ -117,4 +117,37 @@ describe('mergeFindings: one mistake, one finding', () => {
     ]);
     expect(merged).toHaveLength(2);
   });
+
+  it('folds a total off by exactly what a short sum leaves out into the short sum (its values in data)', () => {
+    const merged = mergeFindings([
+      finding('totals/subproducts-sum', 'total-mismatch', 'POA', 'D9', {
+        expected: 3133,
+        actual: 3350,
+        related: [
+          { sheet: 'POA', range: 'D10' },
+          { sheet: 'POA', range: 'D11' },
+        ],
+      }),
+      finding('formulas/range-omits-cells', 'range-omits-cells', 'POA', 'D11', {
+        expected: '=SUM(E11:H11)',
+        actual: '=SUM(E11:G11)',
+        data: { valueActual: 1223, valueExpected: 1440 },
+      }),
+    ]);
+    expect(merged.map((f) => [f.rule, f.range, f.also])).toEqual([
+      ['formulas/range-omits-cells', 'D11', ['totals/subproducts-sum']],
+    ]);
+    // Off by another amount: two mistakes, two findings.
+    const apart = mergeFindings([
+      finding('totals/subproducts-sum', 'total-mismatch', 'POA', 'D9', {
+        expected: 3133,
+        actual: 3351,
+        related: [{ sheet: 'POA', range: 'D11' }],
+      }),
+      finding('formulas/range-omits-cells', 'range-omits-cells', 'POA', 'D11', {
+        data: { valueActual: 1223, valueExpected: 1440 },
+      }),
+    ]);
+    expect(apart).toHaveLength(2);
+  });
 });

@@ -87,4 +87,17 @@ describe('clean workbooks in Guatemalan formats', () => {
       ['totals/approved-total', 'D9', ['totals/subproducts-sum']],
     ]);
   });
+
+  it('a quarter left out of its row sum is one finding, at the sum: the product it throws off is folded in', async () => {
+    const snapshot = await read('clean-pom/04-inacif-poa-2026-trimestral-codigo-una-celda.xlsx');
+    const poa = snapshot.sheets.find((sheet) => sheet.name === 'POA 2026')!;
+    const d11 = poa.cells.find((c) => c.row === 10 && c.col === 3)!;
+    // =SUM(E11:H11) cut to =SUM(E11:G11): 1,440 → 1,223, as a spreadsheet recalculates it.
+    d11.formula = 'SUM(E11:G11)';
+    d11.value = 1223;
+    const { findings } = validateWorkbook(snapshot);
+    const serious = findings.filter((f) => f.severity !== 'info');
+    expect(serious.map((f) => [f.rule, f.range])).toEqual([['formulas/range-omits-cells', 'D11']]);
+    expect(serious[0].also).toContain('totals/subproducts-sum');
+  });
 });

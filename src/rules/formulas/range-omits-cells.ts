@@ -14,6 +14,7 @@ import {
   type FormulaReference,
   type RangeBox,
   type SheetView,
+  type WorkbookView,
 } from '../../core';
 import {
   aggregateOf,
@@ -129,18 +130,50 @@ export default createRule({
           // Only a same-sheet range is rewritten automatically: it is what the user sees next to it.
           fix: sameSheet ? { range: address, formula: expected } : undefined,
         };
+        // The value the mended sum would show: a total over this cell that disagrees by just the
+        // omitted amount is this mistake's consequence, and the engine folds it into this finding.
+        const values = sumValues(workbook, host, cell, extensions);
         if (count === 1)
-          context.report({ ...base, messageId: 'omits', data: { formula: cell.formula, omitted, expected } });
+          context.report({
+            ...base,
+            messageId: 'omits',
+            data: { formula: cell.formula, omitted, expected, ...values },
+          });
         else
           context.report({
             ...base,
             messageId: 'omitsMany',
-            data: { formula: cell.formula, omitted, count, expected },
+            data: { formula: cell.formula, omitted, count, expected, ...values },
           });
       }
     }
   },
 });
+
+/** The sum's shown value and what it would be with the omitted numbers (when all are known). */
+function sumValues(
+  workbook: WorkbookView,
+  host: SheetView,
+  cell: Cell,
+  extensions: readonly Extension[],
+): { valueActual: number; valueExpected: number } | Record<string, never> {
+  if (typeof cell.value !== 'number') return {};
+  let omittedSum = 0;
+  for (const extension of extensions) {
+    const sheet = targetSheet(workbook, host, extension.ref);
+    if (!sheet) return {};
+    for (const box of extension.omitted) {
+      for (let row = box.top; row <= box.bottom; row++) {
+        for (let col = box.left; col <= box.right; col++) {
+          const value = sheet.get(row, col)?.value;
+          if (typeof value !== 'number') return {};
+          omittedSum += value;
+        }
+      }
+    }
+  }
+  return { valueActual: cell.value, valueExpected: cell.value + omittedSum };
+}
 
 /** Whether an omitted cell beyond the range, on the side away from the total, holds the total's value. */
 function restatesTotal(sheet: SheetView, host: Cell, extension: Extension, total: number): boolean {
