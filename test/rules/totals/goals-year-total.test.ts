@@ -1,6 +1,6 @@
 import rule from '../../../src/rules/totals/goals-year-total';
 import { runRuleTests } from '../../support/rule-tester';
-import { f, workbook } from '../../support/workbook';
+import { f, workbook, type CellSpec } from '../../support/workbook';
 import { budgetSheet, goalsSheet, type GoalRow } from './pom-tables';
 
 // Rows 8-12 of the sheet; columns C/D = 2026 physical/financial, E/F = 2027.
@@ -12,6 +12,27 @@ const items: GoalRow[] = [
   ['Migrantes en albergues', 'Persona', 40000, 11000000, 40000, 11000000],
 ];
 const totals = [null, 331144715, null, 388576583];
+
+/**
+ * Two programme groups with «Subtotal» rows, and a Total that adds up the subtotals: rows 8-9 are
+ * programme 01's products, 10 its subtotal; 11-12 programme 11's, 13 its subtotal; 14 the Total.
+ */
+function withSubtotals(subtotal11: string, subtotal11Value: number, total: CellSpec) {
+  return workbook(
+    goalsSheet(
+      [2026],
+      [
+        ['Producto: Dirección y Coordinación', 'Documento', 3, 1000],
+        ['Producto: Servicios administrativos', 'Documento', 2, 500],
+        ['Subtotal programa 01', '', null, f('SUM(D8:D9)', 1500)],
+        ['Producto: Asistencia a migrantes', 'Persona', 10, 2000],
+        ['Producto: Emisión de pasaportes', 'Documento', 20, 700],
+        ['Subtotal programa 11', '', null, f(subtotal11, subtotal11Value)],
+      ],
+      [null, total],
+    ),
+  );
+}
 
 runRuleTests(rule, {
   valid: [
@@ -102,6 +123,25 @@ runRuleTests(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a subtotal that drops a product: the finding is at the subtotal, mended there, with the Total related',
+      workbook: withSubtotals('SUM(D11:D11)', 2000, f('D10+D13', 3500)),
+      findings: [
+        {
+          messageId: 'subtotal',
+          range: 'D13',
+          expected: 2700,
+          actual: 2000,
+          fix: { range: 'D13', formula: '=SUM(D11:D12)' },
+          data: { total: 'D14' },
+        },
+      ],
+    },
+    {
+      name: 'a typed Total over right subtotals that is itself wrong stays on the Total',
+      workbook: withSubtotals('SUM(D11:D12)', 2700, 4000),
+      findings: [{ messageId: 'financial', range: 'D14', expected: 4200, actual: 4000 }],
+    },
     {
       name: 'the seed: Total 2026 typed Q565,504,297 over products that add up otherwise',
       workbook: workbook(goalsSheet([2026, 2027], items, [null, 327144715, null, 388576583])),
