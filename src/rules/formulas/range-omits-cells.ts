@@ -162,17 +162,21 @@ function sumValues(
   for (const extension of extensions) {
     const sheet = targetSheet(workbook, host, extension.ref);
     if (!sheet) return {};
-    for (const box of extension.omitted) {
-      for (let row = box.top; row <= box.bottom; row++) {
-        for (let col = box.left; col <= box.right; col++) {
-          const value = sheet.get(row, col)?.value;
-          if (typeof value !== 'number') return {};
-          omittedSum += value;
-        }
-      }
+    for (const value of valuesIn(sheet, extension.omitted)) {
+      if (typeof value !== 'number') return {};
+      omittedSum += value;
     }
   }
   return { valueActual: cell.value, valueExpected: cell.value + omittedSum };
+}
+
+/** The values of the cells of some boxes, row by row (undefined for an empty cell). */
+function* valuesIn(sheet: SheetView, boxes: readonly RangeBox[]): Generator<Cell['value'] | undefined> {
+  for (const box of boxes) {
+    for (let row = box.top; row <= box.bottom; row++) {
+      for (let col = box.left; col <= box.right; col++) yield sheet.get(row, col)?.value;
+    }
+  }
 }
 
 /** Whether an omitted cell beyond the range, on the side away from the total, holds the total's value. */
@@ -186,14 +190,8 @@ function restatesTotal(sheet: SheetView, host: Cell, extension: Extension, total
       : host.row > box.bottom
         ? omitted.bottom < box.top
         : omitted.top > box.bottom;
-  for (const omitted of extension.omitted) {
-    if (!beyond(omitted)) continue;
-    for (let row = omitted.top; row <= omitted.bottom; row++) {
-      for (let col = omitted.left; col <= omitted.right; col++) {
-        const value = sheet.get(row, col)?.value;
-        if (typeof value === 'number' && sameQuantity(value, total)) return true;
-      }
-    }
+  for (const value of valuesIn(sheet, extension.omitted.filter(beyond))) {
+    if (typeof value === 'number' && sameQuantity(value, total)) return true;
   }
   return false;
 }

@@ -5,18 +5,10 @@
  * mistyped in the periods or in the approved column. A disagreement that only follows from
  * another row's (a subtotal that adds the faulty row up) is the same mistake, not a new one.
  */
-import {
-  cellAddress,
-  createRule,
-  formatNumber,
-  formatQuetzales,
-  sameMoney,
-  sameQuantity,
-  type Cell,
-  type SheetView,
-} from '../../core';
+import { cellAddress, createRule, type Cell, type SheetView } from '../../core';
 import { normalize } from '../../domain/text';
 import { aggregateOf, isMoneyFormat } from '../formulas/support/sheet-facts';
+import { sameAmount, showAmount, type Measure } from './support/sums';
 
 /** The header of the typed column: what was approved or authorised (no accents to fold: read as typed). */
 const APPROVED = /\b(aprobad[ao]s?|autorizad[ao]s?)\b/i;
@@ -76,16 +68,17 @@ export default createRule({
         const rows: number[] = [];
         // In row order: followsOtherRow looks a reference's rows up by binary search.
         const differing: number[] = [];
-        let money = false;
+        // Money when any row's figures are formatted as quetzales; each row compared by its own format.
+        let measure: Measure = 'quantity';
         for (let row = block.top; row <= block.bottom; row++) {
           const total = sheet.get(row, block.totalCol);
           const approved = sheet.get(row, block.approvedCol);
           if (typeof total?.value !== 'number' || typeof approved?.value !== 'number') continue;
-          const isMoney = isMoneyFormat(total.numFmt) || isMoneyFormat(approved.numFmt);
-          money ||= isMoney;
+          const rowMeasure: Measure =
+            isMoneyFormat(total.numFmt) || isMoneyFormat(approved.numFmt) ? 'money' : 'quantity';
+          if (rowMeasure === 'money') measure = 'money';
           rows.push(row);
-          const same = isMoney ? sameMoney(total.value, approved.value) : sameQuantity(total.value, approved.value);
-          if (!same) differing.push(row);
+          if (!sameAmount(rowMeasure, total.value, approved.value)) differing.push(row);
         }
         const agreeing = rows.length - differing.length;
         if (differing.length === 0 || agreeing < MIN_AGREEING || agreeing / rows.length < MIN_AGREEMENT) continue;
@@ -93,7 +86,7 @@ export default createRule({
         const dependentRows = new Set(dependents);
         const roots = differing.filter((row) => !dependentRows.has(row));
         if (roots.length > Math.max(MIN_ROOTS_ALLOWED, Math.floor(rows.length * MAX_ROOT_SHARE))) continue;
-        const show = money ? formatQuetzales : formatNumber;
+        const show = (value: number) => showAmount(measure, value);
         const sure = agreeing >= SURE_AGREEING && agreeing / rows.length >= SURE_AGREEMENT;
         for (const row of roots) {
           const total = sheet.get(row, block.totalCol)!.value as number;
@@ -121,7 +114,7 @@ export default createRule({
             // the message leaves open. With it, a product that sums this row folds into this finding.
             expected: approved,
             actual: total,
-            valueType: money ? 'money' : 'quantity',
+            valueType: measure,
             related: [
               { sheet: sheet.name, range: approvedCell },
               ...(roots.length === 1

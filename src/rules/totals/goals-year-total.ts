@@ -8,7 +8,16 @@ import type { GoalsMatrix, NumberCell } from '../../domain/matrix';
 import { matricesOf } from '../../domain/recognize';
 import { budgetFor, trustedBudgetTotal, yearMap } from './support/budget';
 import { productsShareOneUnit, totalParts, type GoalKind } from './support/goals';
-import { addAmounts, cellRef, judgeTotal, sameAmount, showAmount, sumFormula, type Measure } from './support/sums';
+import {
+  addAmounts,
+  cellRef,
+  judgeTotal,
+  sameAmount,
+  showAmount,
+  sumFormula,
+  type CellAmount,
+  type Measure,
+} from './support/sums';
 
 export default createRule({
   meta: {
@@ -121,9 +130,11 @@ export default createRule({
   },
 });
 
-interface Part {
+interface SubtotalFault {
   cell: NumberCell;
-  amount: number;
+  actual: number;
+  expected: number;
+  parts: CellAmount[];
 }
 
 /**
@@ -136,13 +147,13 @@ function faultySubtotal(
   workbook: WorkbookView,
   goals: GoalsMatrix,
   totalCell: NumberCell,
-  parts: readonly Part[],
+  parts: readonly CellAmount[],
   gap: number,
   measure: Measure,
-): { cell: NumberCell; actual: number; expected: number; parts: Part[] } | undefined {
+): SubtotalFault | undefined {
   const sheet = workbook.sheet(goals.sheet);
   const formulaCell = sheet?.get(totalCell.row, totalCell.col);
-  const info = formulaCell && sheet!.formula(formulaCell);
+  const info = sheet && formulaCell && sheet.formula(formulaCell);
   if (!sheet || !info || info.references.length < 2) return undefined;
   const rows: number[] = [];
   for (const ref of info.references) {
@@ -154,7 +165,7 @@ function faultySubtotal(
   rows.sort((a, b) => a - b);
   // Subtotal rows are not items; every part falls in one subtotal's group.
   if (parts.some((p) => rows.includes(p.cell.row))) return undefined;
-  let found: { cell: NumberCell; actual: number; expected: number; parts: Part[] } | undefined;
+  let found: SubtotalFault | undefined;
   let from = -1;
   for (const row of rows) {
     const group = parts.filter((p) => p.cell.row > from && p.cell.row < row);

@@ -2,8 +2,8 @@
  * The amounts a goals matrix (§9.5) adds up per year: its products' goals, or, for a product
  * left blank whose subproducts carry the amounts, those subproducts' goals.
  */
-import type { GoalsMatrix, NumberCell } from '../../../domain/matrix';
-import { amountOf, unitKey, withAmounts } from './sums';
+import type { GoalsMatrix } from '../../../domain/matrix';
+import { amountOf, unitKey, withAmounts, type CellAmount } from './sums';
 
 export type GoalKind = 'physical' | 'financial';
 
@@ -22,13 +22,9 @@ export function subproductsByProduct(goals: GoalsMatrix): Map<number, GoalItem[]
 }
 
 /** The cells that make up year `yearIndex` of the matrix's total, with their amounts. */
-export function yearParts(
-  goals: GoalsMatrix,
-  yearIndex: number,
-  kind: GoalKind,
-): { cell: NumberCell; amount: number }[] {
+export function yearParts(goals: GoalsMatrix, yearIndex: number, kind: GoalKind): CellAmount[] {
   const children = subproductsByProduct(goals);
-  const parts: { cell: NumberCell; amount: number }[] = [];
+  const parts: CellAmount[] = [];
   goals.items.forEach((item, index) => {
     if (item.level !== 'product') return;
     const own = withAmounts([item[kind][yearIndex]]);
@@ -58,17 +54,13 @@ export function levelsUnknown(goals: GoalsMatrix): boolean {
  * equals the sum of the rows right below it as a product over its subproducts (a row heading
  * nothing is a product alone). Lets an unmarked matrix whose Total adds only its products pass.
  */
-export function headedBlockParts(
-  goals: GoalsMatrix,
-  yearIndex: number,
-  kind: GoalKind,
-): { cell: NumberCell; amount: number }[] {
+export function headedBlockParts(goals: GoalsMatrix, yearIndex: number, kind: GoalKind): CellAmount[] {
   const cells = goals.items.map((item) => {
     const cell = item[kind][yearIndex];
     const amount = amountOf(cell);
     return cell && amount !== undefined ? { cell, amount } : undefined;
   });
-  const heads: { cell: NumberCell; amount: number }[] = [];
+  const heads: CellAmount[] = [];
   let i = 0;
   while (i < cells.length) {
     if (!cells[i]) {
@@ -162,11 +154,7 @@ function lastMatchByCentavo(run: RunningSums, byCentavo: Map<number, number[]>, 
 }
 
 /** The cells the Total row of year `yearIndex` adds up: the products, or the block heads when levels are unknown. */
-export function totalParts(
-  goals: GoalsMatrix,
-  yearIndex: number,
-  kind: GoalKind,
-): readonly { cell: NumberCell; amount: number }[] {
+export function totalParts(goals: GoalsMatrix, yearIndex: number, kind: GoalKind): readonly CellAmount[] {
   // Several rules ask for the same parts (goals-year-total, goals-vs-budget): computed once per
   // matrix, year and kind. Matrices live as long as one validation, hence the WeakMap.
   let byYear = totalPartsCache.get(goals);
@@ -180,4 +168,4 @@ export function totalParts(
   return parts;
 }
 
-const totalPartsCache = new WeakMap<GoalsMatrix, Map<string, { cell: NumberCell; amount: number }[]>>();
+const totalPartsCache = new WeakMap<GoalsMatrix, Map<string, CellAmount[]>>();

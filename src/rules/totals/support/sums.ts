@@ -66,11 +66,15 @@ export function addAmounts(measure: Measure, values: readonly number[]): number 
   return values.reduce((sum, v) => sum + v, 0);
 }
 
+/** A cell with the amount it holds. */
+export interface CellAmount {
+  cell: NumberCell;
+  amount: number;
+}
+
 /** The cells of a list that hold an amount, with their amounts. */
-export function withAmounts<T extends NumberCell | undefined>(
-  cells: readonly T[],
-): { cell: NumberCell; amount: number }[] {
-  const out: { cell: NumberCell; amount: number }[] = [];
+export function withAmounts<T extends NumberCell | undefined>(cells: readonly T[]): CellAmount[] {
+  const out: CellAmount[] = [];
   for (const cell of cells) {
     const amount = amountOf(cell);
     if (cell && amount !== undefined) out.push({ cell, amount });
